@@ -1,0 +1,82 @@
+"""Read models: what services hand to the GUI and the CLI. Plain values, safe across threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.parties import Customer, Equipment
+from app.core.remote_tool import RemoteTool
+from app.core.session import Outcome, Session, SessionState, Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRecord:
+    id: int
+    customer: Customer
+
+    @property
+    def name(self) -> str:
+        return self.customer.name
+
+
+@dataclass(frozen=True, slots=True)
+class EquipmentRecord:
+    id: int
+    customer_id: int
+    equipment: Equipment
+
+    @property
+    def label(self) -> str:
+        return self.equipment.label
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One row of the session log, as stored (corrections applied)."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    equipment_label: str
+    tool: RemoteTool | None
+    remote_id: str
+    policy_id: str
+    workstation: str
+    state: SessionState
+    created_at: datetime
+    accepted_at: datetime | None
+    ended_at: datetime | None
+    paused_seconds: int
+    duration_seconds: int | None  # known once ended
+    outcome: Outcome | None
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetail:
+    """A session with its whole history, for the running timer and for disputes."""
+
+    record: SessionRecord
+    session: Session
+
+    @property
+    def id(self) -> int:
+        return self.record.id
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.session.timeline
+
+    def duration_seconds(self, now: datetime) -> int:
+        return self.session.duration_seconds(now)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFilter:
+    """Which sessions to list; instants bound the session's start (accepted, else opened)."""
+
+    customer_id: int | None = None
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+    newest_first: bool = False

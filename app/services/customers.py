@@ -1,0 +1,86 @@
+"""Adding and finding customers and their equipment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from app.core.clock import Clock
+from app.core.parties import Customer, Equipment
+from app.core.records import CustomerRecord, EquipmentRecord
+from app.services.errors import ConflictError, NotFoundError
+from app.storage.database import Database
+from app.storage.models import CustomerRow, EquipmentRow
+from app.storage.repositories import CustomerRepository, customer_record, equipment_record
+
+
+class CustomerService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add_customer(self, customer: Customer) -> CustomerRecord:
+        try:
+            with self._db.transaction() as orm:
+                if CustomerRepository(orm).by_name(customer.name) is not None:
+                    raise ConflictError(f"A customer named {customer.name!r} already exists.")
+                row = CustomerRow(
+                    name=customer.name,
+                    email=customer.email.strip(),
+                    phone=customer.phone.strip(),
+                    address=customer.address.strip(),
+                    vat_id=customer.vat_id.strip(),
+                    policy_id=customer.policy_id,
+                    created_at=self._now(),
+                )
+                orm.add(row)
+                orm.flush()
+                return customer_record(row)
+        except IntegrityError:  # another workstation added the same name a moment ago
+            raise ConflictError(f"A customer named {customer.name!r} already exists.") from None
+
+    def find_by_name(self, name: str) -> CustomerRecord:
+        with self._db.transaction() as orm:
+            row = CustomerRepository(orm).by_name(name)
+            if row is None:
+                raise NotFoundError(f"No customer is named {name!r}; add them first.")
+            return customer_record(row)
+
+    def get(self, customer_id: int) -> CustomerRecord:
+        with self._db.transaction() as orm:
+            row = CustomerRepository(orm).get(customer_id)
+            if row is None:
+                raise NotFoundError(f"Customer {customer_id} does not exist.")
+            return customer_record(row)
+
+    def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
+        """Customers whose name, email or phone contains `text`, by name."""
+        with self._db.transaction() as orm:
+            return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
+
+    def add_equipment(self, customer_id: int, equipment: Equipment) -> EquipmentRecord:
+        with self._db.transaction() as orm:
+            repo = CustomerRepository(orm)
+            if repo.get(customer_id) is None:
+                raise NotFoundError(f"Customer {customer_id} does not exist.")
+            if repo.equipment_by_label(customer_id, equipment.label) is not None:
+                raise ConflictError(
+                    f"This customer already has equipment labelled {equipment.label!r}."
+                )
+            row = EquipmentRow(
+                customer_id=customer_id,
+                label=equipment.label,
+                tool=equipment.tool.value if equipment.tool else None,
+                remote_id=equipment.remote_id,
+            )
+            orm.add(row)
+            orm.flush()
+            return equipment_record(row)
+
+    def equipment_of(self, customer_id: int) -> list[EquipmentRecord]:
+        with self._db.transaction() as orm:
+            return [equipment_record(r) for r in CustomerRepository(orm).equipment_of(customer_id)]
+
+    def _now(self) -> datetime:
+        return self._clock.now()

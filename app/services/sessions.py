@@ -1,0 +1,183 @@
+"""Opening, timing, ending and correcting sessions. Every change commits before it returns, so
+the accepted instant survives a crash a moment later."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session as OrmSession
+
+from app.core.clock import Clock
+from app.core.parties import Equipment
+from app.core.records import SessionDetail, SessionFilter, SessionRecord
+from app.core.remote_tool import RemoteTool
+from app.core.session import CorrectedField, Outcome, Session, SessionEvent
+from app.services.errors import NotFoundError
+from app.storage.database import Database
+from app.storage.models import CustomerRow, EquipmentRow, SessionRow
+from app.storage.repositories import CustomerRepository, SessionRepository
+
+
+class SessionService:
+    def __init__(self, db: Database, clock: Clock, workstation: str | None = None) -> None:
+        self._db = db
+        self._clock = clock
+        self.workstation = workstation or socket.gethostname()
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def open(
+        self,
+        customer_id: int,
+        equipment_id: int | None = None,
+        tool: RemoteTool | None = None,
+        remote_id: str = "",
+        policy_id: str | None = None,
+    ) -> SessionDetail:
+        """A new session in `connecting`: the tool is being launched, the timer not yet running."""
+        with self._db.transaction() as orm:
+            customer = self._customer(orm, customer_id)
+            equipment = None
+            if equipment_id is not None:
+                equipment = orm.get(EquipmentRow, equipment_id)
+                if equipment is None or equipment.customer_id != customer_id:
+                    raise NotFoundError("That equipment does not belong to this customer.")
+            session = Session.open(self._clock.now())
+            row = self._new_row(customer, equipment, tool, remote_id, policy_id)
+            repo = SessionRepository(orm)
+            repo.add(row, session)
+            return repo.detail(row, session)
+
+    def record_past(
+        self,
+        customer_id: int,
+        accepted_at: datetime,
+        ended_at: datetime,
+        outcome: Outcome = Outcome.RESOLVED,
+        notes: str = "",
+        equipment_label: str = "",
+        tool: RemoteTool | None = None,
+        remote_id: str = "",
+        policy_id: str | None = None,
+    ) -> SessionDetail:
+        """Enter a session that already happened. Unknown equipment is added to the customer."""
+        now = self._clock.now()
+        with self._db.transaction() as orm:
+            customer = self._customer(orm, customer_id)
+            equipment = None
+            if equipment_label:
+                equipment = CustomerRepository(orm).equipment_by_label(customer_id, equipment_label)
+                if equipment is None:
+                    spec = Equipment(equipment_label, tool, remote_id)
+                    equipment = EquipmentRow(
+                        customer_id=customer_id,
+                        label=spec.label,
+                        tool=tool.value if tool else None,
+                        remote_id=spec.remote_id,
+                    )
+                    orm.add(equipment)
+            session = Session.open(now, at=accepted_at)
+            session.accept(accepted_at, now)
+            session.end(ended_at, now, outcome, notes)
+            row = self._new_row(customer, equipment, tool, remote_id, policy_id)
+            repo = SessionRepository(orm)
+            repo.add(row, session)
+            return repo.detail(row, session)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def accept(self, session_id: int, at: datetime | None = None) -> SessionDetail:
+        """The customer accepted the connection (now, or at a stated earlier instant)."""
+        return self._change(session_id, lambda s, now: s.accept(at or now, now))
+
+    def pause(self, session_id: int, at: datetime | None = None) -> SessionDetail:
+        return self._change(session_id, lambda s, now: s.pause(at or now, now))
+
+    def resume(self, session_id: int, at: datetime | None = None) -> SessionDetail:
+        return self._change(session_id, lambda s, now: s.resume(at or now, now))
+
+    def end(
+        self, session_id: int, outcome: Outcome, notes: str = "", at: datetime | None = None
+    ) -> SessionDetail:
+        return self._change(session_id, lambda s, now: s.end(at or now, now, outcome, notes))
+
+    def correct(
+        self, session_id: int, which: CorrectedField, value: datetime, reason: str
+    ) -> SessionDetail:
+        """Record a corrected time with its reason; the original stays in the history."""
+        return self._change(session_id, lambda s, now: s.correct(which, value, reason, now))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, session_id: int) -> SessionDetail:
+        with self._db.transaction() as orm:
+            repo = SessionRepository(orm)
+            row = self._row(repo, session_id)
+            return repo.detail(row, repo.load(row))
+
+    def open_sessions(self) -> list[SessionDetail]:
+        """Sessions this workstation left connecting, active or paused (e.g. after a crash)."""
+        with self._db.transaction() as orm:
+            repo = SessionRepository(orm)
+            return [repo.detail(row, repo.load(row)) for row in repo.open_on(self.workstation)]
+
+    def list(
+        self, flt: SessionFilter | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[SessionRecord]:
+        with self._db.transaction() as orm:
+            return SessionRepository(orm).records(flt or SessionFilter(), offset, limit)
+
+    def count(self, flt: SessionFilter | None = None) -> int:
+        with self._db.transaction() as orm:
+            return SessionRepository(orm).count(flt or SessionFilter())
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _change(
+        self, session_id: int, apply: Callable[[Session, datetime], SessionEvent]
+    ) -> SessionDetail:
+        now = self._clock.now()
+        with self._db.transaction() as orm:
+            repo = SessionRepository(orm)
+            row = self._row(repo, session_id, for_update=True)
+            session = repo.load(row)
+            event = apply(session, now)
+            repo.append(row, session, event)
+            return repo.detail(row, session)
+
+    @staticmethod
+    def _row(repo: SessionRepository, session_id: int, for_update: bool = False) -> SessionRow:
+        row = repo.get(session_id, for_update=for_update)
+        if row is None:
+            raise NotFoundError(f"Session {session_id} does not exist.")
+        return row
+
+    @staticmethod
+    def _customer(orm: OrmSession, customer_id: int) -> CustomerRow:
+        customer = orm.get(CustomerRow, customer_id)
+        if customer is None:
+            raise NotFoundError(f"Customer {customer_id} does not exist.")
+        return customer
+
+    def _new_row(
+        self,
+        customer: CustomerRow,
+        equipment: EquipmentRow | None,
+        tool: RemoteTool | None,
+        remote_id: str,
+        policy_id: str | None,
+    ) -> SessionRow:
+        if tool is None and equipment is not None and equipment.tool:
+            tool = RemoteTool(equipment.tool)
+        if not remote_id and equipment is not None:
+            remote_id = equipment.remote_id
+        return SessionRow(
+            customer=customer,
+            equipment=equipment,
+            policy_id=policy_id if policy_id is not None else customer.policy_id,
+            tool=tool.value if tool else None,
+            remote_id=remote_id.strip(),
+            workstation=self.workstation,
+        )

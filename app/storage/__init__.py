@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine factory, migrations and repositories. Knows core; never Qt."""

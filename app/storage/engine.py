@@ -1,0 +1,64 @@
+"""Engines: SQLite (a file, WAL, foreign keys, busy timeout) and PostgreSQL (psycopg 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.core.errors import DomainError
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL; a bare `postgresql://` means psycopg 3, the driver we ship."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DomainError(
+            f"{url!r} is not a database URL such as sqlite:///path/to/file.sqlite3 "
+            "or postgresql://user@host/dbname."
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DomainError(
+            f"AssistDesk stores its log in SQLite or PostgreSQL, not {parsed.drivername}."
+        )
+    return parsed
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def create_engine_for(url: str | URL, **kwargs: Any) -> Engine:
+    parsed = normalise_url(url) if isinstance(url, str) else url
+    path = sqlite_file(parsed)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()

@@ -1,0 +1,217 @@
+"""Rows in, records out. Repositories work inside a transaction the service opened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import joinedload
+
+from app.core.parties import Customer, Equipment
+from app.core.records import (
+    CustomerRecord,
+    EquipmentRecord,
+    SessionDetail,
+    SessionFilter,
+    SessionRecord,
+)
+from app.core.remote_tool import RemoteTool
+from app.core.session import (
+    CorrectedField,
+    EventKind,
+    Outcome,
+    Session,
+    SessionEvent,
+    SessionState,
+)
+from app.storage.models import CustomerRow, EquipmentRow, SessionEventRow, SessionRow
+
+_Q = TypeVar("_Q", bound=Select[Any])
+# A session starts when the connection is accepted; one never accepted, when it was opened.
+_START = func.coalesce(SessionRow.accepted_at, SessionRow.created_at)
+
+
+def customer_record(row: CustomerRow) -> CustomerRecord:
+    customer = Customer(row.name, row.email, row.phone, row.address, row.vat_id, row.policy_id)
+    return CustomerRecord(row.id, customer)
+
+
+def equipment_record(row: EquipmentRow) -> EquipmentRecord:
+    tool = RemoteTool(row.tool) if row.tool else None
+    return EquipmentRecord(row.id, row.customer_id, Equipment(row.label, tool, row.remote_id))
+
+
+def session_record(row: SessionRow) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_name=row.customer.name,
+        equipment_label=row.equipment.label if row.equipment else "",
+        tool=RemoteTool(row.tool) if row.tool else None,
+        remote_id=row.remote_id,
+        policy_id=row.policy_id,
+        workstation=row.workstation,
+        state=SessionState(row.state),
+        created_at=row.created_at,
+        accepted_at=row.accepted_at,
+        ended_at=row.ended_at,
+        paused_seconds=row.paused_seconds,
+        duration_seconds=row.duration_seconds,
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        notes=row.notes,
+    )
+
+
+def event_from_row(row: SessionEventRow) -> SessionEvent:
+    return SessionEvent(
+        kind=EventKind(row.kind),
+        at=row.at,
+        recorded_at=row.recorded_at,
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        corrected_field=CorrectedField(row.corrected_field) if row.corrected_field else None,
+        text=row.text,
+    )
+
+
+class SessionRepository:
+    def __init__(self, orm: OrmSession) -> None:
+        self._orm = orm
+
+    def add(self, row: SessionRow, session: Session) -> SessionRow:
+        """Store a new session with the events it has so far."""
+        self._orm.add(row)
+        for event in session.events:
+            self._append_event(row, event)
+        self.sync(row, session)
+        self._orm.flush()
+        return row
+
+    def get(self, session_id: int, *, for_update: bool = False) -> SessionRow | None:
+        query = select(SessionRow).where(SessionRow.id == session_id)
+        if for_update:
+            query = query.with_for_update()
+        return self._orm.scalars(query).one_or_none()
+
+    def load(self, row: SessionRow) -> Session:
+        return Session.from_events(event_from_row(e) for e in row.events)
+
+    def append(self, row: SessionRow, session: Session, event: SessionEvent) -> None:
+        """Persist one new event and bring the row's summary columns in line with the timeline."""
+        self._append_event(row, event)
+        self.sync(row, session)
+        self._orm.flush()
+
+    def detail(self, row: SessionRow, session: Session) -> SessionDetail:
+        return SessionDetail(session_record(row), session)
+
+    def open_on(self, workstation: str) -> list[SessionRow]:
+        query = (
+            select(SessionRow)
+            .where(SessionRow.state != SessionState.ENDED.value)
+            .where(SessionRow.workstation == workstation)
+            .order_by(SessionRow.created_at, SessionRow.id)
+        )
+        return list(self._orm.scalars(query))
+
+    def records(
+        self, flt: SessionFilter, offset: int = 0, limit: int | None = None
+    ) -> list[SessionRecord]:
+        query = self._filtered(select(SessionRow), flt).options(
+            joinedload(SessionRow.customer), joinedload(SessionRow.equipment)
+        )
+        if flt.newest_first:
+            query = query.order_by(_START.desc(), SessionRow.id.desc())
+        else:
+            query = query.order_by(_START, SessionRow.id)
+        query = query.offset(offset).limit(limit)
+        return [session_record(row) for row in self._orm.scalars(query)]
+
+    def count(self, flt: SessionFilter) -> int:
+        query = self._filtered(select(func.count()).select_from(SessionRow), flt)
+        return int(self._orm.scalar(query) or 0)
+
+    @staticmethod
+    def _filtered(query: _Q, flt: SessionFilter) -> _Q:
+        start = _START
+        if flt.customer_id is not None:
+            query = query.where(SessionRow.customer_id == flt.customer_id)
+        if flt.since is not None:
+            query = query.where(start >= flt.since)
+        if flt.until is not None:
+            query = query.where(start < flt.until)
+        return query
+
+    def _append_event(self, row: SessionRow, event: SessionEvent) -> None:
+        row.events.append(
+            SessionEventRow(
+                seq=len(row.events) + 1,
+                kind=event.kind.value,
+                at=event.at,
+                recorded_at=event.recorded_at,
+                outcome=event.outcome.value if event.outcome else None,
+                corrected_field=event.corrected_field.value if event.corrected_field else None,
+                text=event.text,
+            )
+        )
+
+    @staticmethod
+    def sync(row: SessionRow, session: Session) -> None:
+        t = session.timeline
+        row.state = t.state.value
+        row.created_at = t.created_at
+        row.accepted_at = t.accepted_at
+        row.ended_at = t.ended_at
+        row.outcome = t.outcome.value if t.outcome else None
+        row.notes = t.notes
+        if t.ended_at is not None:
+            row.paused_seconds = t.paused_seconds(t.ended_at)
+            row.duration_seconds = t.duration_seconds(t.ended_at)
+        else:
+            row.paused_seconds = sum(
+                int((p.ended_at - p.started_at).total_seconds()) for p in t.pauses if p.ended_at
+            )
+            row.duration_seconds = None
+
+
+class CustomerRepository:
+    def __init__(self, orm: OrmSession) -> None:
+        self._orm = orm
+
+    def by_name(self, name: str) -> CustomerRow | None:
+        normalised = " ".join(name.split())
+        query = select(CustomerRow).where(func.lower(CustomerRow.name) == normalised.lower())
+        return self._orm.scalars(query).first()
+
+    def get(self, customer_id: int) -> CustomerRow | None:
+        return self._orm.get(CustomerRow, customer_id)
+
+    def search(self, text: str, limit: int) -> Sequence[CustomerRow]:
+        pattern = f"%{text.strip().lower()}%"
+        query = (
+            select(CustomerRow)
+            .where(
+                func.lower(CustomerRow.name).like(pattern)
+                | func.lower(CustomerRow.email).like(pattern)
+                | CustomerRow.phone.like(pattern)
+            )
+            .order_by(func.lower(CustomerRow.name))
+            .limit(limit)
+        )
+        return self._orm.scalars(query).all()
+
+    def equipment_by_label(self, customer_id: int, label: str) -> EquipmentRow | None:
+        normalised = " ".join(label.split()).lower()
+        query = select(EquipmentRow).where(
+            EquipmentRow.customer_id == customer_id, func.lower(EquipmentRow.label) == normalised
+        )
+        return self._orm.scalars(query).first()
+
+    def equipment_of(self, customer_id: int) -> Sequence[EquipmentRow]:
+        query = (
+            select(EquipmentRow)
+            .where(EquipmentRow.customer_id == customer_id)
+            .order_by(EquipmentRow.label)
+        )
+        return self._orm.scalars(query).all()

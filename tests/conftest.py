@@ -1,0 +1,86 @@
+"""Shared fixtures. Qt runs offscreen; storage tests run on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.clock import ManualClock
+
+PG_URL = os.environ.get("ASSISTDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+def _postgres_unavailable() -> str | None:
+    import psycopg
+
+    try:
+        with psycopg.connect(PG_URL, connect_timeout=3):
+            return None
+    except psycopg.Error as error:
+        return f"PostgreSQL is not reachable at {PG_URL} ({str(error).strip().splitlines()[0]})"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The server URL; skips without one, but under CI=true a missing server fails the run."""
+    reason = _postgres_unavailable()
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason}; CI must run the PostgreSQL tests.")
+        pytest.skip(f"{reason}; set ASSISTDESK_TEST_PG_URL to run these tests.")
+    return PG_URL
+
+
+@pytest.fixture
+def pg_url(postgres_server: str) -> Iterator[str]:
+    """A URL whose connections see a fresh, empty schema, dropped after the test."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    url = make_url(postgres_server).set(drivername="postgresql+psycopg")
+    url = url.update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(postgres_server, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'assistdesk.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each storage test runs once per backend."""
+    name = "sqlite_url" if request.param == "sqlite" else "pg_url"
+    return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[object]:
+    from app.storage.database import open_database
+
+    database, _ = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.dispose()
