@@ -170,7 +170,7 @@ class Session:
     def open(cls, now: datetime, at: datetime | None = None) -> Session:
         """A new session, opened `now` or, when it is being entered afterwards, at `at`."""
         now = ensure_utc(now)
-        at = cls._check_instant(at or now, now, None, "opening time")
+        at = cls._check_instant(at or now, now, None, "start time")
         return cls([SessionEvent(EventKind.CREATED, at, now)])
 
     @classmethod

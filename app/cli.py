@@ -1,0 +1,273 @@
+"""The `assistdesk` command. Alone it opens the GUI; subcommands script the rest.
+
+A contract other programs rely on: JSON on stdout, one sentence on stderr for any problem, exit
+status 2 for bad input (nothing is written), 1 when the database cannot be reached. Heavy modules
+(SQLAlchemy, Alembic, Qt) are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from app import __version__
+from app.core.errors import DomainError
+from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.core.records import SessionRecord
+    from app.services.customers import CustomerService
+    from app.services.sessions import SessionService
+    from app.storage.database import Database
+
+Handler = Callable[[argparse.Namespace, AppPaths, str], int]
+
+
+class UsageError(Exception):
+    """The command line itself is wrong; reported as one sentence with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see `{self.prog} --help`).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="assistdesk", description="The technician's desk for remote support.")
+    parser.add_argument("--version", action="version", version=f"assistdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: ASSISTDESK_DB or the SQLite file in the data directory)",
+    )
+    parser.add_argument(
+        "--basedir", metavar="DIR", help="keep all state (database, settings, logs) under DIR"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_actions = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    db_actions.add_parser(
+        "upgrade", help="bring the database to this version's schema"
+    ).set_defaults(handler=_db_upgrade)
+
+    customer = commands.add_parser("customer", help="customers")
+    customer_actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = customer_actions.add_parser("add", help="add a customer; prints it as JSON")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--address", default="")
+    add.add_argument("--vat-id", default="")
+    add.add_argument("--policy", default="", metavar="ID", help="default policy id")
+    add.set_defaults(handler=_customer_add)
+
+    session = commands.add_parser("session", help="the session log")
+    session_actions = session.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sadd = session_actions.add_parser(
+        "add", help="enter a session that happened; prints it as JSON"
+    )
+    sadd.add_argument("--customer", required=True, metavar="NAME")
+    sadd.add_argument("--accepted", required=True, metavar="TIME", help="ISO 8601")
+    sadd.add_argument("--ended", required=True, metavar="TIME", help="ISO 8601")
+    sadd.add_argument("--outcome", default="resolved", help="resolved, unresolved or cancelled")
+    sadd.add_argument("--policy", metavar="ID", help="default: the customer's policy")
+    sadd.add_argument("--tool", help="anydesk, iperius, rustdesk, teamviewer or zoho-assist")
+    sadd.add_argument("--remote-id", default="", metavar="ID")
+    sadd.add_argument("--equipment", default="", metavar="LABEL", help="added if new")
+    sadd.add_argument("--notes", default="")
+    sadd.set_defaults(handler=_session_add)
+
+    slist = session_actions.add_parser("list", help="list sessions, oldest first")
+    slist.add_argument("--customer", metavar="NAME")
+    slist.add_argument("--from", dest="from_date", metavar="DATE", help="first day, inclusive")
+    slist.add_argument("--to", dest="to_date", metavar="DATE", help="last day, inclusive")
+    slist.add_argument("--json", action="store_true", help="print a JSON array")
+    slist.set_defaults(handler=_session_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        paths = AppPaths.resolve(args.basedir)
+        url = paths.database_url(args.db)
+        if args.command is None:
+            from app.ui.launch import run_gui
+
+            status: int = run_gui(paths, url)
+            return status
+        handler: Handler = args.handler
+        return handler(args, paths, url)
+    except UsageError as error:
+        return _fail(str(error), 2)
+    except DomainError as error:
+        from app.storage.database import DatabaseUnavailableError
+
+        return _fail(str(error), 1 if isinstance(error, DatabaseUnavailableError) else 2)
+
+
+def _fail(sentence: str, status: int) -> int:
+    print(f"assistdesk: {sentence}", file=sys.stderr)
+    return status
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _db_upgrade(_args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+    from app.storage.database import open_database
+
+    db, report = open_database(url)
+    where = db.describe()
+    db.dispose()
+    if not report.changed:
+        print(f"{where} is up to date (schema {report.to_revision}).")
+    else:
+        old = report.from_revision or "none"
+        print(f"{where} upgraded from schema {old} to {report.to_revision}.")
+        if report.backup:
+            print(f"A copy of the database before the upgrade is at {report.backup}.")
+    return 0
+
+
+def _customer_add(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+    from app.core.parties import Customer
+
+    customer = Customer(args.name, args.email, args.phone, args.address, args.vat_id, args.policy)
+    with _services(url) as (customers, _sessions):
+        record = customers.add_customer(customer)
+    _print_json({"id": record.id, "name": record.name})
+    return 0
+
+
+def _session_add(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+    from app.core.parties import check_policy_id
+    from app.core.remote_tool import RemoteTool
+    from app.core.session import Outcome
+    from app.core.timetext import parse_instant
+
+    accepted = parse_instant(args.accepted)
+    ended = parse_instant(args.ended)
+    outcome = Outcome.parse(args.outcome)
+    tool = RemoteTool.parse(args.tool) if args.tool else None
+    policy = check_policy_id(args.policy) if args.policy else None
+    if ended < accepted:
+        raise DomainError(
+            f"The session ended ({args.ended}) before it was accepted ({args.accepted})."
+        )
+    with _services(url) as (customers, sessions):
+        customer = customers.find_by_name(args.customer)
+        detail = sessions.record_past(
+            customer.id,
+            accepted,
+            ended,
+            outcome,
+            args.notes,
+            args.equipment,
+            tool,
+            args.remote_id,
+            policy,
+        )
+    _print_json(session_json(detail.record))
+    return 0
+
+
+def _session_list(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+    from app.core.records import SessionFilter
+    from app.core.timetext import parse_date
+
+    first = parse_date(args.from_date) if args.from_date else None
+    last = parse_date(args.to_date) if args.to_date else None
+    if first and last and first > last:
+        raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
+    with _services(url) as (customers, sessions):
+        customer_id = customers.find_by_name(args.customer).id if args.customer else None
+        flt = SessionFilter(
+            customer_id=customer_id,
+            since=_local_midnight(first) if first else None,
+            until=_local_midnight(last + timedelta(days=1)) if last else None,
+        )
+        records = sessions.list(flt)
+    if args.json:
+        _print_json([session_json(r) for r in records])
+    else:
+        _print_table(records)
+    return 0
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+class _services:  # noqa: N801 - used as a context manager, reads as a phrase
+    """Open the database (upgrading it if needed) and hand out the services for one command."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._db: Database | None = None
+
+    def __enter__(self) -> tuple[CustomerService, SessionService]:
+        from app.core.clock import SystemClock
+        from app.services.customers import CustomerService
+        from app.services.sessions import SessionService
+        from app.storage.database import open_database
+
+        self._db, _ = open_database(self._url)
+        clock = SystemClock()
+        return CustomerService(self._db, clock), SessionService(self._db, clock)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def _local_midnight(day: date) -> datetime:
+    """The start of `day` in the system's time zone (daylight saving included)."""
+    return datetime.combine(day, time()).astimezone()
+
+
+def _utc_text(instant: datetime | None) -> str | None:
+    return instant.isoformat().replace("+00:00", "Z") if instant else None
+
+
+def session_json(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "customer": record.customer_name,
+        "customer_id": record.customer_id,
+        "equipment": record.equipment_label or None,
+        "tool": record.tool.value if record.tool else None,
+        "remote_id": record.remote_id or None,
+        "policy": record.policy_id or None,
+        "state": record.state.value,
+        "created_at": _utc_text(record.created_at),
+        "accepted_at": _utc_text(record.accepted_at),
+        "ended_at": _utc_text(record.ended_at),
+        "paused_seconds": record.paused_seconds,
+        "duration_seconds": record.duration_seconds,
+        "outcome": record.outcome.value if record.outcome else None,
+        "notes": record.notes,
+        "workstation": record.workstation,
+    }
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=None)
+    sys.stdout.write("\n")
+
+
+def _print_table(records: Sequence[SessionRecord]) -> None:
+    from app.core.timetext import format_hms
+
+    if not records:
+        print("No sessions.")
+        return
+    for r in records:
+        start = (r.accepted_at or r.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        duration = format_hms(r.duration_seconds) if r.duration_seconds is not None else r.state
+        outcome = r.outcome.value if r.outcome else ""
+        print(f"{r.id:>6}  {start}  {duration:>9}  {outcome:<10}  {r.customer_name}")
