@@ -97,8 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = AppPaths.resolve(args.basedir)
         url = paths.database_url(args.db)
         if args.command is None:
+            from app.logfile import configure_logging
             from app.ui.launch import run_gui
 
+            configure_logging(paths)
             status: int = run_gui(paths, url)
             return status
         handler: Handler = args.handler

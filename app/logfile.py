@@ -1,0 +1,19 @@
+"""The application log: a rotating file in the log directory. Never given a secret."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+
+from app.paths import AppPaths
+
+
+def configure_logging(paths: AppPaths, level: int = logging.INFO) -> None:
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        paths.log_dir / "assistdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
