@@ -1,0 +1,292 @@
+"""Reading a policy file (TOML) strictly: every problem names the file, the key and what is wrong.
+
+The format is a contract documented in docs/policies.md. Unknown keys are refused, so a typo never
+silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from datetime import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from app.core.errors import DomainError
+from app.core.money import parse_amount
+from app.core.policy import (
+    WEEKDAYS,
+    Allowance,
+    OutsideHours,
+    Policy,
+    Schedule,
+    Tariff,
+    TariffMode,
+    Window,
+)
+
+T = TypeVar("T")
+_MISSING: Any = object()
+_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class PolicyFileError(DomainError):
+    """A policy file that cannot be used; the message names the file, the key and the problem."""
+
+
+class _Section:
+    """The keys of one table, taken one by one; whatever is left over is an unknown key."""
+
+    def __init__(self, data: Mapping[str, Any], where: str, source: str) -> None:
+        self._data = dict(data)
+        self._where = where
+        self._source = source
+
+    def fail(self, key: str, problem: str) -> PolicyFileError:
+        place = f"{self._where}.{key}" if self._where else key
+        return PolicyFileError(f"{self._source}: {place}: {problem}.")
+
+    def take(self, key: str, convert: Callable[[Any], T], default: T = _MISSING) -> T:
+        if key not in self._data:
+            if default is _MISSING:
+                raise self.fail(key, "is required")
+            return default
+        raw = self._data.pop(key)
+        try:
+            return convert(raw)
+        except (DomainError, ValueError, TypeError) as error:
+            raise self.fail(key, str(error).rstrip(".")) from None
+
+    def finish(self) -> None:
+        if self._data:
+            key = sorted(self._data)[0]
+            raise self.fail(key, "is not a key AssistDesk knows (check the spelling)")
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be non-empty text in quotes")
+    return value.strip()
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {value!r}")
+    return value
+
+
+def _whole(minimum: int) -> Callable[[Any], int]:
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"must be a whole number, not {value!r}")
+        if value < minimum:
+            raise ValueError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return convert
+
+
+def _amount(value: Any) -> Decimal:
+    amount = parse_amount(value)
+    if amount < 0:
+        raise ValueError(f"must not be negative, not {value!r}")
+    return amount
+
+
+def _choice(choices: Callable[[str], T]) -> Callable[[Any], T]:
+    def convert(value: Any) -> T:
+        try:
+            return choices(_text(value))
+        except ValueError:
+            raise ValueError(f"{value!r} is not one of the allowed values") from None
+
+    return convert
+
+
+def _clock_time(value: Any) -> time:
+    match = _HHMM.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f'must be a time such as "07:30", not {value!r}')
+    return time(int(match[1]), int(match[2]))
+
+
+def _currency(value: Any) -> str:
+    from babel.numbers import list_currencies
+
+    code = _text(value).upper()
+    if code not in list_currencies():
+        raise ValueError(f'{value!r} is not an ISO 4217 currency code such as "EUR"')
+    return code
+
+
+def _zone(value: Any) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = _text(value)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f'{name!r} is not a time zone such as "Europe/Lisbon"') from None
+    return name
+
+
+def _holiday_region(value: Any) -> str:
+    import holidays
+
+    code = _text(value).upper()
+    country, _, subdivision = code.partition("-")
+    try:
+        holidays.country_holidays(country, subdiv=subdivision or None)
+    except NotImplementedError:
+        raise ValueError(
+            f"{value!r} is not a country (or country-subdivision) the holidays "
+            'calendar knows, such as "PT" or "BR-SP"'
+        ) from None
+    return code
+
+
+def _table(value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("must be a table")
+    return value
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read and check a policy file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyFileError(f"{path}: there is no such policy file.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PolicyFileError(f"{path}: cannot be read ({error}).") from None
+    except tomllib.TOMLDecodeError as error:
+        raise PolicyFileError(f"{path}: is not valid TOML ({error}).") from None
+    return parse_policy(data, str(path))
+
+
+def parse_policy(data: Mapping[str, Any], source: str) -> Policy:
+    top = _Section(data, "", source)
+
+    def policy_id(value: Any) -> str:
+        text = _text(value)
+        if not _ID.match(text):
+            raise ValueError(f"{text!r} must be letters, digits and dashes")
+        return text.lower()
+
+    pid = top.take("id", policy_id)
+    name = top.take("name", _text)
+    currency = top.take("currency", _currency)
+    vat_percent = top.take("vat_percent", _amount)
+    include_vat = top.take("prices_include_vat", _flag)
+    tariff = _read_tariff(_Section(top.take("tariff", _table), "tariff", source))
+    allowance_data = top.take("allowance", _table, None)
+    allowance = (
+        _read_allowance(_Section(allowance_data, "allowance", source))
+        if allowance_data is not None
+        else None
+    )
+    schedule_data = top.take("schedule", _table, None)
+    schedule = (
+        _read_schedule(_Section(schedule_data, "schedule", source))
+        if schedule_data is not None
+        else None
+    )
+    top.finish()
+    return Policy(
+        pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source
+    )
+
+
+def _read_tariff(section: _Section) -> Tariff:
+    mode = section.take("mode", _choice(TariffMode), TariffMode.BLOCKS)
+    blocks_required = mode is TariffMode.BLOCKS
+    optional: Any = _MISSING if blocks_required else None
+    tariff = Tariff(
+        mode=mode,
+        first_block_minutes=section.take("first_block_minutes", _whole(1), optional),
+        first_block_price=section.take("first_block_price", _amount, optional),
+        block_minutes=section.take("block_minutes", _whole(1), optional),
+        block_price=section.take("block_price", _amount, optional),
+        grace_seconds=section.take("grace_seconds", _whole(0), 0),
+        charge_unresolved=section.take("charge_unresolved", _flag, True),
+        max_session_minutes=section.take("max_session_minutes", _whole(1), None),
+    )
+    section.finish()
+    if tariff.block_minutes is not None and tariff.grace_seconds >= tariff.block_minutes * 60:
+        raise section.fail("grace_seconds", "must be shorter than a block")
+    return tariff
+
+
+def _read_allowance(section: _Section) -> Allowance:
+    allowance = Allowance(
+        minutes=section.take("minutes", _whole(0)),
+        period=section.take("period", _choice(lambda v: _period(v))),
+        requires_paid_service=section.take("requires_paid_service", _flag, False),
+        requires_known_equipment=section.take("requires_known_equipment", _flag, False),
+    )
+    section.finish()
+    return allowance
+
+
+def _period(value: str) -> str:
+    if value not in ("month", "year"):
+        raise ValueError(value)
+    return value
+
+
+def _read_schedule(section: _Section) -> Schedule:
+    outside = section.take("outside_hours", _choice(OutsideHours), OutsideHours.ALLOW)
+    percent = section.take("surcharge_percent", _amount, None)
+    fixed = section.take("surcharge_fixed", _amount, None)
+    if percent is not None and fixed is not None:
+        raise section.fail("surcharge_fixed", "cannot be given together with surcharge_percent")
+    if outside is OutsideHours.SURCHARGE and percent is None and fixed is None:
+        raise section.fail(
+            "surcharge_percent",
+            'is required when outside_hours is "surcharge" (or give surcharge_fixed)',
+        )
+    windows_raw = section.take("windows", _windows_list)
+    schedule = Schedule(
+        timezone=section.take("timezone", _zone),
+        late_tolerance_minutes=section.take("late_tolerance_minutes", _whole(0), 0),
+        outside_hours=outside,
+        surcharge_percent=percent,
+        surcharge_fixed=fixed,
+        holidays=section.take("holidays", _holiday_region, None),
+        windows=tuple(_read_window(w, i, section) for i, w in enumerate(windows_raw, 1)),
+    )
+    section.finish()
+    return schedule
+
+
+def _windows_list(value: Any) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list) or not value or not all(isinstance(w, dict) for w in value):
+        raise ValueError("must be one or more [[schedule.windows]] tables")
+    return value
+
+
+def _read_window(data: Mapping[str, Any], number: int, parent: _Section) -> Window:
+    section = _Section(data, f"schedule.windows[{number}]", parent._source)
+
+    def days(value: Any) -> frozenset[int]:
+        if not isinstance(value, list) or not value:
+            raise ValueError('must be a list of days such as ["mon", "tue"]')
+        names = [str(v).strip().lower()[:3] for v in value]
+        unknown = [v for v, n in zip(value, names, strict=True) if n not in WEEKDAYS]
+        if unknown:
+            raise ValueError(f"{unknown[0]!r} is not a day; use mon, tue, wed, thu, fri, sat, sun")
+        return frozenset(WEEKDAYS.index(n) for n in names)
+
+    window = Window(
+        days=section.take("days", days),
+        start=section.take("start", _clock_time),
+        end=section.take("end", _clock_time),
+    )
+    section.finish()
+    if window.end <= window.start:
+        raise section.fail("end", f"{window.end:%H:%M} is not after start {window.start:%H:%M}")
+    return window

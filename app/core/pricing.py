@@ -1,0 +1,171 @@
+"""What a session costs under a policy: pure, Decimal, and the same numbers everywhere.
+
+Free minutes are used first; the rest is priced as a session of that length (the first block for any
+time above zero, then every started block past the grace seconds). Out of hours is judged at the
+accepted instant. VAT is worked out once on the total, so screen, PDF and CLI agree to the cent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from app.core.errors import DomainError
+from app.core.money import ZERO, quantize
+from app.core.policy import OutsideHours, Policy, TariffMode
+from app.core.session import Outcome
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLine:
+    description: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    policy_id: str
+    currency: str
+    duration_seconds: int
+    free_seconds: int  # free minutes used by this session, in seconds
+    billable_seconds: int
+    out_of_hours: bool
+    allowed: bool  # False when the policy refuses sessions out of hours
+    over_max: bool  # longer than the policy's max_session_minutes
+    lines: tuple[QuoteLine, ...]
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+
+    @property
+    def charged(self) -> bool:
+        return self.total != ZERO
+
+
+def price_session(
+    policy: Policy,
+    duration_seconds: int,
+    accepted_at: datetime,
+    outcome: Outcome = Outcome.RESOLVED,
+    free_seconds_left: int = 0,
+    offer: Decimal | None = None,
+) -> Quote:
+    """Price one session. `free_seconds_left` is what the customer's allowance still holds."""
+    if duration_seconds < 0:
+        raise DomainError("A session cannot last less than nothing.")
+    tariff = policy.tariff
+    out_of_hours = not policy.is_open(accepted_at)
+    schedule = policy.schedule
+    allowed = not (
+        out_of_hours and schedule is not None and schedule.outside_hours is OutsideHours.REFUSE
+    )
+    over_max = (
+        tariff.max_session_minutes is not None
+        and duration_seconds > tariff.max_session_minutes * 60
+    )
+    waived = outcome is Outcome.UNRESOLVED and not tariff.charge_unresolved
+    free = 0
+    lines: list[QuoteLine] = []
+    if tariff.mode is TariffMode.OFFER:
+        if offer is None:
+            raise DomainError(
+                f"Policy {policy.id} prices each session by an agreed offer; "
+                "give the offered amount."
+            )
+        if offer < 0:
+            raise DomainError("An offer cannot be negative.")
+        if not waived and duration_seconds > 0:
+            lines.append(
+                _line("Remote session (agreed price)", 1, quantize(offer, policy.currency))
+            )
+    elif not waived and duration_seconds > 0:
+        free = min(duration_seconds, max(0, free_seconds_left))
+        lines.extend(_block_lines(policy, duration_seconds - free))
+    if (
+        lines
+        and out_of_hours
+        and schedule is not None
+        and schedule.outside_hours is OutsideHours.SURCHARGE
+    ):
+        lines.append(_surcharge_line(policy, sum((ln.amount for ln in lines), ZERO)))
+    net, vat, total = _totals(policy, sum((ln.amount for ln in lines), ZERO))
+    return Quote(
+        policy_id=policy.id,
+        currency=policy.currency,
+        duration_seconds=duration_seconds,
+        free_seconds=free,
+        billable_seconds=0 if waived else duration_seconds - free,
+        out_of_hours=out_of_hours,
+        allowed=allowed,
+        over_max=over_max,
+        lines=tuple(lines),
+        net=net,
+        vat=vat,
+        total=total,
+    )
+
+
+def blocks_for(policy: Policy, billable_seconds: int) -> tuple[int, int]:
+    """(first blocks, further blocks) charged for `billable_seconds`: (0, 0) for nothing."""
+    tariff = policy.tariff
+    if billable_seconds <= 0 or tariff.first_block_minutes is None:
+        return 0, 0
+    rest = billable_seconds - tariff.first_block_minutes * 60
+    if rest <= 0 or tariff.block_minutes is None:
+        return 1, 0
+    full, into_last = divmod(rest, tariff.block_minutes * 60)
+    return 1, full + (1 if into_last > tariff.grace_seconds else 0)
+
+
+def _block_lines(policy: Policy, billable_seconds: int) -> list[QuoteLine]:
+    tariff = policy.tariff
+    first, further = blocks_for(policy, billable_seconds)
+    lines = []
+    if first and tariff.first_block_price is not None:
+        lines.append(
+            _line(
+                f"First {tariff.first_block_minutes} minutes",
+                1,
+                quantize(tariff.first_block_price, policy.currency),
+            )
+        )
+    if further and tariff.block_price is not None:
+        lines.append(
+            _line(
+                f"Further {tariff.block_minutes}-minute block",
+                further,
+                quantize(tariff.block_price, policy.currency),
+            )
+        )
+    return lines
+
+
+def _surcharge_line(policy: Policy, time_amount: Decimal) -> QuoteLine:
+    schedule = policy.schedule
+    assert schedule is not None
+    if schedule.surcharge_fixed is not None:
+        return _line("Out-of-hours fee", 1, quantize(schedule.surcharge_fixed, policy.currency))
+    percent = schedule.surcharge_percent or ZERO
+    amount = quantize(time_amount * percent / HUNDRED, policy.currency)
+    return _line(f"Out-of-hours surcharge ({percent.normalize():f} %)", 1, amount)
+
+
+def _line(description: str, quantity: int, unit_price: Decimal) -> QuoteLine:
+    return QuoteLine(description, quantity, unit_price, unit_price * quantity)
+
+
+def _totals(policy: Policy, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+    """(net, VAT, total) from the sum of the lines, which are gross when prices include VAT."""
+    rate = policy.vat_percent / HUNDRED
+    if policy.prices_include_vat:
+        total = quantize(amount, policy.currency)
+        net = quantize(total / (1 + rate), policy.currency)
+        return net, total - net, total
+    net = quantize(amount, policy.currency)
+    vat = quantize(net * rate, policy.currency)
+    return net, vat, net + vat
