@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from app import __version__
+from app import version
 from app.core.errors import DomainError
 from app.paths import AppPaths
 
@@ -36,9 +36,20 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message[0].upper()}{message[1:]} (see `{self.prog} --help`).")
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        print(f"assistdesk {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="assistdesk", description="The technician's desk for remote support.")
-    parser.add_argument("--version", action="version", version=f"assistdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
         metavar="URL",

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app import __version__
+from app import version
 from app.cli import main
 
 
@@ -242,7 +242,7 @@ def test_version_from_python_m_app_and_entry_point(entry: list[str]) -> None:
         timeout=60,
     )
     assert done.returncode == 0
-    assert done.stdout.strip() == f"assistdesk {__version__}"
+    assert done.stdout.strip() == f"assistdesk {version()}"
 
 
 @pytest.mark.slow
