@@ -34,3 +34,35 @@ def format_hms(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+_DURATION_UNITS = {"h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(text: str) -> int:
+    """Whole seconds from `H:MM:SS` or from units: `1h5m`, `45m`, `90s`, `1h 30m`. A bare `12:30`
+    is refused: it could mean minutes or hours."""
+    raw = text.strip().lower().replace(" ", "")
+    problem = DomainError(f"{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.")
+    if not raw:
+        raise problem
+    if ":" in raw:
+        parts = raw.split(":")
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            raise problem
+        hours, minutes, seconds = (int(p) for p in parts)
+        if minutes >= 60 or seconds >= 60:
+            raise problem
+        return hours * 3600 + minutes * 60 + seconds
+    total, number, seen = 0, "", ""
+    for char in raw:
+        if char.isdigit():
+            number += char
+        elif char in _DURATION_UNITS and number and char not in seen:
+            total += int(number) * _DURATION_UNITS[char]
+            number, seen = "", seen + char
+        else:
+            raise problem
+    if number:
+        raise problem
+    return total
