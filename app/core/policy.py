@@ -91,7 +91,15 @@ class Policy:
     tariff: Tariff
     allowance: Allowance | None
     schedule: Schedule | None
-    source: str = ""
+    source: str = ""  # the file it was read from
+    text: str = ""  # the file's content, kept with every session priced by it
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the file's content: which exact rules priced a session."""
+        import hashlib
+
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def is_open(self, instant: datetime) -> bool:
         return self.schedule is None or self.schedule.is_open(instant)

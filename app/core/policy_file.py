@@ -158,17 +158,18 @@ def load_policy(path: str | Path) -> Policy:
     """Read and check a policy file."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise PolicyFileError(f"{path}: there is no such policy file.") from None
     except (OSError, UnicodeDecodeError) as error:
         raise PolicyFileError(f"{path}: cannot be read ({error}).") from None
     except tomllib.TOMLDecodeError as error:
         raise PolicyFileError(f"{path}: is not valid TOML ({error}).") from None
-    return parse_policy(data, str(path))
+    return parse_policy(data, str(path), text)
 
 
-def parse_policy(data: Mapping[str, Any], source: str) -> Policy:
+def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy:
     top = _Section(data, "", source)
 
     def policy_id(value: Any) -> str:
@@ -197,7 +198,7 @@ def parse_policy(data: Mapping[str, Any], source: str) -> Policy:
     )
     top.finish()
     return Policy(
-        pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source
+        pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source, text
     )
 
 
