@@ -15,6 +15,8 @@ from enum import StrEnum
 from app.core.clock import ensure_utc
 from app.core.errors import DomainError, IllegalTransitionError
 
+_SECOND = timedelta(seconds=1)
+
 
 class SessionState(StrEnum):
     CONNECTING = "connecting"
@@ -96,19 +98,22 @@ class Timeline:
         return latest
 
     def paused_seconds(self, now: datetime) -> int:
+        return self._paused(now) // _SECOND
+
+    def duration_seconds(self, now: datetime) -> int:
+        """Billable seconds: from acceptance to the end (or `now`), minus pauses, floored once at
+        the end so that sub-second parts of the pauses cannot add a second."""
+        if self.accepted_at is None:
+            return 0
+        end = self.ended_at or now
+        return max(0, (end - self.accepted_at - self._paused(now)) // _SECOND)
+
+    def _paused(self, now: datetime) -> timedelta:
         total = timedelta(0)
         for pause in self.pauses:
             end = pause.ended_at or self.ended_at or now
             total += max(timedelta(0), end - pause.started_at)
-        return int(total.total_seconds())
-
-    def duration_seconds(self, now: datetime) -> int:
-        """Billable seconds: from acceptance to the end (or `now`), minus pauses, floored."""
-        if self.accepted_at is None:
-            return 0
-        end = self.ended_at or now
-        span = int((end - self.accepted_at).total_seconds())
-        return max(0, span - self.paused_seconds(now))
+        return total
 
 
 def replay(events: Sequence[SessionEvent]) -> Timeline:
@@ -120,6 +125,7 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
     pauses: list[Pause] = []
     outcome: Outcome | None = None
     notes = ""
+    ended_while_paused = False
     for event in events[1:]:
         match event.kind:
             case EventKind.ACCEPTED:
@@ -133,8 +139,7 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
                 state = SessionState.ACTIVE
             case EventKind.ENDED:
                 ended = raw_ended = event.at
-                if pauses and pauses[-1].ended_at is None:
-                    pauses[-1] = replace(pauses[-1], ended_at=event.at)
+                ended_while_paused = bool(pauses) and pauses[-1].ended_at is None
                 outcome, notes = event.outcome, event.text
                 state = SessionState.ENDED
             case EventKind.CORRECTED:
@@ -144,6 +149,9 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
                     ended = event.at
             case EventKind.CREATED:
                 raise DomainError("A session cannot be created twice.")
+    if ended_while_paused and ended is not None:
+        # The end closes the open pause, so that pause follows a corrected end time too.
+        pauses[-1] = replace(pauses[-1], ended_at=ended)
     return Timeline(
         state=state,
         created_at=events[0].at,
@@ -192,7 +200,7 @@ class Session:
 
     def accept(self, at: datetime, now: datetime) -> SessionEvent:
         self._require({SessionState.CONNECTING}, "marked accepted")
-        at = self._check_instant(at, now, not_before=None, what="accepted time")
+        at = self._check_instant(at, now, self._timeline.last_change(), "accepted time")
         return self._append(SessionEvent(EventKind.ACCEPTED, at, ensure_utc(now)))
 
     def pause(self, at: datetime, now: datetime) -> SessionEvent:
@@ -222,8 +230,10 @@ class Session:
         if value > ensure_utc(now):
             raise DomainError(f"The corrected {_label(which)} is in the future.")
         t = self._timeline
+        # A pause the end closed moves with a corrected end time, so only its start bounds it.
+        closed_by_end = t.pauses[-1] if _ended_while_paused(self.events) else None
         pause_instants = [p.started_at for p in t.pauses] + [
-            p.ended_at for p in t.pauses if p.ended_at is not None
+            p.ended_at for p in t.pauses if p.ended_at is not None and p is not closed_by_end
         ]
         if which is CorrectedField.ACCEPTED_AT:
             if t.accepted_at is None:
@@ -241,6 +251,8 @@ class Session:
                 )
             if t.accepted_at is not None and value <= t.accepted_at:
                 raise DomainError("The corrected end time must be after the accepted time.")
+            if t.accepted_at is None and value < t.created_at:
+                raise DomainError("The corrected end time must not be before the opening time.")
             if pause_instants and value < max(pause_instants):
                 raise DomainError("The corrected end time must be after the last pause.")
         event = SessionEvent(EventKind.CORRECTED, value, ensure_utc(now), None, which, reason)
@@ -271,6 +283,12 @@ class Session:
                 f"The {what} {at.isoformat()} is before the {name} {bound.isoformat()}."
             )
         return at
+
+
+def _ended_while_paused(events: Sequence[SessionEvent]) -> bool:
+    """Whether the session was ended during a pause (corrections aside)."""
+    kinds = [e.kind for e in events if e.kind is not EventKind.CORRECTED]
+    return kinds[-2:] == [EventKind.PAUSED, EventKind.ENDED]
 
 
 def _label(which: CorrectedField) -> str:

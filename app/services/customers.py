@@ -60,23 +60,25 @@ class CustomerService:
             return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
 
     def add_equipment(self, customer_id: int, equipment: Equipment) -> EquipmentRecord:
-        with self._db.transaction() as orm:
-            repo = CustomerRepository(orm)
-            if repo.get(customer_id) is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
-            if repo.equipment_by_label(customer_id, equipment.label) is not None:
-                raise ConflictError(
-                    f"This customer already has equipment labelled {equipment.label!r}."
+        clash = f"This customer already has equipment labelled {equipment.label!r}."
+        try:
+            with self._db.transaction() as orm:
+                repo = CustomerRepository(orm)
+                if repo.get(customer_id) is None:
+                    raise NotFoundError(f"Customer {customer_id} does not exist.")
+                if repo.equipment_by_label(customer_id, equipment.label) is not None:
+                    raise ConflictError(clash)
+                row = EquipmentRow(
+                    customer_id=customer_id,
+                    label=equipment.label,
+                    tool=equipment.tool.value if equipment.tool else None,
+                    remote_id=equipment.remote_id,
                 )
-            row = EquipmentRow(
-                customer_id=customer_id,
-                label=equipment.label,
-                tool=equipment.tool.value if equipment.tool else None,
-                remote_id=equipment.remote_id,
-            )
-            orm.add(row)
-            orm.flush()
-            return equipment_record(row)
+                orm.add(row)
+                orm.flush()
+                return equipment_record(row)
+        except IntegrityError:  # another workstation added the same label a moment ago
+            raise ConflictError(clash) from None
 
     def equipment_of(self, customer_id: int) -> list[EquipmentRecord]:
         with self._db.transaction() as orm:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -70,7 +70,7 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
     try:
         with engine.connect() as connection:
             status, revision = schema_status(connection)
-    except OperationalError as error:
+    except DBAPIError as error:  # unreachable server, bad credentials, a file that is no database
         engine.dispose()
         where = parsed.render_as_string(hide_password=True)
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)

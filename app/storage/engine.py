@@ -62,3 +62,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
+    # SQLite's own lower() only knows ASCII; case-insensitive look-ups of names such as "Ângela"
+    # must agree with PostgreSQL's, so use Python's.
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: object) -> str | None:
+    return None if value is None else str(value).lower()

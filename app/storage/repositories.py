@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
@@ -169,9 +170,8 @@ class SessionRepository:
             row.paused_seconds = t.paused_seconds(t.ended_at)
             row.duration_seconds = t.duration_seconds(t.ended_at)
         else:
-            row.paused_seconds = sum(
-                int((p.ended_at - p.started_at).total_seconds()) for p in t.pauses if p.ended_at
-            )
+            closed = [p.ended_at - p.started_at for p in t.pauses if p.ended_at is not None]
+            row.paused_seconds = sum(closed, timedelta(0)) // timedelta(seconds=1)
             row.duration_seconds = None
 
 
@@ -188,13 +188,13 @@ class CustomerRepository:
         return self._orm.get(CustomerRow, customer_id)
 
     def search(self, text: str, limit: int) -> Sequence[CustomerRow]:
-        pattern = f"%{text.strip().lower()}%"
+        pattern = f"%{_escape_like(text.strip().lower())}%"
         query = (
             select(CustomerRow)
             .where(
-                func.lower(CustomerRow.name).like(pattern)
-                | func.lower(CustomerRow.email).like(pattern)
-                | CustomerRow.phone.like(pattern)
+                func.lower(CustomerRow.name).like(pattern, escape="\\")
+                | func.lower(CustomerRow.email).like(pattern, escape="\\")
+                | CustomerRow.phone.like(pattern, escape="\\")
             )
             .order_by(func.lower(CustomerRow.name))
             .limit(limit)
@@ -215,3 +215,8 @@ class CustomerRepository:
             .order_by(EquipmentRow.label)
         )
         return self._orm.scalars(query).all()
+
+
+def _escape_like(text: str) -> str:
+    """Typed text is matched literally: `%` and `_` in an email are not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
