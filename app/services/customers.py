@@ -41,14 +41,14 @@ class CustomerService:
             raise ConflictError(f"A customer named {customer.name!r} already exists.") from None
 
     def find_by_name(self, name: str) -> CustomerRecord:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             row = CustomerRepository(orm).by_name(name)
             if row is None:
                 raise NotFoundError(f"No customer is named {name!r}; add them first.")
             return customer_record(row)
 
     def get(self, customer_id: int) -> CustomerRecord:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             row = CustomerRepository(orm).get(customer_id)
             if row is None:
                 raise NotFoundError(f"Customer {customer_id} does not exist.")
@@ -56,7 +56,7 @@ class CustomerService:
 
     def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
         """Customers whose name, email or phone contains `text`, by name."""
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
 
     def add_equipment(self, customer_id: int, equipment: Equipment) -> EquipmentRecord:
@@ -81,7 +81,7 @@ class CustomerService:
             raise ConflictError(clash) from None
 
     def equipment_of(self, customer_id: int) -> list[EquipmentRecord]:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             return [equipment_record(r) for r in CustomerRepository(orm).equipment_of(customer_id)]
 
     def _now(self) -> datetime:

@@ -112,25 +112,25 @@ class SessionService:
     # -- reading -----------------------------------------------------------------------------
 
     def get(self, session_id: int) -> SessionDetail:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             repo = SessionRepository(orm)
             row = self._row(repo, session_id)
             return repo.detail(row, repo.load(row))
 
     def open_sessions(self) -> list[SessionDetail]:
         """Sessions this workstation left connecting, active or paused (e.g. after a crash)."""
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             repo = SessionRepository(orm)
             return [repo.detail(row, repo.load(row)) for row in repo.open_on(self.workstation)]
 
     def list(
         self, flt: SessionFilter | None = None, offset: int = 0, limit: int | None = None
     ) -> list[SessionRecord]:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             return SessionRepository(orm).records(flt or SessionFilter(), offset, limit)
 
     def count(self, flt: SessionFilter | None = None) -> int:
-        with self._db.transaction() as orm:
+        with self._db.reading() as orm:
             return SessionRepository(orm).count(flt or SessionFilter())
 
     # -- helpers -----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from app.core.errors import DomainError
-from app.storage.engine import create_engine_for, normalise_url, sqlite_file
+from app.storage.engine import WRITES, create_engine_for, normalise_url, sqlite_file
 from app.storage.schema import HEAD, SchemaStatus, schema_status
 
 
@@ -42,7 +42,10 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            engine.execution_options(**{WRITES: True}), expire_on_commit=False
+        )
+        self._reads = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def url(self) -> URL:
@@ -55,8 +58,14 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
+        """One unit of work that writes: committed on success, rolled back on any error."""
+        with self._writes.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[OrmSession]:
+        """A consistent read that never waits for a writer."""
+        with self._reads.begin() as session:
             yield session
 
     def dispose(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -42,19 +42,32 @@ def sqlite_file(url: URL) -> Path | None:
 def create_engine_for(url: str | URL, **kwargs: Any) -> Engine:
     parsed = normalise_url(url) if isinstance(url, str) else url
     path = sqlite_file(parsed)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+        kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(parsed, **kwargs)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+# Execution option of connections that will write: see _begin_immediate.
+WRITES = "assistdesk_writes"
+
+
+def _begin_immediate(connection: Connection) -> None:
+    """A transaction that will write takes SQLite's write lock when it starts, not at its first
+    write: two workstations that read, then write, wait for each other instead of one failing with
+    "database is locked" (a deferred transaction cannot wait once another has committed under it).
+    Reads begin deferred, so they never queue behind a writer."""
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver must not BEGIN; _begin_immediate does
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")

@@ -173,3 +173,44 @@ def test_describe_names_the_place_without_a_password(sqlite_url: str) -> None:
     engine = create_engine_for("postgresql://ana:s3cret-pw@db.example/assistdesk")
     assert "s3cret-pw" not in Database(engine).describe()
     engine.dispose()
+
+
+def test_two_sqlite_writers_that_read_first_wait_for_each_other(sqlite_url: str) -> None:
+    """Workstation A reads then writes; B commits a write in between. With deferred transactions A's
+    write fails at once with "database is locked"; AssistDesk's transactions wait instead."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from app.storage.database import open_database
+    from app.storage.models import CustomerRow
+
+    first, _ = open_database(sqlite_url)
+    second, _ = open_database(sqlite_url)
+    a_has_read = threading.Event()
+    errors: list[BaseException] = []
+
+    def workstation_b() -> None:
+        try:
+            a_has_read.wait(5)
+            with second.transaction() as orm:
+                orm.add(CustomerRow(name="From B", created_at=datetime.now(UTC)))
+        except BaseException as error:  # handed to the main thread's assertion
+            errors.append(error)
+
+    b = threading.Thread(target=workstation_b)
+    b.start()
+    try:
+        with first.transaction() as orm:
+            count = orm.scalar(select(func.count()).select_from(CustomerRow))
+            a_has_read.set()
+            b.join(0.3)  # B is now trying to write
+            orm.add(CustomerRow(name=f"From A after {count}", created_at=datetime.now(UTC)))
+        b.join(10)
+    finally:
+        first.dispose()
+    assert errors == []
+    with second.transaction() as orm:
+        names = set(orm.scalars(select(CustomerRow.name)))
+    second.dispose()
+    assert names == {"From A after 0", "From B"}
