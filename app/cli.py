@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from app.core.pricing import Quote
     from app.core.records import SessionRecord
     from app.services.customers import CustomerService
+    from app.services.paid_services import PaidServiceBook
     from app.services.sessions import SessionService
     from app.storage.database import Database
 
@@ -94,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     sadd.add_argument("--remote-id", default="", metavar="ID")
     sadd.add_argument("--equipment", default="", metavar="LABEL", help="added if new")
     sadd.add_argument("--notes", default="")
+    sadd.add_argument("--offer", metavar="AMOUNT", help="the agreed price, for offer policies")
     sadd.set_defaults(handler=_session_add)
 
     slist = session_actions.add_parser("list", help="list sessions, oldest first")
@@ -102,6 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     slist.add_argument("--to", dest="to_date", metavar="DATE", help="last day, inclusive")
     slist.add_argument("--json", action="store_true", help="print a JSON array")
     slist.set_defaults(handler=_session_list)
+
+    service = commands.add_parser("service", help="paid services that are not remote sessions")
+    service_actions = service.add_subparsers(dest="action", metavar="ACTION", required=True)
+    svc = service_actions.add_parser("add", help="record a paid service; prints it as JSON")
+    svc.add_argument("--customer", required=True, metavar="NAME")
+    svc.add_argument("--date", required=True, metavar="DATE", help="YYYY-MM-DD")
+    svc.add_argument("--description", required=True, metavar="TEXT")
+    svc.add_argument("--amount", required=True, metavar="AMOUNT")
+    svc.add_argument("--equipment", default="", metavar="LABEL", help="added if new")
+    svc.set_defaults(handler=_service_add)
 
     quote = commands.add_parser("quote", help="price a session under a policy")
     quote.add_argument("--policy", required=True, metavar="ID|FILE")
@@ -178,17 +191,18 @@ def _db_upgrade(_args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
     return 0
 
 
-def _customer_add(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+def _customer_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.parties import Customer
 
     customer = Customer(args.name, args.email, args.phone, args.address, args.vat_id, args.policy)
-    with _services(url) as (customers, _sessions):
-        record = customers.add_customer(customer)
+    with _services(url, paths) as services:
+        record = services.customers.add_customer(customer)
     _print_json({"id": record.id, "name": record.name})
     return 0
 
 
-def _session_add(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+def _session_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.money import parse_amount
     from app.core.parties import check_policy_id
     from app.core.remote_tool import RemoteTool
     from app.core.session import Outcome
@@ -199,28 +213,22 @@ def _session_add(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
     outcome = Outcome.parse(args.outcome)
     tool = RemoteTool.parse(args.tool) if args.tool else None
     policy = check_policy_id(args.policy) if args.policy else None
+    offer = parse_amount(args.offer) if args.offer is not None else None
     if ended < accepted:
         raise DomainError(
             f"The session ended ({args.ended}) before it was accepted ({args.accepted})."
         )
-    with _services(url) as (customers, sessions):
-        customer = customers.find_by_name(args.customer)
-        detail = sessions.record_past(
-            customer.id,
-            accepted,
-            ended,
-            outcome,
-            args.notes,
-            args.equipment,
-            tool,
-            args.remote_id,
-            policy,
-        )
+    with _services(url, paths) as services:
+        customer = services.customers.find_by_name(args.customer)
+        detail = services.sessions.record_past(
+            customer.id, accepted, ended, outcome, args.notes, args.equipment, tool,
+            args.remote_id, policy, offer,
+        )  # fmt: skip
     _print_json(session_json(detail.record))
     return 0
 
 
-def _session_list(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.records import SessionFilter
     from app.core.timetext import parse_date
 
@@ -228,18 +236,42 @@ def _session_list(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
     last = parse_date(args.to_date) if args.to_date else None
     if first and last and first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
-    with _services(url) as (customers, sessions):
-        customer_id = customers.find_by_name(args.customer).id if args.customer else None
+    with _services(url, paths) as services:
+        customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
         flt = SessionFilter(
             customer_id=customer_id,
             since=_local_midnight(first) if first else None,
             until=_local_midnight(last + timedelta(days=1)) if last else None,
         )
-        records = sessions.list(flt)
+        records = services.sessions.list(flt)
     if args.json:
         _print_json([session_json(r) for r in records])
     else:
         _print_table(records)
+    return 0
+
+
+def _service_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.money import parse_amount
+    from app.core.timetext import parse_date
+
+    day = parse_date(args.date)
+    amount = parse_amount(args.amount)
+    with _services(url, paths) as services:
+        customer = services.customers.find_by_name(args.customer)
+        record = services.paid_services.add(
+            customer.id, day, args.description, amount, args.equipment
+        )
+    _print_json(
+        {
+            "id": record.id,
+            "customer": record.customer_name,
+            "date": record.service_date.isoformat(),
+            "description": record.description,
+            "amount": str(record.amount),
+            "equipment": record.equipment_label or None,
+        }
+    )
     return 0
 
 
@@ -309,22 +341,38 @@ def _policy_check(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
 # -- helpers -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Services:
+    customers: CustomerService
+    sessions: SessionService
+    paid_services: PaidServiceBook
+
+
 class _services:  # noqa: N801 - used as a context manager, reads as a phrase
     """Open the database (upgrading it if needed) and hand out the services for one command."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, paths: AppPaths) -> None:
         self._url = url
+        self._paths = paths
         self._db: Database | None = None
 
-    def __enter__(self) -> tuple[CustomerService, SessionService]:
+    def __enter__(self) -> _Services:
         from app.core.clock import SystemClock
+        from app.services.charging import SessionCharger
         from app.services.customers import CustomerService
+        from app.services.paid_services import PaidServiceBook
+        from app.services.policies import PolicyCatalogue
         from app.services.sessions import SessionService
         from app.storage.database import open_database
 
         self._db, _ = open_database(self._url)
         clock = SystemClock()
-        return CustomerService(self._db, clock), SessionService(self._db, clock)
+        charger = SessionCharger(PolicyCatalogue(self._paths).resolve)
+        return _Services(
+            CustomerService(self._db, clock),
+            SessionService(self._db, clock, charger=charger),
+            PaidServiceBook(self._db, clock),
+        )
 
     def __exit__(self, *_exc: object) -> None:
         if self._db is not None:
@@ -358,6 +406,21 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "outcome": record.outcome.value if record.outcome else None,
         "notes": record.notes,
         "workstation": record.workstation,
+        **_charge_json(record),
+    }
+
+
+def _charge_json(record: SessionRecord) -> dict[str, Any]:
+    """The stored price; all null for a session not priced (running, or without a policy)."""
+    charge = record.charge
+    if charge is None:
+        return dict.fromkeys(("currency", "net", "vat", "total", "free_seconds"))
+    return {
+        "currency": charge.currency,
+        "net": str(charge.net),
+        "vat": str(charge.vat),
+        "total": str(charge.total),
+        "free_seconds": charge.free_seconds,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from app.core.parties import Customer, Equipment
 from app.core.remote_tool import RemoteTool
@@ -32,6 +33,20 @@ class EquipmentRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ChargeSummary:
+    """What an ended session was priced at, as stored."""
+
+    currency: str
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+    free_seconds: int
+    billable_seconds: int
+    out_of_hours: bool
+    over_max: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     """One row of the session log, as stored (corrections applied)."""
 
@@ -51,6 +66,7 @@ class SessionRecord:
     duration_seconds: int | None  # known once ended
     outcome: Outcome | None
     notes: str
+    charge: ChargeSummary | None = None  # None until ended, or when no policy applies
 
 
 @dataclass(frozen=True, slots=True)

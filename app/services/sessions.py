@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -13,7 +14,8 @@ from app.core.clock import Clock
 from app.core.parties import Equipment
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
-from app.core.session import CorrectedField, Outcome, Session, SessionEvent
+from app.core.session import CorrectedField, Outcome, Session, SessionEvent, SessionState
+from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow, SessionRow
@@ -21,10 +23,18 @@ from app.storage.repositories import CustomerRepository, SessionRepository
 
 
 class SessionService:
-    def __init__(self, db: Database, clock: Clock, workstation: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        workstation: str | None = None,
+        charger: SessionCharger | None = None,
+    ) -> None:
+        """Without a `charger`, sessions are timed but not priced."""
         self._db = db
         self._clock = clock
         self.workstation = workstation or socket.gethostname()
+        self._charger = charger
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -61,8 +71,10 @@ class SessionService:
         tool: RemoteTool | None = None,
         remote_id: str = "",
         policy_id: str | None = None,
+        offer: Decimal | None = None,
     ) -> SessionDetail:
-        """Enter a session that already happened. Unknown equipment is added to the customer."""
+        """Enter a session that already happened, priced like one that just ended. Unknown
+        equipment is added to the customer. `offer` is the agreed price for offer policies."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             customer = self._customer(orm, customer_id)
@@ -82,8 +94,10 @@ class SessionService:
             session.accept(accepted_at, now)
             session.end(ended_at, now, outcome, notes)
             row = self._new_row(customer, equipment, tool, remote_id, policy_id)
+            row.offer_amount = offer
             repo = SessionRepository(orm)
             repo.add(row, session)
+            self._price(orm, row, session, now)
             return repo.detail(row, session)
 
     # -- changing ----------------------------------------------------------------------------
@@ -145,7 +159,12 @@ class SessionService:
             session = repo.load(row)
             event = apply(session, now)
             repo.append(row, session, event)
+            self._price(orm, row, session, now)
             return repo.detail(row, session)
+
+    def _price(self, orm: OrmSession, row: SessionRow, session: Session, now: datetime) -> None:
+        if self._charger is not None and session.state is SessionState.ENDED:
+            self._charger.charge(orm, row, session, now)
 
     @staticmethod
     def _row(repo: SessionRepository, session_id: int, for_update: bool = False) -> SessionRow:

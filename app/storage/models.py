@@ -3,12 +3,23 @@ the record of what happened and are only ever appended."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.storage.types import UTCDateTime
+from app.storage.types import Money, UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -86,12 +97,14 @@ class SessionRow(Base):
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
     outcome: Mapped[str | None] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
+    offer_amount: Mapped[Decimal | None] = mapped_column(Money)  # the agreed price, offer policies
 
     customer: Mapped[CustomerRow] = relationship()
     equipment: Mapped[EquipmentRow | None] = relationship()
     events: Mapped[list[SessionEventRow]] = relationship(
         order_by="SessionEventRow.seq", back_populates="session"
     )
+    charge: Mapped[SessionChargeRow | None] = relationship(back_populates="session")
 
 
 class SessionEventRow(Base):
@@ -109,3 +122,76 @@ class SessionEventRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[SessionRow] = relationship(back_populates="events")
+
+
+class PolicySnapshotRow(Base):
+    """The exact text of a policy file that priced at least one session, by its SHA-256."""
+
+    __tablename__ = "policy_snapshots"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    first_used_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SessionChargeRow(Base):
+    """What an ended session costs, priced once with the policy snapshot named here."""
+
+    __tablename__ = "session_charges"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="RESTRICT"), primary_key=True
+    )
+    policy_digest: Mapped[str] = mapped_column(ForeignKey("policy_snapshots.digest"))
+    currency: Mapped[str] = mapped_column(String(3))
+    duration_seconds: Mapped[int] = mapped_column(Integer)
+    free_seconds: Mapped[int] = mapped_column(Integer)
+    billable_seconds: Mapped[int] = mapped_column(Integer)
+    allowance_period: Mapped[str] = mapped_column(String(16), default="")
+    out_of_hours: Mapped[bool] = mapped_column(Boolean)
+    allowed: Mapped[bool] = mapped_column(Boolean)
+    over_max: Mapped[bool] = mapped_column(Boolean)
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    priced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    session: Mapped[SessionRow] = relationship(back_populates="charge")
+    lines: Mapped[list[SessionChargeLineRow]] = relationship(
+        order_by="SessionChargeLineRow.seq", cascade="all, delete-orphan"
+    )
+
+
+class SessionChargeLineRow(Base):
+    __tablename__ = "session_charge_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session_charges.session_id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class PaidServiceRow(Base):
+    """A paid service that is not a remote session (a workshop repair, an on-site visit). It makes a
+    customer eligible for free minutes and an equipment "known"."""
+
+    __tablename__ = "paid_services"
+    __table_args__ = (Index("ix_paid_services_customer_date", "customer_id", "service_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    equipment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("equipment.id", ondelete="RESTRICT")
+    )
+    service_date: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    equipment: Mapped[EquipmentRow | None] = relationship()

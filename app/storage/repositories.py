@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload
 
+from app.core.money import quantize
 from app.core.parties import Customer, Equipment
 from app.core.records import (
+    ChargeSummary,
     CustomerRecord,
     EquipmentRecord,
     SessionDetail,
@@ -27,7 +30,13 @@ from app.core.session import (
     SessionEvent,
     SessionState,
 )
-from app.storage.models import CustomerRow, EquipmentRow, SessionEventRow, SessionRow
+from app.storage.models import (
+    CustomerRow,
+    EquipmentRow,
+    SessionChargeRow,
+    SessionEventRow,
+    SessionRow,
+)
 
 _Q = TypeVar("_Q", bound=Select[Any])
 # A session starts when the connection is accepted; one never accepted, when it was opened.
@@ -62,6 +71,23 @@ def session_record(row: SessionRow) -> SessionRecord:
         duration_seconds=row.duration_seconds,
         outcome=Outcome(row.outcome) if row.outcome else None,
         notes=row.notes,
+        charge=charge_summary(row.charge) if row.charge is not None else None,
+    )
+
+
+def charge_summary(charge: SessionChargeRow) -> ChargeSummary:
+    def money(amount: Decimal) -> Decimal:
+        return quantize(amount, charge.currency)
+
+    return ChargeSummary(
+        currency=charge.currency,
+        net=money(charge.net),
+        vat=money(charge.vat),
+        total=money(charge.total),
+        free_seconds=charge.free_seconds,
+        billable_seconds=charge.billable_seconds,
+        out_of_hours=charge.out_of_hours,
+        over_max=charge.over_max,
     )
 
 
@@ -120,7 +146,9 @@ class SessionRepository:
         self, flt: SessionFilter, offset: int = 0, limit: int | None = None
     ) -> list[SessionRecord]:
         query = self._filtered(select(SessionRow), flt).options(
-            joinedload(SessionRow.customer), joinedload(SessionRow.equipment)
+            joinedload(SessionRow.customer),
+            joinedload(SessionRow.equipment),
+            joinedload(SessionRow.charge),
         )
         if flt.newest_first:
             query = query.order_by(_START.desc(), SessionRow.id.desc())

@@ -7,7 +7,7 @@ from enum import Enum
 from sqlalchemy import Connection, inspect, text
 
 # Every Alembic revision in order, oldest first; tests check this against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"
 

@@ -20,7 +20,8 @@ from app.storage.models import Base, CustomerRow
 from app.storage.schema import HEAD, REVISIONS, SchemaStatus, schema_status
 
 OUR_TABLES = {"alembic_version", "customers", "equipment", "technicians", "sessions"}
-OUR_TABLES |= {"session_events"}
+OUR_TABLES |= {"session_events", "policy_snapshots", "session_charges", "session_charge_lines"}
+OUR_TABLES |= {"paid_services"}
 
 
 def snapshot(url: str) -> dict[str, object]:
