@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from app.core.pricing import Quote
     from app.core.records import SessionRecord
+    from app.services.charging import SessionCharger
     from app.services.customers import CustomerService
     from app.services.paid_services import PaidServiceBook
     from app.services.sessions import SessionService
@@ -105,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     slist.add_argument("--to", dest="to_date", metavar="DATE", help="last day, inclusive")
     slist.add_argument("--json", action="store_true", help="print a JSON array")
     slist.set_defaults(handler=_session_list)
+
+    sprice = session_actions.add_parser(
+        "price", help="price every ended session that has no price yet, in accepted order"
+    )
+    sprice.add_argument("--customer", metavar="NAME")
+    sprice.set_defaults(handler=_session_price)
 
     service = commands.add_parser("service", help="paid services that are not remote sessions")
     service_actions = service.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -251,6 +258,16 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     return 0
 
 
+def _session_price(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.clock import SystemClock
+
+    with _services(url, paths) as services:
+        customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
+        run = services.charger.price_pending(services.db, SystemClock().now(), customer_id)
+    _print_json({"priced": run.priced, "unpriced": run.unpriced})
+    return 0
+
+
 def _service_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.money import parse_amount
     from app.core.timetext import parse_date
@@ -343,9 +360,11 @@ def _policy_check(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
 
 @dataclass(frozen=True)
 class _Services:
+    db: Database
     customers: CustomerService
     sessions: SessionService
     paid_services: PaidServiceBook
+    charger: SessionCharger
 
 
 class _services:  # noqa: N801 - used as a context manager, reads as a phrase
@@ -369,9 +388,11 @@ class _services:  # noqa: N801 - used as a context manager, reads as a phrase
         clock = SystemClock()
         charger = SessionCharger(PolicyCatalogue(self._paths).resolve)
         return _Services(
+            self._db,
             CustomerService(self._db, clock),
             SessionService(self._db, clock, charger=charger),
             PaidServiceBook(self._db, clock),
+            charger,
         )
 
     def __exit__(self, *_exc: object) -> None:

@@ -8,7 +8,7 @@ piece of equipment); this module only does the arithmetic, so it is tested witho
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from app.core.policy import Allowance, Policy
 
@@ -64,3 +64,53 @@ def free_seconds_left(policy: Policy, used_seconds: int, eligibility: Eligibilit
     if allowance is None or not eligibility.satisfies(allowance):
         return 0
     return max(0, allowance.minutes * 60 - used_seconds)
+
+
+class AllowanceLedger:
+    """What decides free minutes, kept in memory: paid services, when each equipment was first
+    serviced, and free seconds used per customer, policy and period. The single-session path fills
+    it with what one customer needs; a batch fills it once and prices sessions in accepted order."""
+
+    def __init__(self) -> None:
+        self._service_days: dict[int, list[date]] = {}
+        self._equipment_serviced: dict[int, date] = {}
+        self._equipment_first_session: dict[int, datetime] = {}
+        self._used: dict[tuple[int, str, str], int] = {}
+
+    def add_paid_service(self, customer_id: int, equipment_id: int | None, day: date) -> None:
+        self._service_days.setdefault(customer_id, []).append(day)
+        if equipment_id is not None:
+            known = self._equipment_serviced.get(equipment_id)
+            self._equipment_serviced[equipment_id] = min(day, known) if known else day
+
+    def add_session(self, equipment_id: int | None, accepted_at: datetime) -> None:
+        """A session on the equipment: it counts as serviced from then on."""
+        if equipment_id is not None:
+            known = self._equipment_first_session.get(equipment_id)
+            first = min(accepted_at, known) if known else accepted_at
+            self._equipment_first_session[equipment_id] = first
+
+    def add_use(self, customer_id: int, policy_id: str, period: str, free_seconds: int) -> None:
+        key = (customer_id, policy_id, period)
+        self._used[key] = self._used.get(key, 0) + free_seconds
+
+    def free_seconds_left(
+        self, policy: Policy, customer_id: int, equipment_id: int | None, at: datetime
+    ) -> tuple[int, Period | None]:
+        """Free seconds a session accepted `at` may use, and the period it falls in."""
+        period = period_of(policy, at)
+        if period is None:
+            return 0, None
+        zone = policy_zone(policy)
+        day = at.astimezone(zone).date()
+        first_day = period.start.astimezone(zone).date()
+        days = self._service_days.get(customer_id, ())
+        serviced = self._equipment_serviced.get(equipment_id) if equipment_id else None
+        seen = self._equipment_first_session.get(equipment_id) if equipment_id else None
+        eligibility = Eligibility(
+            has_paid_service=any(first_day <= d <= day for d in days),
+            equipment_known=(serviced is not None and serviced <= day)
+            or (seen is not None and seen < at),
+        )
+        used = self._used.get((customer_id, policy.id, period.label), 0)
+        return free_seconds_left(policy, used, eligibility), period

@@ -1,8 +1,9 @@
-"""Pricing an ended session for good: its policy, its free minutes, stored with a policy snapshot.
+"""Pricing ended sessions for good: their policy, their free minutes, stored with a policy snapshot.
 
-Called inside the transaction that ends (or corrects) the session, so a session is never ended
-without its price, nor priced without being ended. A session whose policy cannot be found is still
-ended, unpriced, and the reason logged: losing the end of a session would be worse.
+`SessionCharger.charge` runs inside the transaction that ends (or corrects) a session, so a session
+is never ended without its price. A session whose policy cannot be found is still ended, unpriced,
+and the reason logged: losing the end of a session would be worse. `price_pending` prices, in
+accepted order and in one transaction, every ended session that has no price yet.
 """
 
 from __future__ import annotations
@@ -10,22 +11,29 @@ from __future__ import annotations
 import logging
 import tomllib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session as OrmSession
 
-from app.core.allowance import Eligibility, free_seconds_left, period_of, policy_zone
 from app.core.errors import DomainError
 from app.core.policy import Policy
 from app.core.policy_file import parse_policy
 from app.core.pricing import Quote, price_session
 from app.core.session import Outcome, Session, SessionState
-from app.storage.charges import ChargeRepository
+from app.storage.charges import ChargeRepository, PendingSession
+from app.storage.database import Database
 from app.storage.models import SessionRow
 
 log = logging.getLogger(__name__)
 
 PolicyLookup = Callable[[str], Policy]
+
+
+@dataclass(frozen=True, slots=True)
+class PricingRun:
+    priced: int
+    unpriced: int  # no policy found, or an offer policy without an offer
 
 
 class SessionCharger:
@@ -44,45 +52,80 @@ class SessionCharger:
             return None
         timeline = session.timeline
         at = timeline.accepted_at or timeline.created_at
-        duration = session.duration_seconds(now)
-        period = period_of(policy, at)
-        free_left = 0
-        if period is not None and duration > 0:
-            zone = policy_zone(policy)
-            local_day = at.astimezone(zone).date()
-            first_day = period.start.astimezone(zone).date()
-            eligibility = Eligibility(
-                has_paid_service=repo.has_paid_service(row.customer_id, first_day, local_day),
-                equipment_known=row.equipment_id is not None
-                and repo.equipment_known(row.equipment_id, at, local_day, row.id),
-            )
-            used = repo.free_seconds_used(row.customer_id, policy.id, period, row.id)
-            free_left = free_seconds_left(policy, used, eligibility)
-        try:
-            quote = price_session(
-                policy, duration, at, timeline.outcome or Outcome.RESOLVED, free_left,
-                row.offer_amount,
-            )  # fmt: skip
-        except DomainError as error:  # e.g. an offer policy with no offer recorded
-            log.warning("session %s ended unpriced: %s", row.id, error)
+        ledger = repo.ledger_for(row, policy, at)
+        free_left, period = ledger.free_seconds_left(policy, row.customer_id, row.equipment_id, at)
+        outcome = timeline.outcome or Outcome.RESOLVED
+        quote = self._price(row.id, policy, session.duration_seconds(now), at, outcome,
+                            free_left, row)  # fmt: skip
+        if quote is None:
             return None
-        digest = repo.snapshot(policy, now)
-        repo.save(row, quote, digest, period.label if period else "", now)
+        repo.save(row, quote, repo.snapshot(policy, now), period.label if period else "", now)
         return quote
+
+    def price_pending(
+        self, db: Database, now: datetime, customer_id: int | None = None
+    ) -> PricingRun:
+        """Price every ended, unpriced session (of one customer, or all) in accepted order."""
+        priced = unpriced = 0
+        with db.transaction() as orm:
+            repo = ChargeRepository(orm)
+            pending = repo.pending(customer_id)
+            ledger = repo.full_ledger()
+            policies: dict[str, Policy | None] = {}
+            digests: dict[str, str] = {}
+            results: list[tuple[PendingSession, Quote, str, str]] = []
+            for item in pending:
+                if item.policy_id not in policies:
+                    policies[item.policy_id] = self._lookup(item.policy_id, item.id)
+                policy = policies[item.policy_id]
+                quote = None
+                if policy is not None:
+                    free_left, period = ledger.free_seconds_left(
+                        policy, item.customer_id, item.equipment_id, item.at
+                    )
+                    quote = self._price(item.id, policy, item.duration_seconds, item.at,
+                                        item.outcome, free_left, item)  # fmt: skip
+                if quote is None or policy is None:
+                    unpriced += 1
+                    continue
+                label = period.label if period else ""
+                ledger.add_use(item.customer_id, policy.id, label, quote.free_seconds)
+                if policy.id not in digests:
+                    digests[policy.id] = repo.snapshot(policy, now)
+                results.append((item, quote, digests[policy.id], label))
+                priced += 1
+            repo.save_many(results, now)
+        return PricingRun(priced, unpriced)
+
+    @staticmethod
+    def _price(
+        session_id: int,
+        policy: Policy,
+        duration: int,
+        at: datetime,
+        outcome: Outcome,
+        free_left: int,
+        source: SessionRow | PendingSession,
+    ) -> Quote | None:
+        try:
+            return price_session(policy, duration, at, outcome, free_left, source.offer_amount)
+        except DomainError as error:  # e.g. an offer policy with no offer recorded
+            log.warning("session %s left unpriced: %s", session_id, error)
+            return None
 
     def _policy_for(self, repo: ChargeRepository, row: SessionRow) -> Policy | None:
         """A session priced before keeps its policy snapshot; otherwise the current file."""
         if row.charge is not None:
-            text = repo.snapshot_text(row.charge.policy_digest)
+            digest = row.charge.policy_digest
+            text = repo.snapshot_text(digest)
             if text is not None:
-                return parse_policy(
-                    tomllib.loads(text), f"snapshot {row.charge.policy_digest[:12]}", text
-                )
+                return parse_policy(tomllib.loads(text), f"snapshot {digest[:12]}", text)
         policy_id = row.policy_id or row.customer.policy_id
-        if not policy_id:
-            return None
+        return self._lookup(policy_id, row.id) if policy_id else None
+
+    def _lookup(self, policy_id: str, session_id: int) -> Policy | None:
         try:
             return self._policies(policy_id)
         except DomainError as error:
-            log.warning("session %s ended unpriced: %s", row.id, error)
+            log.warning("session %s left unpriced: %s", session_id, error)
             return None

@@ -101,3 +101,24 @@ def test_bad_service_input_exits_2_and_writes_nothing(cli: Cli, args: list[str],
     status, out, _ = cli("service", "add", "--customer", "Ana", "--date", "2026-02-01",
                          "--description", "Repair", "--amount", "9")  # fmt: skip
     assert json.loads(out)["id"] == 1  # the failed attempt left nothing behind
+
+
+def test_session_price_prices_what_was_entered_before_the_customer_had_a_policy(
+    cli: Cli, db_url: str
+) -> None:
+    cli.json("customer", "add", "--name", "Bert")
+    add(cli, "Bert", "2026-11-20T10:00Z", 12)
+    add(cli, "Bert", "2026-11-20T11:00Z", 25, "--policy", "page-computers")
+    # The office sets Bert's policy afterwards (no CLI for it yet: straight in the database).
+    from sqlalchemy import update
+
+    from app.storage.database import open_database
+    from app.storage.models import CustomerRow
+
+    db, _ = open_database(db_url)
+    with db.transaction() as orm:
+        orm.execute(update(CustomerRow).values(policy_id="page-computers"))
+    db.dispose()
+    assert cli.json("session", "price") == {"priced": 1, "unpriced": 0}
+    assert [s["total"] for s in cli.json("session", "list", "--json")] == ["15.00", "25.00"]
+    assert cli.json("session", "price", "--customer", "Bert") == {"priced": 0, "unpriced": 0}

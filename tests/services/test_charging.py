@@ -226,3 +226,66 @@ def test_a_paid_service_needs_a_description_and_an_amount(
     book.add(ana, date(2026, 1, 1), "Repair", Decimal(10), "Laptop")
     assert [e.label for e in customers.equipment_of(ana)] == ["Laptop"]
     assert customers.add_equipment(ana, Equipment("Phone", RemoteTool.ANYDESK)).label == "Phone"
+
+
+def scenario(customers: CustomerService, book: PaidServiceBook, sessions: SessionService) -> None:
+    """A year of a few customers: eligibility, a new equipment, unresolved, another policy."""
+    ana = eligible_iponto_customer(customers, book)
+    bert = customers.add_customer(Customer("Bert", policy_id="page-computers")).id
+    carla = customers.add_customer(Customer("Carla", policy_id="iponto")).id
+    days = ["2026-03-02", "2026-03-09", "2026-04-01", "2026-06-15", "2026-09-30"]
+    for n, day in enumerate(days):
+        at = {hour: datetime.fromisoformat(f"{day}T{hour}:00Z") for hour in ("10", "11", "12")}
+        laptop_or_desktop = "Laptop" if n % 2 == 0 else "Desktop"
+        sessions.record_past(
+            ana, at["10"], at["10"] + timedelta(minutes=25 + 9 * n),
+            equipment_label=laptop_or_desktop,
+        )  # fmt: skip
+        outcome = Outcome.UNRESOLVED if n == 2 else Outcome.RESOLVED
+        sessions.record_past(bert, at["11"], at["11"] + timedelta(minutes=3 + 4 * n), outcome)
+        sessions.record_past(carla, at["12"], at["12"] + timedelta(minutes=40))
+
+
+def prices(sessions: SessionService) -> list[tuple[int, Decimal, int]]:
+    return [(s.id, s.charge.total, s.charge.free_seconds) for s in sessions.list() if s.charge]
+
+
+def test_pricing_in_a_batch_gives_what_pricing_as_they_end_gives(
+    db: Database,
+    clock: ManualClock,
+    customers: CustomerService,
+    sessions: SessionService,
+    book: PaidServiceBook,
+    policies: Policies,
+) -> None:
+    scenario(customers, book, sessions)
+    live = prices(sessions)
+    assert len(live) == 15
+    assert sum(free for _, _, free in live) == 120 * 60  # Ana used all of hers, Carla none
+    # The same history, entered with no pricing at all, then priced in one go.
+    with db.transaction() as orm:
+        from app.storage.models import SessionChargeLineRow, SessionChargeRow
+
+        orm.query(SessionChargeLineRow).delete()
+        orm.query(SessionChargeRow).delete()
+    assert prices(sessions) == []
+    run = SessionCharger(policies).price_pending(db, clock.now())
+    assert (run.priced, run.unpriced) == (15, 0)
+    assert prices(sessions) == live
+    assert SessionCharger(policies).price_pending(db, clock.now()).priced == 0  # nothing left
+
+
+def test_batch_pricing_skips_what_it_cannot_price(
+    db: Database, clock: ManualClock, customers: CustomerService, policies: Policies
+) -> None:
+    plain = SessionService(db, clock, workstation="desk")
+    expert = customers.add_customer(Customer("Asker", policy_id="justanswer")).id
+    lost = customers.add_customer(Customer("Lost", policy_id="gone")).id
+    nobody = customers.add_customer(Customer("Nobody")).id
+    start = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    for customer in (expert, lost, nobody):
+        plain.record_past(customer, start, start + timedelta(minutes=20))
+    plain.record_past(expert, start, start + timedelta(minutes=20), offer=Decimal("35"))
+    run = SessionCharger(policies).price_pending(db, clock.now())
+    assert (run.priced, run.unpriced) == (1, 2)  # the customer without a policy is not pending
+    assert [s.charge.total for s in plain.list() if s.charge] == [Decimal("35.00")]
