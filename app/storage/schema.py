@@ -6,9 +6,9 @@ from enum import Enum
 
 from sqlalchemy import Connection, inspect, text
 
-# Every Alembic revision in order, oldest first; tests check this against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
-HEAD = REVISIONS[-1]
+from app.storage.revisions import HEAD, REVISIONS
+
+__all__ = ["HEAD", "REVISIONS", "SchemaStatus", "schema_status"]
 VERSION_TABLE = "alembic_version"
 
 

@@ -1,0 +1,82 @@
+"""The desk controller: wires the main window to the services once the database is open.
+
+The customer picker tells the session panel who the next session is for; the panel locks the
+picker while a session runs and refreshes the log when one ends; crash recovery hands resumed
+sessions to the panel. Tests build a Desk straight from services and a clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.core.clock import Clock
+from app.core.records import SessionDetail, SessionRecord
+from app.ui.customer_picker import CustomerPicker
+from app.ui.error_dialog import reporting_errors
+from app.ui.main_window import MainWindow
+from app.ui.opening import LOG_FILTER, PAGE_SIZE
+from app.ui.recovery import CrashRecovery
+from app.ui.session_log_model import SessionLogModel
+from app.ui.session_panel import SessionPanel
+
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
+    from app.services.sessions import SessionService
+
+
+class Desk(QObject):
+    """Owns the controllers of one main window; lives as long as the window (its Qt parent)."""
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        sessions: SessionService,
+        clock: Clock,
+        *,
+        where: str = "",
+        where_note: str = "",
+        window: MainWindow | None = None,
+        first_page: Sequence[SessionRecord] | None = None,
+    ) -> None:
+        self.window = window if window is not None else MainWindow()
+        super().__init__(self.window)
+        self._customers = customers
+        self._sessions = sessions
+        self.picker = CustomerPicker(self.window.picker, customers, self)
+        self.panel = SessionPanel(self.window.panel, sessions, clock, self)
+        self.log = SessionLogModel(
+            lambda offset, limit: sessions.list(LOG_FILTER, offset, limit), PAGE_SIZE, parent=self
+        )
+        self.recovery = CrashRecovery(self.panel, sessions, clock, self.window, self)
+
+        self.picker.selection_changed.connect(self.panel.set_target)
+        self.panel.session_changed.connect(self._on_session_changed)
+        self.panel.session_ended.connect(self.refresh_log)
+        self.recovery.session_ended.connect(self.refresh_log)
+
+        self.log.refresh(first_page)
+        self.window.log.setModel(self.log)
+        self.window.show_where(where, where_note)
+        self.window.set_opening(False)
+        self.panel.set_target(self.picker.selected_customer(), self.picker.selected_equipment())
+
+    def offer_recovery(self, open_sessions: list[SessionDetail] | None = None) -> None:
+        """Offer each session this workstation left open (read now unless given)."""
+        details = open_sessions if open_sessions is not None else self._sessions.open_sessions()
+        self.recovery.offer(details)
+
+    def refresh_log(self) -> None:
+        self.log.refresh()
+        self.window.log.scrollToTop()
+
+    def _on_session_changed(self, detail: SessionDetail | None) -> None:
+        """Lock the picker on the session's customer while it runs (a resumed one may differ)."""
+        if detail is not None:
+            chosen = self.picker.selected_customer()
+            if chosen is None or chosen.id != detail.record.customer_id:
+                with reporting_errors(self.window):
+                    self.picker.select_customer(self._customers.get(detail.record.customer_id))
+        self.picker.set_locked(detail is not None)

@@ -1,0 +1,53 @@
+"""The one error dialog. A DomainError already reads as one sentence a user can act on, so it is
+shown as is; anything else is a bug and says so plainly, without a traceback on screen."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app import APP_NAME
+from app.core.errors import DomainError
+
+
+def error_text(error: BaseException | str) -> str:
+    """What the dialog says about `error`."""
+    if isinstance(error, str | DomainError):
+        return str(error)
+    return (
+        f"Something unexpected went wrong ({type(error).__name__}: {error}). "
+        "Nothing was half-written; please report this to your AssistDesk contact."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException | str) -> None:
+    """Tell the user what went wrong, in a modal critical message box."""
+    QMessageBox.critical(parent, APP_NAME, error_text(error))
+
+
+@contextmanager
+def reporting_errors(parent: QWidget | None) -> Iterator[None]:
+    """Run one user action; a DomainError ends it with the error dialog instead of a traceback.
+
+    Code after the failing line inside the `with` block does not run, so a dialog that closes
+    itself at the end of the block stays open for the user to correct the input.
+    """
+    try:
+        yield
+    except DomainError as error:
+        show_error(parent, error)
+
+
+def install_excepthook() -> None:
+    """Route exceptions that escape a Qt slot to stderr and the error dialog, not to silence."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        show_error(None, error)
+
+    sys.excepthook = hook

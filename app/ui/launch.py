@@ -1,0 +1,176 @@
+"""Starting the GUI: show the window at once, open the database on a worker thread, then fill it.
+
+Importing SQLAlchemy and the services costs more than showing a window, so this module imports
+only the window's layout; the window appears greyed out, saying "Opening database…", and then
+app.ui.opening.open_desk runs through the background helper. A database that cannot be opened
+(say, one written by a newer AssistDesk) gets the error dialog and exit status 2.
+
+Startup probe, for benchmarks/startup.py: when the environment variable ASSISTDESK_STARTUP_PROBE
+is set, the app prints `shown <time.perf_counter()>` once the window is shown and its first
+events processed, and `log-filled <time.perf_counter()>` once the session log's first page is in
+the table. If the variable's value is `quit`, the app then quits with status 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from typing import TYPE_CHECKING, Any, TextIO
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME
+from app.core.clock import Clock, SystemClock
+from app.paths import AppPaths
+from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.ui.desk import Desk
+    from app.ui.opening import OpenedDesk
+
+PROBE_ENV = "ASSISTDESK_STARTUP_PROBE"
+EXIT_BAD_DATABASE = 2
+EXIT_BUG = 1
+
+
+class LaunchController(QObject):
+    """Shows the window, opens the database in the background, then hands over to a Desk."""
+
+    exit_requested = Signal(int)
+    log_filled = Signal()  # the log shows its first page (perhaps before the database is open)
+    ready = Signal()  # the database is open and the desk works
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        db_url: str,
+        clock: Clock | None = None,
+        probe: str | None = None,
+        out: TextIO | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths  # policies, settings and logs live here
+        self._db_url = db_url
+        self._clock = clock or SystemClock()
+        self._probe = probe
+        self._out = out or sys.stdout
+        self.window = MainWindow()
+        self.window.set_opening(True)
+        self.desk: Desk | None = None
+        self._open: OpenedDesk | None = None  # the database and services, once open
+        self._log_filled = False
+        self._closed = False  # set by shutdown(): a late result from the worker is dropped
+
+    def start(self) -> None:
+        """Show the window now; open the database in the background."""
+        self.window.show()
+        QApplication.processEvents()  # reach the screen before the heavy imports begin
+        self._report("shown")
+        self._show_first_page_early()
+        from app.ui.background import run_in_background
+        from app.ui.opening import open_desk
+
+        url, clock, paths = self._db_url, self._clock, self.paths
+        run_in_background(lambda: open_desk(url, clock, paths), self._opened, self._failed)
+        import app.ui.desk  # noqa: F401 -- load the rest of the GUI while the database opens
+
+    def _show_first_page_early(self) -> None:
+        """Put the log's first page on screen straight from a SQLite file at the current schema,
+        without SQLAlchemy; the Desk takes over once the database is open (see log_snapshot)."""
+        from app.storage.log_snapshot import read_first_page
+        from app.ui.opening import PAGE_SIZE
+
+        first_page = read_first_page(self._db_url, PAGE_SIZE)
+        if first_page is None:
+            return
+        from app.ui.session_log_model import SessionLogModel
+
+        early = SessionLogModel(lambda _offset, _limit: [], PAGE_SIZE, parent=self.window)
+        early.refresh(first_page)
+        self.window.log.setModel(early)
+        self._report_log_filled()
+
+    def shutdown(self) -> None:
+        """Release the database once the event loop has ended."""
+        from app.ui.background import wait_for_background_work
+
+        self._closed = True
+        wait_for_background_work()
+        if self._open is not None:
+            self._open.db.dispose()
+            self._open = None
+
+    def _opened(self, opened: OpenedDesk) -> None:
+        from app.ui.desk import Desk
+
+        if self._closed:  # the app quit (e.g. the probe) while the database was opening
+            opened.db.dispose()
+            return
+        self._open = opened
+        where, note = opened.where()
+        self.desk = Desk(
+            opened.customers,
+            opened.sessions,
+            self._clock,
+            where=where,
+            where_note=note,
+            window=self.window,
+            first_page=opened.first_page,
+        )
+        self.ready.emit()
+        if self._report_log_filled():
+            return
+        self.desk.offer_recovery(opened.open_sessions)
+
+    def _report_log_filled(self) -> bool:
+        """Tell the probe (once) that the log shows its first page; True when quitting for it."""
+        if not self._log_filled:
+            self._log_filled = True
+            self._report("log-filled")
+            self.log_filled.emit()
+        if self._probe == "quit":  # once the event loop runs, so the exit is not lost
+            QTimer.singleShot(0, lambda: self.exit_requested.emit(0))
+            return True
+        return False
+
+    def _failed(self, error: Exception) -> None:
+        from app.core.errors import DomainError
+        from app.ui.error_dialog import show_error
+
+        if self._closed:
+            return
+        bad_input = isinstance(error, DomainError)
+        if not bad_input:  # a bug rather than a bad database: keep the traceback
+            traceback.print_exception(error, file=sys.stderr)
+        show_error(self.window, error)
+        self.exit_requested.emit(EXIT_BAD_DATABASE if bad_input else EXIT_BUG)
+
+    def _report(self, event: str) -> None:
+        if self._probe is not None:
+            print(f"{event} {time.perf_counter()}", file=self._out, flush=True)
+
+
+def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
+    """Create the QApplication (or reuse one), show the main window, run the event loop, and
+    return the exit code: 0 normally, 2 when the database cannot be opened."""
+    from app.ui.error_dialog import install_excepthook
+
+    app: Any = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    previous_hook = sys.excepthook
+    install_excepthook()
+    launch = LaunchController(paths, db_url, clock, probe=os.environ.get(PROBE_ENV))
+    launch.exit_requested.connect(app.exit)
+    try:
+        launch.start()
+        code = int(app.exec())
+    finally:
+        launch.exit_requested.disconnect(app.exit)
+        launch.shutdown()
+        launch.window.close()
+        sys.excepthook = previous_hook
+    return code

@@ -1,0 +1,138 @@
+"""The main window, laid out: the customer picker and the session panel side by side, the
+session log below, where the data lives in the status bar. Views only — no services, no rules;
+the controllers (CustomerPicker, SessionPanel, Desk) wire these widgets.
+
+This module is what the user sees first, so it imports nothing but Qt widgets: no app.core, no
+SQLAlchemy, not even the `Qt` namespace (whose enums alone cost ~15 ms to load). The window can
+then be shown at once, greyed out, while the database opens on a worker thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+
+OPENING_TEXT = "Opening database…"
+
+
+class CustomerPickerView(QWidget):
+    """The customer search box, the equipment choice and their "add" buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type a name, email or phone…")
+        self.search.setClearButtonEnabled(True)
+        self.new_customer = QPushButton("New customer…")
+        self.equipment = QComboBox()
+        self.equipment.setMinimumContentsLength(22)
+        self.add_equipment = QPushButton("Add equipment…")
+        self.contact = QLabel()  # the chosen customer's email, phone and VAT id
+        self.contact.setWordWrap(True)
+
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel("Name"), 0, 0)
+        grid.addWidget(self.search, 0, 1)
+        grid.addWidget(self.new_customer, 0, 2)
+        grid.addWidget(QLabel("Equipment"), 1, 0)
+        grid.addWidget(self.equipment, 1, 1)
+        grid.addWidget(self.add_equipment, 1, 2)
+        grid.addWidget(self.contact, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+
+
+class SessionPanelView(QWidget):
+    """The state line, the large timer and the session buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.timer = QLabel("00:00:00")
+        self.timer.setObjectName("sessionTimer")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(40)
+        self.timer.setFont(font)
+        self.start = QPushButton("Start session")
+        self.accepted = QPushButton("Connection accepted")
+        self.pause = QPushButton("Pause")
+        self.end = QPushButton("End session…")
+
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.timer)
+        centred.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.start, self.accepted, self.pause, self.end):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_line)
+        layout.addLayout(centred, 1)
+        layout.addLayout(buttons)
+
+
+class MainWindow(QMainWindow):
+    """Public widgets: `picker`, `panel`, `log` (a QTableView) and `where` (status bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.picker = CustomerPickerView()
+        self.panel = SessionPanelView()
+        self.log = QTableView()
+        self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.setAlternatingRowColors(True)
+        self.log.setShowGrid(False)
+        self.log.setWordWrap(False)
+        self.log.verticalHeader().setVisible(False)
+        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.log.horizontalHeader().setHighlightSections(False)
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where, 1)
+
+        customer_box = QGroupBox("Customer")
+        QVBoxLayout(customer_box).addWidget(self.picker)
+        session_box = QGroupBox("Session")
+        QVBoxLayout(session_box).addWidget(self.panel)
+        top = QHBoxLayout()
+        top.addWidget(customer_box, 1)
+        top.addWidget(session_box, 1)
+
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("Session log"))
+        layout.addWidget(self.log, 1)
+        self.setCentralWidget(self.body)
+        self.resize(1000, 680)
+
+    def set_opening(self, opening: bool) -> None:
+        """While the database opens, everything is greyed out and says so."""
+        self.body.setEnabled(not opening)
+        if opening:
+            self.panel.state_line.setText(OPENING_TEXT)
+            self.where.setText(OPENING_TEXT)
+
+    def show_where(self, description: str, detail: str = "") -> None:
+        """Where the data lives; `detail` (e.g. where a pre-upgrade copy went) as a tooltip."""
+        self.where.setText(f"Data: {description}")
+        self.where.setToolTip(detail)

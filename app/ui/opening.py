@@ -1,0 +1,74 @@
+"""Opening the database for the GUI: the one place app.ui reaches app.storage.
+
+`open_desk` runs on a worker thread (see app.ui.launch). It imports SQLAlchemy, the storage layer
+and the services — together several times the cost of showing the window — opens and, if needed,
+upgrades the database, and reads what the window shows first: the log's first page and the
+sessions a crash left open. The UI thread then only builds widgets from plain records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.clock import Clock
+from app.core.records import SessionDetail, SessionFilter, SessionRecord
+from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
+    from app.services.sessions import SessionService
+    from app.storage.database import Database, UpgradeReport
+
+LOG_FILTER = SessionFilter(newest_first=True)  # what the session log lists, in its order
+PAGE_SIZE = 100  # sessions read at a time as the log scrolls
+
+
+@dataclass(frozen=True)
+class OpenedDesk:
+    """An open database, its services, and the first things the window shows."""
+
+    db: Database
+    upgrade: UpgradeReport
+    customers: CustomerService
+    sessions: SessionService
+    first_page: list[SessionRecord]
+    open_sessions: list[SessionDetail]
+
+    def where(self) -> tuple[str, str]:
+        """Where the data lives, and a note on the upgrade just done, for the status bar."""
+        backup = self.upgrade.backup
+        if not self.upgrade.changed:
+            return self.db.describe(), ""
+        note = f"Upgraded from schema {self.upgrade.from_revision or 'none'}"
+        note += f"; the previous file was copied to {backup}." if backup else "."
+        return self.db.describe() + " (upgraded)", note
+
+
+def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
+    """Open (and if needed upgrade) the database, build the services, read the first log page.
+    Sessions are priced with the policies of `paths` (presets and the office's own files).
+
+    Raises the DomainError of app.storage.database.open_database (one sentence for the user)
+    when the database cannot be used."""
+    from app.services.charging import SessionCharger
+    from app.services.customers import CustomerService
+    from app.services.policies import PolicyCatalogue
+    from app.services.sessions import SessionService
+    from app.storage.database import open_database
+
+    db, report = open_database(db_url)
+    try:
+        charger = SessionCharger(PolicyCatalogue(paths).resolve)
+        sessions = SessionService(db, clock, charger=charger)
+        return OpenedDesk(
+            db=db,
+            upgrade=report,
+            customers=CustomerService(db, clock),
+            sessions=sessions,
+            first_page=sessions.list(LOG_FILTER, 0, PAGE_SIZE),
+            open_sessions=sessions.open_sessions(),
+        )
+    except BaseException:
+        db.dispose()
+        raise

@@ -1,0 +1,63 @@
+"""What a technician does with the mouse and keyboard, as small steps the tests share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.session import Outcome
+from app.ui.desk import Desk
+
+
+def click(button: QAbstractButton) -> None:
+    """A left click, refused on a disabled button just as a user's click would do nothing."""
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    QTest.keyClicks(widget, text)
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    QTest.keyClick(widget, key)
+
+
+def pick_customer(qtbot: QtBot, desk: Desk, typed: str, name: str) -> None:
+    """Type part of a name, wait for the completion list, choose `name` from it."""
+    search = desk.window.picker.search
+    search.setFocus()
+    type_text(search, typed)
+    qtbot.waitUntil(lambda: name in desk.picker.names.stringList())
+    choose_completion(qtbot, desk, name)
+
+
+def choose_completion(qtbot: QtBot, desk: Desk, name: str) -> None:
+    """Move to `name` in the open completion list and press Return."""
+    popup = desk.picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    row = desk.picker.names.stringList().index(name)
+    popup.setCurrentIndex(desk.picker.completer.completionModel().index(row, 0))
+    press(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.picker.selected_customer() is not None)
+
+
+def start_and_accept(qtbot: QtBot, desk: Desk) -> None:
+    panel = desk.window.panel
+    click(panel.start)
+    click(panel.accepted)
+
+
+def end_session(qtbot: QtBot, desk: Desk, outcome: Outcome, notes: str = "") -> None:
+    """Press "End session…", choose the outcome, type notes, confirm."""
+    click(desk.window.panel.end)
+    dialog = desk.panel.end_dialog
+    assert dialog is not None
+    dialog.outcome_buttons[outcome].click()
+    if notes:
+        type_text(dialog.notes, notes)
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: desk.panel.end_dialog is None)

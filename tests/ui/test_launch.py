@@ -1,0 +1,152 @@
+"""Starting the GUI for real: the window first, the database on a worker thread, then the log;
+a database from a newer AssistDesk is refused with one sentence and exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from app.core.clock import ManualClock
+from app.core.parties import Customer
+from app.paths import AppPaths
+from app.services.customers import CustomerService
+from app.services.sessions import SessionService
+from app.storage.database import open_database
+from app.ui.launch import PROBE_ENV, LaunchController, run_gui
+from app.ui.main_window import OPENING_TEXT
+from tests.conftest import START
+
+
+def seed(url: str, clock: ManualClock, ended: int, left_open: int = 0) -> None:
+    db, _ = open_database(url)
+    try:
+        customer = CustomerService(db, clock).add_customer(Customer("Ana Silva"))
+        sessions = SessionService(db, clock)  # this workstation
+        for i in range(ended):
+            accepted = START - timedelta(hours=i + 1)
+            sessions.record_past(customer.id, accepted, accepted + timedelta(minutes=10))
+        for _ in range(left_open):
+            sessions.accept(sessions.open(customer.id).id)
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def hang_guard() -> Iterator[None]:
+    """A test that runs app.exec() must not hang if the app never quits: exit with 99 instead."""
+    timer = QTimer(singleShot=True, interval=20_000)
+    timer.timeout.connect(lambda: QApplication.exit(99))
+    timer.start()
+    yield
+    timer.stop()
+
+
+def test_the_window_shows_at_once_and_fills_once_the_database_opens(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    seed(sqlite_url, clock, ended=3, left_open=1)
+    launch = LaunchController(AppPaths.under(tmp_path), sqlite_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with qtbot.waitSignal(launch.ready, timeout=20_000):
+            launch.start()
+            assert launch.window.isVisible()
+            assert not launch.window.body.isEnabled()
+            assert launch.window.panel.state_line.text() == OPENING_TEXT
+            assert launch.window.where.text() == OPENING_TEXT
+
+        window = launch.window
+        assert window.body.isEnabled()
+        assert window.where.text() == f"Data: {tmp_path / 'assistdesk.sqlite3'}"
+        assert window.log.model().rowCount(QModelIndex()) == 4
+        assert window.panel.state_line.text() == "Pick or add a customer to start a session."
+        assert launch.desk is not None
+        assert launch.desk.recovery.dialog is not None  # the session left open is offered
+        assert launch.desk.recovery.dialog.customer.text() == "Ana Silva"
+    finally:
+        launch.shutdown()
+
+
+def test_the_first_page_is_on_screen_before_the_database_is_open(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    seed(sqlite_url, clock, ended=3)
+    launch = LaunchController(AppPaths.under(tmp_path), sqlite_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with (
+            qtbot.waitSignal(launch.ready, timeout=20_000),
+            qtbot.waitSignal(launch.log_filled, timeout=1_000),
+        ):
+            launch.start()
+            early = launch.window.log.model()
+            assert early.rowCount(QModelIndex()) == 3  # read without SQLAlchemy
+            assert launch.desk is None  # the database is still opening
+            assert not launch.window.body.isEnabled()
+        assert launch.window.log.model() is not early  # the desk's own model took over
+        assert launch.window.log.model().rowCount(QModelIndex()) == 3
+    finally:
+        launch.shutdown()
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_a_database_from_a_newer_version_is_refused_with_exit_status_2(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock, error_dialogs: list[str]
+) -> None:
+    db, _ = open_database(sqlite_url)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+
+    status = run_gui(AppPaths.under(tmp_path), sqlite_url, clock)
+
+    assert status == 2
+    assert len(error_dialogs) == 1
+    assert error_dialogs[0].startswith(
+        "This database was written by a newer version of AssistDesk (schema 9999"
+    )
+    error_dialogs.clear()
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_the_startup_probe_reports_both_moments_and_quits(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed(sqlite_url, clock, ended=2)
+    monkeypatch.setenv(PROBE_ENV, "quit")
+
+    status = run_gui(AppPaths.under(tmp_path), sqlite_url, clock)
+
+    assert status == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["shown", "log-filled"]
+    shown, filled = (float(line.split()[1]) for line in lines)
+    assert shown < filled
+
+
+@pytest.mark.slow
+def test_the_launcher_shows_the_window_without_loading_the_database_layers() -> None:
+    """SQLAlchemy, the storage layer and the services load on the worker thread, later."""
+    code = (
+        "import sys, app.ui.launch, app.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'alembic', 'app.storage', 'app.services')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
