@@ -169,3 +169,23 @@ def _totals(policy: Policy, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]
     net = quantize(amount, policy.currency)
     vat = quantize(net * rate, policy.currency)
     return net, vat, net + vat
+
+
+@dataclass(frozen=True, slots=True)
+class LivePricing:
+    """What a running session will cost as it goes on: its policy and the free minutes it may use.
+    Read once from the record when the connection is accepted; each tick is then arithmetic."""
+
+    policy: Policy
+    accepted_at: datetime
+    free_seconds_left: int
+    offer: Decimal | None = None
+
+    def quote(self, duration_seconds: int) -> Quote | None:
+        """The price if the session (resolved) ended now; None for an offer not yet agreed."""
+        if self.policy.tariff.mode is TariffMode.OFFER and self.offer is None:
+            return None
+        return price_session(
+            self.policy, duration_seconds, self.accepted_at, Outcome.RESOLVED,
+            self.free_seconds_left, self.offer,
+        )  # fmt: skip

@@ -16,10 +16,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session as OrmSession
 
+from app.core.allowance import Period
 from app.core.errors import DomainError
 from app.core.policy import Policy
 from app.core.policy_file import parse_policy
-from app.core.pricing import Quote, price_session
+from app.core.pricing import LivePricing, Quote, price_session
 from app.core.session import Outcome, Session, SessionState
 from app.storage.charges import ChargeRepository, PendingSession
 from app.storage.database import Database
@@ -47,13 +48,12 @@ class SessionCharger:
         if session.state is not SessionState.ENDED:
             return None
         repo = ChargeRepository(orm)
-        policy = self._policy_for(repo, row)
-        if policy is None:
-            return None
         timeline = session.timeline
         at = timeline.accepted_at or timeline.created_at
-        ledger = repo.ledger_for(row, policy, at)
-        free_left, period = ledger.free_seconds_left(policy, row.customer_id, row.equipment_id, at)
+        prospect = self._prospect(repo, row, at)
+        if prospect is None:
+            return None
+        policy, free_left, period = prospect
         outcome = timeline.outcome or Outcome.RESOLVED
         quote = self._price(row.id, policy, session.duration_seconds(now), at, outcome,
                             free_left, row)  # fmt: skip
@@ -61,6 +61,25 @@ class SessionCharger:
             return None
         repo.save(row, quote, repo.snapshot(policy, now), period.label if period else "", now)
         return quote
+
+    def live(self, orm: OrmSession, row: SessionRow, accepted_at: datetime) -> LivePricing | None:
+        """What a running session accepted at `accepted_at` will cost as it goes on."""
+        prospect = self._prospect(ChargeRepository(orm), row, accepted_at)
+        if prospect is None:
+            return None
+        policy, free_left, _period = prospect
+        return LivePricing(policy, accepted_at, free_left, row.offer_amount)
+
+    def _prospect(
+        self, repo: ChargeRepository, row: SessionRow, at: datetime
+    ) -> tuple[Policy, int, Period | None] | None:
+        """The session's policy, the free seconds it may use, and its allowance period."""
+        policy = self._policy_for(repo, row)
+        if policy is None:
+            return None
+        ledger = repo.ledger_for(row, policy, at)
+        free_left, period = ledger.free_seconds_left(policy, row.customer_id, row.equipment_id, at)
+        return policy, free_left, period
 
     def price_pending(
         self, db: Database, now: datetime, customer_id: int | None = None

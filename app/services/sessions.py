@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
 from app.core.parties import Equipment
+from app.core.pricing import LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import CorrectedField, Outcome, Session, SessionEvent, SessionState
@@ -130,6 +131,17 @@ class SessionService:
             repo = SessionRepository(orm)
             row = self._row(repo, session_id)
             return repo.detail(row, repo.load(row))
+
+    def live_pricing(self, session_id: int) -> LivePricing | None:
+        """How the running session is priced as it goes on (None without a policy); read it once
+        the connection is accepted, then price each tick with LivePricing.quote."""
+        if self._charger is None:
+            return None
+        with self._db.reading() as orm:
+            repo = SessionRepository(orm)
+            row = self._row(repo, session_id)
+            timeline = repo.load(row).timeline
+            return self._charger.live(orm, row, timeline.accepted_at or timeline.created_at)
 
     def open_sessions(self) -> list[SessionDetail]:
         """Sessions this workstation left connecting, active or paused (e.g. after a crash)."""

@@ -289,3 +289,28 @@ def test_batch_pricing_skips_what_it_cannot_price(
     run = SessionCharger(policies).price_pending(db, clock.now())
     assert (run.priced, run.unpriced) == (1, 2)  # the customer without a policy is not pending
     assert [s.charge.total for s in plain.list() if s.charge] == [Decimal("35.00")]
+
+
+def test_live_pricing_knows_the_free_minutes_a_running_session_may_use(
+    db: Database,
+    customers: CustomerService,
+    sessions: SessionService,
+    book: PaidServiceBook,
+    clock: ManualClock,
+) -> None:
+    ana = eligible_iponto_customer(customers, book)
+    past(sessions, ana, "2026-11-02T10:00Z", 70)  # 50 free minutes left this year
+    laptop = customers.equipment_of(ana)[0].id
+    running = sessions.open(ana, equipment_id=laptop)
+    assert sessions.live_pricing(running.id) is not None
+    sessions.accept(running.id)
+    live = sessions.live_pricing(running.id)
+    assert live is not None
+    assert (live.policy.id, live.free_seconds_left, live.accepted_at) == ("iponto", 3000, NOW)
+    quote = live.quote(55 * 60)
+    assert quote is not None
+    assert (quote.free_seconds, quote.total) == (3000, Decimal("13.50"))
+    nobody = customers.add_customer(Customer("No Policy")).id
+    assert sessions.live_pricing(sessions.open(nobody).id) is None
+    plain = SessionService(db, clock, workstation="desk")  # no charger: no prices
+    assert plain.live_pricing(running.id) is None
