@@ -6,24 +6,20 @@ Read from a policy file by app.core.policy_file; priced by app.core.pricing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
-from zoneinfo import ZoneInfo
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+from app.core.schedule import WEEKDAYS, OutsideHours, Schedule, Window
+
+__all__ = [
+    "WEEKDAYS", "Allowance", "OutsideHours", "Policy", "Schedule", "Tariff", "TariffMode", "Window",
+]  # fmt: skip
 
 
 class TariffMode(StrEnum):
     BLOCKS = "blocks"  # first block, then every started block
     OFFER = "offer"  # a price agreed per session
-
-
-class OutsideHours(StrEnum):
-    REFUSE = "refuse"
-    SURCHARGE = "surcharge"
-    ALLOW = "allow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,41 +40,6 @@ class Allowance:
     period: str  # "month" or "year"
     requires_paid_service: bool = False
     requires_known_equipment: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    days: frozenset[int]  # 0 = Monday
-    start: time
-    end: time
-
-    def contains(self, local: datetime) -> bool:
-        return local.weekday() in self.days and self.start <= local.time() < self.end
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    timezone: str
-    late_tolerance_minutes: int
-    outside_hours: OutsideHours
-    surcharge_percent: Decimal | None
-    surcharge_fixed: Decimal | None
-    holidays: str | None
-    windows: tuple[Window, ...]
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-    def is_holiday(self, day: date) -> bool:
-        return self.holidays is not None and day in _holiday_calendar(self.holidays, day.year)
-
-    def is_open(self, instant: datetime) -> bool:
-        """Inside an opening window on a day that is not a public holiday, in local time."""
-        local = instant.astimezone(self.zone)
-        if self.is_holiday(local.date()):
-            return False
-        return any(window.contains(local) for window in self.windows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +64,3 @@ class Policy:
 
     def is_open(self, instant: datetime) -> bool:
         return self.schedule is None or self.schedule.is_open(instant)
-
-
-@cache
-def _holiday_calendar(region: str, year: int) -> frozenset[date]:
-    import holidays
-
-    country, _, subdivision = region.partition("-")
-    calendar = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
-    return frozenset(calendar.keys())

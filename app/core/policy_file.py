@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from datetime import time
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -259,9 +259,23 @@ def _read_schedule(section: _Section) -> Schedule:
         surcharge_fixed=fixed,
         holidays=section.take("holidays", _holiday_region, None),
         windows=tuple(_read_window(w, i, section) for i, w in enumerate(windows_raw, 1)),
+        closed_dates=section.take("closed_dates", _dates, frozenset()),
+        max_unbooked_minutes=section.take("max_unbooked_minutes", _whole(1), None),
     )
     section.finish()
     return schedule
+
+
+def _dates(value: Any) -> frozenset[date]:
+    if not isinstance(value, list):
+        raise ValueError('must be a list of dates such as ["2026-12-24"]')
+    days = set()
+    for item in value:
+        try:
+            days.add(item if isinstance(item, date) else date.fromisoformat(str(item)))
+        except ValueError:
+            raise ValueError(f'{item!r} is not a date such as "2026-12-24"') from None
+    return frozenset(days)
 
 
 def _windows_list(value: Any) -> list[Mapping[str, Any]]:

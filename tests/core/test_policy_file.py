@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,16 @@ def test_every_preset_loads_and_its_id_is_its_file_name(path: Path) -> None:
     assert load_policy(path).id == path.stem
 
 
+def test_closed_dates_as_text_or_toml_dates(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        'timezone = "Europe/Brussels"',
+        'timezone = "Europe/Brussels"\nclosed_dates = ["2026-12-24", 2026-12-31]',
+    )
+    schedule = load_policy(write(tmp_path, text)).schedule
+    assert schedule is not None
+    assert schedule.closed_dates == {date(2026, 12, 24), date(2026, 12, 31)}
+
+
 def test_a_good_file_loads(tmp_path: Path) -> None:
     policy = load_policy(write(tmp_path, GOOD))
     assert policy.tariff.block_minutes == 5
@@ -55,6 +66,16 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "says"),
     [
+        (
+            'timezone = "Europe/Brussels"',
+            'timezone = "Europe/Brussels"\nclosed_dates = ["24/12/2026"]',
+            "schedule.closed_dates: '24/12/2026' is not a date",
+        ),
+        (
+            'timezone = "Europe/Brussels"',
+            'timezone = "Europe/Brussels"\nmax_unbooked_minutes = 0',
+            "schedule.max_unbooked_minutes: must be at least 1",
+        ),
         (
             'block_price = "5.00"',
             'block_price = "5.00"\nblok_minutes = 3',
