@@ -6,11 +6,20 @@ Read from a policy file by app.core.policy_file; priced by app.core.pricing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
-from app.core.schedule import WEEKDAYS, OutsideHours, Schedule, Window
+from app.core.schedule import (
+    WEEKDAYS,
+    Lateness,
+    OutsideHours,
+    Schedule,
+    ScheduleStatus,
+    Window,
+    always_open,
+    lateness,
+)
 
 __all__ = [
     "WEEKDAYS", "Allowance", "OutsideHours", "Policy", "Schedule", "Tariff", "TariffMode", "Window",
@@ -64,3 +73,18 @@ class Policy:
 
     def is_open(self, instant: datetime) -> bool:
         return self.schedule is None or self.schedule.is_open(instant)
+
+    def schedule_status(self, instant: datetime) -> ScheduleStatus:
+        return always_open(instant) if self.schedule is None else self.schedule.status(instant)
+
+    @property
+    def late_tolerance_seconds(self) -> int | None:
+        """How late a booked start may be; None: a policy without a schedule sets no limit."""
+        return self.schedule.late_tolerance_minutes * 60 if self.schedule is not None else None
+
+    def lateness(self, scheduled: datetime, at: datetime) -> Lateness:
+        return lateness(scheduled, at, self.late_tolerance_seconds)
+
+    def local_zone(self) -> tzinfo | None:
+        """The schedule's zone, where times without an offset are read; None without one."""
+        return self.schedule.zone if self.schedule is not None else None

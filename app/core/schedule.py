@@ -47,12 +47,12 @@ class ScheduleStatus:
 @dataclass(frozen=True, slots=True)
 class Lateness:
     late_seconds: int
-    tolerance_seconds: int
+    tolerance_seconds: int | None  # None: the policy sets no limit
 
     @property
     def within_tolerance(self) -> bool:
         """Being exactly at the tolerance is still within it."""
-        return self.late_seconds <= self.tolerance_seconds
+        return self.tolerance_seconds is None or self.late_seconds <= self.tolerance_seconds
 
     @property
     def must_reschedule(self) -> bool:
@@ -113,8 +113,17 @@ class Schedule:
         return None
 
     def lateness(self, scheduled: datetime, at: datetime) -> Lateness:
-        late = max(0, int((at - scheduled).total_seconds()))
-        return Lateness(late, self.late_tolerance_minutes * 60)
+        return lateness(scheduled, at, self.late_tolerance_minutes * 60)
+
+
+def lateness(scheduled: datetime, at: datetime, tolerance_seconds: int | None) -> Lateness:
+    """How late `at` is for a start booked at `scheduled` (never negative)."""
+    return Lateness(max(0, int((at - scheduled).total_seconds())), tolerance_seconds)
+
+
+def always_open(instant: datetime) -> ScheduleStatus:
+    """The answer for a policy without a [schedule]: every time is inside opening hours."""
+    return ScheduleStatus(True, False, OutsideHours.ALLOW, None)
 
 
 @cache

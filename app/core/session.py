@@ -46,6 +46,7 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     ENDED = "ended"
     CORRECTED = "corrected"
+    OVERRIDDEN = "overridden"  # a rule was set aside (outside hours, too late): text = the reason
 
 
 class CorrectedField(StrEnum):
@@ -147,6 +148,8 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
                     accepted = event.at
                 else:
                     ended = event.at
+            case EventKind.OVERRIDDEN:
+                pass  # changes no time: the reason stays in the history
             case EventKind.CREATED:
                 raise DomainError("A session cannot be created twice.")
     if ended_while_paused and ended is not None:
@@ -218,6 +221,19 @@ class Session:
         at = self._check_instant(at, now, self._timeline.last_change(), "end time")
         event = SessionEvent(EventKind.ENDED, at, ensure_utc(now), outcome, None, notes.strip())
         return self._append(event)
+
+    def override(self, reason: str, now: datetime) -> SessionEvent:
+        """Record that a rule was set aside for this session, and why (the text says both)."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise DomainError(
+                "Setting a rule aside needs a reason, which is kept with the session."
+            )
+        self._require(
+            {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}, "overridden"
+        )
+        now = ensure_utc(now)
+        return self._append(SessionEvent(EventKind.OVERRIDDEN, now, now, text=reason))
 
     def correct(
         self, which: CorrectedField, value: datetime, reason: str, now: datetime

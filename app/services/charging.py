@@ -129,7 +129,7 @@ class SessionCharger:
         try:
             return price_session(policy, duration, at, outcome, free_left, source.offer_amount)
         except DomainError as error:  # e.g. an offer policy with no offer recorded
-            log.warning("session %s left unpriced: %s", session_id, error)
+            log.warning("session %s: policy not used: %s", session_id, error)
             return None
 
     def _policy_for(self, repo: ChargeRepository, row: SessionRow) -> Policy | None:
@@ -142,7 +142,11 @@ class SessionCharger:
         policy_id = row.policy_id or row.customer.policy_id
         return self._lookup(policy_id, row.id) if policy_id else None
 
-    def _lookup(self, policy_id: str, session_id: int) -> Policy | None:
+    def policy(self, policy_id: str) -> Policy | None:
+        """The policy with this id, or None (logged) when it cannot be found or read."""
+        return self._lookup(policy_id, None) if policy_id else None
+
+    def _lookup(self, policy_id: str, session_id: int | None) -> Policy | None:
         try:
             return self._policies(policy_id)
         except DomainError as error:

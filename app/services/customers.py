@@ -80,6 +80,13 @@ class CustomerService:
         except IntegrityError:  # another workstation added the same label a moment ago
             raise ConflictError(clash) from None
 
+    def equipment_by_label(self, customer_id: int, label: str) -> EquipmentRecord:
+        with self._db.reading() as orm:
+            row = CustomerRepository(orm).equipment_by_label(customer_id, label)
+            if row is None:
+                raise NotFoundError(f"This customer has no equipment labelled {label!r}.")
+            return equipment_record(row)
+
     def equipment_of(self, customer_id: int) -> list[EquipmentRecord]:
         with self._db.reading() as orm:
             return [equipment_record(r) for r in CustomerRepository(orm).equipment_of(customer_id)]

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
 from app.core.parties import Equipment
+from app.core.policy import Policy
 from app.core.pricing import LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
+from app.core.schedule import ScheduleStatus, always_open
 from app.core.session import CorrectedField, Outcome, Session, SessionEvent, SessionState
 from app.services.charging import SessionCharger
-from app.services.errors import NotFoundError
+from app.services.errors import NotFoundError, OutsideHoursError
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow, SessionRow
 from app.storage.repositories import CustomerRepository, SessionRepository
@@ -46,8 +48,12 @@ class SessionService:
         tool: RemoteTool | None = None,
         remote_id: str = "",
         policy_id: str | None = None,
+        override_reason: str = "",
     ) -> SessionDetail:
-        """A new session in `connecting`: the tool is being launched, the timer not yet running."""
+        """A new session in `connecting`: the tool is being launched, the timer not yet running.
+        Outside opening hours a `refuse` policy blocks it unless `override_reason` is given, which
+        is then kept in the session's events."""
+        now = self._clock.now()
         with self._db.transaction() as orm:
             customer = self._customer(orm, customer_id)
             equipment = None
@@ -55,11 +61,45 @@ class SessionService:
                 equipment = orm.get(EquipmentRow, equipment_id)
                 if equipment is None or equipment.customer_id != customer_id:
                     raise NotFoundError("That equipment does not belong to this customer.")
-            session = Session.open(self._clock.now())
-            row = self._new_row(customer, equipment, tool, remote_id, policy_id)
+            session = Session.open(now)
+            row = session_row(customer, equipment, tool, remote_id, policy_id, self.workstation)
+            self._enforce_opening_hours(row, session, now, override_reason)
             repo = SessionRepository(orm)
             repo.add(row, session)
             return repo.detail(row, session)
+
+    def opening_rules(
+        self, customer_id: int, policy_id: str | None = None
+    ) -> tuple[Policy | None, ScheduleStatus]:
+        """The policy a session for this customer would follow, and what it says right now; the
+        GUI shows it before the timer starts (refused, surcharge, or fine)."""
+        now = self._clock.now()
+        with self._db.reading() as orm:
+            customer = self._customer(orm, customer_id)
+            policy = self._policy(policy_id or customer.policy_id)
+        return policy, (policy.schedule_status(now) if policy else always_open(now))
+
+    def _policy(self, policy_id: str) -> Policy | None:
+        return self._charger.policy(policy_id) if self._charger and policy_id else None
+
+    def _enforce_opening_hours(
+        self, row: SessionRow, session: Session, now: datetime, override_reason: str
+    ) -> None:
+        policy = self._policy(row.policy_id or row.customer.policy_id)
+        if policy is None:
+            return
+        status = policy.schedule_status(now)
+        if status.allowed:
+            return
+        if not override_reason.strip():
+            zone = policy.local_zone()
+            nxt = status.next_window_start
+            when = f"; the next window opens {nxt:%a %d %b %H:%M}" if nxt else ""
+            raise OutsideHoursError(
+                f"{policy.name} takes no sessions at {now.astimezone(zone):%a %H:%M}{when}. "
+                "Give a reason to start anyway."
+            )
+        session.override(f"Started outside opening hours: {override_reason.strip()}", now)
 
     def record_past(
         self,
@@ -94,7 +134,7 @@ class SessionService:
             session = Session.open(now, at=accepted_at)
             session.accept(accepted_at, now)
             session.end(ended_at, now, outcome, notes)
-            row = self._new_row(customer, equipment, tool, remote_id, policy_id)
+            row = session_row(customer, equipment, tool, remote_id, policy_id, self.workstation)
             row.offer_amount = offer
             repo = SessionRepository(orm)
             repo.add(row, session)
@@ -192,23 +232,26 @@ class SessionService:
             raise NotFoundError(f"Customer {customer_id} does not exist.")
         return customer
 
-    def _new_row(
-        self,
-        customer: CustomerRow,
-        equipment: EquipmentRow | None,
-        tool: RemoteTool | None,
-        remote_id: str,
-        policy_id: str | None,
-    ) -> SessionRow:
-        if tool is None and equipment is not None and equipment.tool:
-            tool = RemoteTool(equipment.tool)
-        if not remote_id and equipment is not None:
-            remote_id = equipment.remote_id
-        return SessionRow(
-            customer=customer,
-            equipment=equipment,
-            policy_id=policy_id if policy_id is not None else customer.policy_id,
-            tool=tool.value if tool else None,
-            remote_id=remote_id.strip(),
-            workstation=self.workstation,
-        )
+
+def session_row(
+    customer: CustomerRow,
+    equipment: EquipmentRow | None,
+    tool: RemoteTool | None,
+    remote_id: str,
+    policy_id: str | None,
+    workstation: str,
+) -> SessionRow:
+    """A new session's row: tool and remote ID default to the equipment's, the policy to the
+    customer's."""
+    if tool is None and equipment is not None and equipment.tool:
+        tool = RemoteTool(equipment.tool)
+    if not remote_id and equipment is not None:
+        remote_id = equipment.remote_id
+    return SessionRow(
+        customer=customer,
+        equipment=equipment,
+        policy_id=policy_id if policy_id is not None else customer.policy_id,
+        tool=tool.value if tool else None,
+        remote_id=remote_id.strip(),
+        workstation=workstation,
+    )

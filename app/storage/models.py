@@ -98,6 +98,10 @@ class SessionRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
     offer_amount: Mapped[Decimal | None] = mapped_column(Money)  # the agreed price, offer policies
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="RESTRICT")
+    )
+    late_seconds: Mapped[int | None] = mapped_column(Integer)  # how late, for a booked session
 
     customer: Mapped[CustomerRow] = relationship()
     equipment: Mapped[EquipmentRow | None] = relationship()
@@ -194,4 +198,31 @@ class PaidServiceRow(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    equipment: Mapped[EquipmentRow | None] = relationship()
+
+
+class AppointmentRow(Base):
+    """A booked start. Rescheduling makes a new row linked to the old one, which stays."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointments_scheduled_at", "scheduled_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    equipment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("equipment.id", ondelete="RESTRICT")
+    )
+    tool: Mapped[str | None] = mapped_column(String(32))
+    scheduled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expected_minutes: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rescheduled_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="RESTRICT")
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    customer: Mapped[CustomerRow] = relationship()
     equipment: Mapped[EquipmentRow | None] = relationship()

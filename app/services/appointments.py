@@ -1,0 +1,251 @@
+"""The appointment book: book, list, cancel, reschedule, and start the session for a booking.
+
+Times outside a `refuse` policy's opening hours are booked only with a reason. Starting a session
+for a booking checks how late the customer is: within the policy's tolerance the session opens and
+records the lateness; beyond it the booking becomes missed (committed) and the caller is told to
+reschedule — or to start anyway with a reason, kept in the session's events.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from app.core.appointment import AppointmentRecord, AppointmentStatus
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.core.policy import Policy
+from app.core.records import SessionDetail
+from app.core.remote_tool import RemoteTool
+from app.core.schedule import Lateness, lateness
+from app.core.session import Session, SessionState
+from app.services.charging import PolicyLookup
+from app.services.errors import MissedAppointmentError, NotFoundError, OutsideHoursError
+from app.services.sessions import session_row
+from app.storage.database import Database
+from app.storage.models import AppointmentRow, CustomerRow, EquipmentRow, SessionRow
+from app.storage.repositories import SessionRepository
+
+
+class AppointmentBook:
+    def __init__(
+        self, db: Database, clock: Clock, policies: PolicyLookup | None, workstation: str
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._policies = policies
+        self.workstation = workstation
+
+    def book(
+        self,
+        customer_id: int,
+        at: datetime,
+        expected_minutes: int | None = None,
+        equipment_id: int | None = None,
+        tool: RemoteTool | None = None,
+        note: str = "",
+        override_reason: str = "",
+    ) -> AppointmentRecord:
+        now = self._clock.now()
+        if expected_minutes is not None and expected_minutes < 1:
+            raise DomainError("An appointment's expected length must be at least one minute.")
+        with self._db.transaction() as orm:
+            customer = orm.get(CustomerRow, customer_id)
+            if customer is None:
+                raise NotFoundError(f"Customer {customer_id} does not exist.")
+            if equipment_id is not None:
+                equipment = orm.get(EquipmentRow, equipment_id)
+                if equipment is None or equipment.customer_id != customer_id:
+                    raise NotFoundError("That equipment does not belong to this customer.")
+            self._check_time(customer.policy_id, at, now, override_reason)
+            row = AppointmentRow(
+                customer_id=customer_id,
+                equipment_id=equipment_id,
+                tool=tool.value if tool else None,
+                scheduled_at=at,
+                expected_minutes=expected_minutes,
+                note=" ".join(note.split()),
+                status=AppointmentStatus.BOOKED.value,
+                reason=override_reason.strip(),
+                created_at=now,
+                status_changed_at=now,
+            )
+            orm.add(row)
+            orm.flush()
+            return self._record(orm, row)
+
+    def get(self, appointment_id: int) -> AppointmentRecord:
+        with self._db.reading() as orm:
+            return self._record(orm, self._row(orm, appointment_id))
+
+    def between(self, start: datetime, end: datetime) -> list[AppointmentRecord]:
+        """Appointments scheduled in [start, end), in order, whatever their state."""
+        with self._db.reading() as orm:
+            query = (
+                select(AppointmentRow)
+                .where(AppointmentRow.scheduled_at >= start, AppointmentRow.scheduled_at < end)
+                .order_by(AppointmentRow.scheduled_at, AppointmentRow.id)
+            )
+            return [self._record(orm, row) for row in orm.scalars(query)]
+
+    def cancel(self, appointment_id: int, reason: str = "") -> AppointmentRecord:
+        with self._db.transaction() as orm:
+            row = self._row(orm, appointment_id, lock=True)
+            self._require_open(row, "cancelled")
+            self._set_status(row, AppointmentStatus.CANCELLED, reason)
+            return self._record(orm, row)
+
+    def reschedule(
+        self, appointment_id: int, at: datetime, override_reason: str = ""
+    ) -> AppointmentRecord:
+        """A new booking at `at` replaces this one, which stays in the history, linked."""
+        now = self._clock.now()
+        with self._db.transaction() as orm:
+            old = self._row(orm, appointment_id, lock=True)
+            self._require_open(old, "rescheduled")
+            self._check_time(old.customer.policy_id, at, now, override_reason)
+            self._set_status(old, AppointmentStatus.RESCHEDULED, "")
+            new = AppointmentRow(
+                customer_id=old.customer_id,
+                equipment_id=old.equipment_id,
+                tool=old.tool,
+                scheduled_at=at,
+                expected_minutes=old.expected_minutes,
+                note=old.note,
+                status=AppointmentStatus.BOOKED.value,
+                reason=override_reason.strip(),
+                rescheduled_from_id=old.id,
+                created_at=now,
+                status_changed_at=now,
+            )
+            orm.add(new)
+            orm.flush()
+            return self._record(orm, new)
+
+    def start(self, appointment_id: int, override_reason: str = "") -> SessionDetail:
+        """Open the session for a booking (connecting). Beyond the late tolerance the booking
+        becomes missed and MissedAppointmentError is raised, unless `override_reason` is given."""
+        now = self._clock.now()
+        reason = " ".join(override_reason.split())
+        with self._db.transaction() as orm:
+            row = self._row(orm, appointment_id, lock=True)
+            self._require_open(row, "started")
+            policy = self._policy(row.customer.policy_id)
+            tolerance = policy.late_tolerance_seconds if policy else None
+            late = lateness(row.scheduled_at, now, tolerance)
+            too_late = late.must_reschedule or row.status == AppointmentStatus.MISSED
+            detail = None
+            if not too_late or reason:
+                session = Session.open(now)
+                if too_late:
+                    minutes = late.late_seconds // 60
+                    session.override(
+                        f"Started {minutes} min late, past the tolerance: {reason}", now
+                    )
+                detail = self._open_session(orm, row, session, late.late_seconds)
+                self._set_status(row, AppointmentStatus.STARTED, reason)
+            else:
+                self._set_status(row, AppointmentStatus.MISSED, "")
+        if detail is None:  # committed as missed first, so the booking shows it
+            raise MissedAppointmentError(_missed_message(late), appointment_id)
+        return detail
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _open_session(
+        self, orm: OrmSession, row: AppointmentRow, session: Session, late_seconds: int
+    ) -> SessionDetail:
+        tool = RemoteTool(row.tool) if row.tool else None
+        new = session_row(row.customer, row.equipment, tool, "", None, self.workstation)
+        new.appointment_id = row.id
+        new.late_seconds = late_seconds
+        repo = SessionRepository(orm)
+        repo.add(new, session)
+        return repo.detail(new, session)
+
+    def _check_time(self, policy_id: str, at: datetime, now: datetime, reason: str) -> None:
+        if at <= now:
+            raise DomainError(f"{at.isoformat()} has already passed; book a time in the future.")
+        policy = self._policy(policy_id)
+        if policy is None:
+            return
+        status = policy.schedule_status(at)
+        if status.allowed or reason.strip():
+            return
+        zone = policy.local_zone()
+        nxt = status.next_window_start
+        hint = f"; the next window opens {nxt:%a %d %b %H:%M}" if nxt else ""
+        raise OutsideHoursError(
+            f"{at.astimezone(zone):%a %d %b %H:%M} is outside {policy.name}'s opening hours{hint}. "
+            "Give a reason to book it anyway."
+        )
+
+    def _policy(self, policy_id: str) -> Policy | None:
+        if not policy_id or self._policies is None:
+            return None
+        try:
+            return self._policies(policy_id)
+        except DomainError:
+            return None
+
+    @staticmethod
+    def _row(orm: OrmSession, appointment_id: int, lock: bool = False) -> AppointmentRow:
+        query = select(AppointmentRow).where(AppointmentRow.id == appointment_id)
+        row = orm.scalars(query.with_for_update() if lock else query).one_or_none()
+        if row is None:
+            raise NotFoundError(f"Appointment {appointment_id} does not exist.")
+        return row
+
+    @staticmethod
+    def _require_open(row: AppointmentRow, verb: str) -> None:
+        if row.status not in (AppointmentStatus.BOOKED, AppointmentStatus.MISSED):
+            raise DomainError(f"This appointment is {row.status} and cannot be {verb}.")
+
+    def _set_status(self, row: AppointmentRow, status: AppointmentStatus, reason: str) -> None:
+        row.status = status.value
+        row.status_changed_at = self._clock.now()
+        if reason.strip():
+            row.reason = reason.strip()
+
+    def _record(self, orm: OrmSession, row: AppointmentRow) -> AppointmentRecord:
+        session = orm.execute(
+            select(SessionRow.id, SessionRow.state).where(SessionRow.appointment_id == row.id)
+        ).first()
+        successor = orm.scalar(
+            select(AppointmentRow.id).where(AppointmentRow.rescheduled_from_id == row.id)
+        )
+        policy = self._policy(row.customer.policy_id)
+        tolerance = (
+            policy.lateness(row.scheduled_at, row.scheduled_at).tolerance_seconds
+            if policy
+            else None
+        )
+        return AppointmentRecord(
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=row.customer.name,
+            equipment_id=row.equipment_id,
+            equipment_label=row.equipment.label if row.equipment else "",
+            tool=RemoteTool(row.tool) if row.tool else None,
+            scheduled_at=row.scheduled_at,
+            expected_minutes=row.expected_minutes,
+            note=row.note,
+            status=AppointmentStatus(row.status),
+            session_id=session[0] if session else None,
+            session_state=SessionState(session[1]) if session else None,
+            rescheduled_from_id=row.rescheduled_from_id,
+            rescheduled_to_id=successor,
+            reason=row.reason,
+            tolerance_seconds=tolerance,
+        )
+
+
+def _missed_message(late: Lateness) -> str:
+    limit = late.tolerance_seconds
+    tolerance = f"the {limit // 60}-minute tolerance" if limit is not None else "the tolerance"
+    return (
+        f"The customer is {late.late_seconds // 60} min late, past {tolerance}: the appointment "
+        "is now missed; reschedule it, or start anyway with a reason."
+    )
