@@ -1,0 +1,1 @@
+"""The `assistdesk` subcommands, one module per area; each registers its parsers."""
