@@ -1,0 +1,1 @@
+"""Printed documents: invoices, receipts, credit notes and statements as PDF (reportlab)."""

@@ -1,0 +1,344 @@
+"""A printed document as PDF bytes: A4, the company's header, the customer, the lines, the VAT
+breakdown, the totals, how to pay (with the EPC QR code for euros) and the session log appendix.
+
+Rendering is deterministic: the same document gives the same bytes (reportlab's invariant mode with
+the issue time as the PDF's creation date), so an issued document's SHA-256 can be checked later.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.timetext import format_hms
+from app.documents.fonts import register_fonts
+from app.documents.labels import LOCALES, TITLES, WORDS
+
+GREY = colors.HexColor("#5f6b76")
+LINE = colors.HexColor("#c9d1d9")
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=7.5, leading=9.5, textColor=GREY
+        )
+        self.bold = ParagraphStyle("bold", parent=self.body, fontName=bold)
+        self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
+        self.right_bold = ParagraphStyle("right_bold", parent=self.bold, alignment=TA_RIGHT)
+        self.title = ParagraphStyle("title", parent=self.bold, fontSize=18, leading=22)
+        self.company = ParagraphStyle("company", parent=self.bold, fontSize=13, leading=16)
+        self.heading = ParagraphStyle(
+            "heading", parent=self.bold, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4
+        )
+
+
+def render_pdf(document: PrintedDocument) -> bytes:
+    """The document as PDF bytes, the same bytes every time for the same document."""
+    return _Renderer(document).render()
+
+
+class _Renderer:
+    def __init__(self, document: PrintedDocument) -> None:
+        self.doc = document
+        self.words = WORDS[document.language]
+        self.locale = LOCALES[document.language]
+        self.zone = ZoneInfo(document.timezone)
+        self.s = _Styles()
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        title = f"{TITLES[self.doc.language][self.doc.kind]} {self.doc.number}"
+        pdf = SimpleDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=title,
+            author=self.doc.company.name,
+            subject=title,
+            creator="AssistDesk",
+            invariant=1,
+        )
+        story = self._header() + self._lines() + self._totals() + self._payment() + self._log()
+        pdf.build(
+            story,
+            onFirstPage=self._footer,
+            onLaterPages=self._footer,
+            canvasmaker=_canvas_at(self.doc.issued_at),
+        )
+        return buffer.getvalue()
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    def _p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.s.body)
+
+    def money(self, amount: Decimal) -> str:
+        return format_currency(amount, self.doc.currency, locale=self.locale)
+
+    def _header(self) -> list[Any]:
+        d, w = self.doc, self.words
+        company = [self._p(d.company.name, self.s.company), self._p(d.company.address)]
+        if d.company.vat_id:
+            company.append(self._p(f"{w['vat_id']}: {d.company.vat_id}"))
+        contact = " · ".join(x for x in (d.company.email, d.company.phone) if x)
+        if contact:
+            company.append(self._p(contact, self.s.small))
+        logo: Any = ""
+        if d.logo:
+            logo = Image(io.BytesIO(d.logo), width=40 * mm, height=20 * mm, kind="proportional")
+        top = Table([[company, logo]], colWidths=[120 * mm, 54 * mm])
+        top.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
+        )
+        facts = [[w["number"], d.number], [w["issued"], self._date(d.issued_at.date())]]
+        if d.due_date:
+            facts.append([w["due"], self._date(d.due_date)])
+        if d.payment_terms:
+            facts.append([w["terms"], d.payment_terms])
+        customer = [
+            self._p(w["customer"], self.s.small),
+            self._p(d.customer.name, self.s.bold),
+            self._p(d.customer.address),
+        ]
+        if d.customer.vat_id:
+            customer.append(self._p(f"{w['vat_id']}: {d.customer.vat_id}"))
+        fact_table = Table(
+            [[self._p(k, self.s.small), self._p(v)] for k, v in facts], colWidths=[28 * mm, 44 * mm]
+        )
+        middle = Table([[customer, fact_table]], colWidths=[100 * mm, 74 * mm])
+        middle.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story: list[Any] = [
+            top,
+            Spacer(1, 8 * mm),
+            self._p(TITLES[d.language][d.kind], self.s.title),
+            Spacer(1, 3 * mm),
+            middle,
+            Spacer(1, 6 * mm),
+        ]
+        if d.kind is DocumentKind.CREDIT_NOTE and d.corrects:
+            story.append(self._p(w["corrects"].format(number=d.corrects), self.s.bold))
+            if d.reason:
+                story.append(self._p(d.reason))
+            story.append(Spacer(1, 4 * mm))
+        if d.kind is DocumentKind.STATEMENT:
+            story += [self._p(w["statement"], self.s.small), Spacer(1, 3 * mm)]
+        return story
+
+    def _lines(self) -> list[Any]:
+        w, s = self.words, self.s
+        rows: list[list[Any]] = [
+            [
+                self._p(w["description"], s.bold),
+                self._p(w["quantity"], s.right_bold),
+                self._p(w["unit_price"], s.right_bold),
+                self._p(w["vat_percent"], s.right_bold),
+                self._p(w["net"], s.right_bold),
+            ]
+        ]
+        for line in self.doc.totals.lines:
+            text = [self._p(line.description)]
+            if line.detail:
+                text.append(self._p(line.detail, s.small))
+            rows.append(
+                [
+                    text,
+                    self._p(self._number(line.quantity), s.right),
+                    self._p(self.money(line.unit_price), s.right),
+                    self._p(f"{self._number(line.vat_percent)} %", s.right),
+                    self._p(self.money(line.net), s.right),
+                ]
+            )
+        table = Table(rows, colWidths=[84 * mm, 16 * mm, 26 * mm, 18 * mm, 30 * mm], repeatRows=1)
+        table.setStyle(_grid())
+        return [table, Spacer(1, 5 * mm)]
+
+    def _totals(self) -> list[Any]:
+        w, s, t = self.words, self.s, self.doc.totals
+        vat_rows: list[list[Any]] = [
+            [
+                self._p(w["rate"], s.bold),
+                self._p(w["base"], s.right_bold),
+                self._p(w["vat"], s.right_bold),
+            ]
+        ]
+        for v in t.vat:
+            rate = f"{self._number(v.rate)} %" if v.rate else f"0 % — {w['exempt']}"
+            vat_rows.append(
+                [
+                    self._p(rate),
+                    self._p(self.money(v.base), s.right),
+                    self._p(self.money(v.amount), s.right),
+                ]
+            )
+        vat_table = Table(vat_rows, colWidths=[38 * mm, 30 * mm, 26 * mm])
+        vat_table.setStyle(_grid())
+        sums = Table(
+            [
+                [self._p(w["subtotal"]), self._p(self.money(t.net), s.right)],
+                [self._p(w["vat"]), self._p(self.money(t.vat_total), s.right)],
+                [self._p(w["total"], s.bold), self._p(self.money(t.total), s.right_bold)],
+            ],
+            colWidths=[40 * mm, 34 * mm],
+        )
+        sums.setStyle(TableStyle([("LINEABOVE", (0, 2), (-1, 2), 0.8, colors.black)]))
+        block = Table([[vat_table, sums]], colWidths=[100 * mm, 74 * mm])
+        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [KeepTogether([block]), Spacer(1, 6 * mm)]
+
+    def _payment(self) -> list[Any]:
+        d, w = self.doc, self.words
+        if d.kind is DocumentKind.RECEIPT and d.paid_amount is not None and d.paid_on:
+            text = w["received"].format(
+                amount=self.money(d.paid_amount),
+                date=self._date(d.paid_on),
+                method=d.payment_method,
+            )
+            return [self._p(text, self.s.bold)]
+        if d.bank is None or d.kind is DocumentKind.CREDIT_NOTE or d.totals.total <= 0:
+            return []
+        due = self._date(d.due_date) if d.due_date else ""
+        lines = [
+            self._p(w["pay"].format(amount=self.money(d.totals.total), due=due)),
+            self._p(
+                f"IBAN {d.bank.iban}" + (f" · BIC {d.bank.bic}" if d.bank.bic else ""), self.s.bold
+            ),
+        ]
+        if d.payment_reference:
+            lines.append(self._p(f"{w['reference']}: {d.payment_reference}", self.s.bold))
+        qr: Any = ""
+        if d.qr_payload:
+            qr = [_qr(d.qr_payload), self._p(w["scan"], self.s.small)]
+        table = Table([[lines, qr]], colWidths=[134 * mm, 40 * mm])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [KeepTogether([table])]
+
+    def _log(self) -> list[Any]:
+        if not self.doc.session_log:
+            return []
+        w, s = self.words, self.s
+        rows: list[list[Any]] = [
+            [
+                self._p(w[k], s.bold)
+                for k in ("accepted", "ended", "duration", "tool", "remote_id", "outcome")
+            ]
+        ]
+        for e in self.doc.session_log:
+            rows.append(
+                [
+                    self._p(self._time(e.accepted_at)),
+                    self._p(self._time(e.ended_at)),
+                    self._p(format_hms(e.duration_seconds)),
+                    self._p(e.tool),
+                    self._p(e.remote_id),
+                    self._p(e.outcome),
+                ]
+            )
+            if e.evidence:
+                rows.append(
+                    [self._p(f"{w['evidence']}: {e.evidence}", s.small), "", "", "", "", ""]
+                )
+        table = Table(
+            rows, colWidths=[34 * mm, 34 * mm, 20 * mm, 28 * mm, 30 * mm, 28 * mm], repeatRows=1
+        )
+        style = _grid()
+        for i, row in enumerate(rows):
+            if i and row[1] == "":
+                style.add("SPAN", (0, i), (-1, i))
+        table.setStyle(style)
+        return [Spacer(1, 8 * mm), self._p(w["session_log"], s.heading), table]
+
+    def _footer(self, canvas: Canvas, pdf: Any) -> None:
+        regular, _bold = register_fonts()
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.setFillColor(GREY)
+        page = self.words["page"].format(page=canvas.getPageNumber())
+        text = f"{self.doc.company.name} · {self.doc.number} · {page}"
+        canvas.drawString(18 * mm, 10 * mm, text)
+        canvas.restoreState()
+
+    # -- formatting --------------------------------------------------------------------------
+
+    def _date(self, day: Any) -> str:
+        return format_date(day, format="medium", locale=self.locale)
+
+    def _time(self, instant: datetime) -> str:
+        return format_datetime(
+            instant.astimezone(self.zone), format="short", locale=self.locale, tzinfo=self.zone
+        )
+
+    def _number(self, value: Decimal) -> str:
+        return format_decimal(value.normalize(), locale=self.locale)
+
+
+def _grid() -> TableStyle:
+    return TableStyle(
+        [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+
+
+def _qr(payload: str) -> Any:
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    size = 32 * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _canvas_at(issued_at: datetime) -> Any:
+    """A canvas class whose PDF creation date is the document's issue time (UTC)."""
+
+    class _Stamp:
+        def __init__(self) -> None:
+            moment = issued_at.astimezone(ZoneInfo("UTC"))
+            self.t = moment.timestamp()
+            self.lt = moment.timetuple()
+            self.YMDhms = tuple(self.lt)[:6]
+            self.dhh = self.dmm = 0
+            self.tzname = "UTC"
+
+    class _IssuedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _Stamp()
+
+    return _IssuedCanvas
