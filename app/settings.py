@@ -1,0 +1,122 @@
+"""Settings: declared once (key, kind, default, label), stored as JSON in the configuration
+directory. Never a secret: passwords and tokens live in the keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import DomainError
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    kind: type  # str, int or bool
+    default: Any
+    label: str
+    choices: tuple[str, ...] = ()
+
+
+SCHEMA: tuple[Setting, ...] = (
+    Setting("company.name", str, "", "Company name"),
+    Setting("company.address", str, "", "Company address"),
+    Setting("company.vat_id", str, "", "Company VAT number"),
+    Setting("company.email", str, "", "Company email"),
+    Setting("company.phone", str, "", "Company phone"),
+    Setting("company.iban", str, "", "IBAN for transfers"),
+    Setting("company.bic", str, "", "BIC"),
+    Setting("company.logo", str, "", "Logo image file"),
+    Setting("technician.name", str, "", "Technician's name"),
+    Setting("documents.type", str, "invoice", "Documents issued", ("invoice", "statement")),
+    Setting("documents.language", str, "en", "Language of documents", ("en", "pt", "nl")),
+    Setting("documents.timezone", str, "", "Time zone of documents (empty: this computer's)"),
+    Setting("documents.payment_days", int, 14, "Payment term in days"),
+    Setting("documents.invoice_series", str, "FT", "Invoice series"),
+    Setting("documents.credit_series", str, "NC", "Credit note series"),
+    Setting("documents.receipt_series", str, "RC", "Receipt series"),
+    Setting("documents.number_format", str, "{series} {year}/{seq:04d}", "Number format"),
+)
+_BY_KEY = {s.key: s for s in SCHEMA}
+
+
+class Settings(Mapping[str, Any]):
+    """Read-only values; `with_value` returns a new Settings after checking the value."""
+
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        self._values = {s.key: s.default for s in SCHEMA}
+        for key, value in (values or {}).items():
+            self._values[key] = _check(key, value)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def with_value(self, key: str, raw: str | int | bool) -> Settings:
+        return Settings({**self._values, key: _convert(key, raw)})
+
+    @classmethod
+    def load(cls, config_dir: Path) -> Settings:
+        path = config_dir / SETTINGS_FILE
+        if not path.exists():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise DomainError(f"{path}: the settings cannot be read ({error}).") from None
+        if not isinstance(data, dict):
+            raise DomainError(f"{path}: the settings file must hold one JSON object.")
+        unknown = sorted(set(data) - set(_BY_KEY))
+        if unknown:
+            raise DomainError(f"{path}: {unknown[0]!r} is not a setting AssistDesk knows.")
+        return cls(data)
+
+    def save(self, config_dir: Path) -> Path:
+        """Write atomically: a crash leaves the old file or the new one, never half of one."""
+        config_dir.mkdir(parents=True, exist_ok=True)
+        path = config_dir / SETTINGS_FILE
+        partial = path.with_suffix(".json.partial")
+        changed = {k: v for k, v in self._values.items() if v != _BY_KEY[k].default}
+        partial.write_text(json.dumps(changed, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        os.replace(partial, path)
+        return path
+
+
+def _convert(key: str, raw: str | int | bool) -> Any:
+    spec = _spec(key)
+    if spec.kind is int and isinstance(raw, str):
+        if not raw.strip().isdigit():
+            raise DomainError(f"{key} must be a whole number, not {raw!r}.")
+        raw = int(raw)
+    if spec.kind is bool and isinstance(raw, str):
+        if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+            raise DomainError(f"{key} must be true or false, not {raw!r}.")
+        raw = raw.lower() in ("true", "yes", "1")
+    return _check(key, raw)
+
+
+def _check(key: str, value: Any) -> Any:
+    spec = _spec(key)
+    if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
+        raise DomainError(f"{key} must be {spec.kind.__name__}, not {value!r}.")
+    if spec.choices and value not in spec.choices:
+        raise DomainError(f"{key} must be one of {', '.join(spec.choices)}, not {value!r}.")
+    return value.strip() if isinstance(value, str) else value
+
+
+def _spec(key: str) -> Setting:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise DomainError(f"{key!r} is not a setting; see `assistdesk settings list`.") from None
