@@ -2,7 +2,8 @@
 
 The customer picker tells the session panel who the next session is for; the panel locks the
 picker while a session runs and refreshes the log when one ends; crash recovery hands resumed
-sessions to the panel. Tests build a Desk straight from services and a clock.
+sessions to the panel; the Office menu opens the policy page when the Desk has a policy
+catalogue. Tests build a Desk straight from services and a clock, and pin the money locale.
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ from PySide6.QtCore import QObject
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
 from app.ui.customer_picker import CustomerPicker
+from app.ui.display import system_locale
 from app.ui.error_dialog import reporting_errors
 from app.ui.main_window import MainWindow
 from app.ui.opening import LOG_FILTER, PAGE_SIZE
 from app.ui.recovery import CrashRecovery
-from app.ui.session_log_model import SessionLogModel
+from app.ui.session_log_model import SessionLogModel, fit_columns
 from app.ui.session_panel import SessionPanel
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
+    from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
+    from app.ui.policy_page import PolicyPage
 
 
 class Desk(QObject):
@@ -40,15 +44,25 @@ class Desk(QObject):
         where_note: str = "",
         window: MainWindow | None = None,
         first_page: Sequence[SessionRecord] | None = None,
+        catalogue: PolicyCatalogue | None = None,
+        locale: str | None = None,
     ) -> None:
+        """`catalogue`: the policy files the Policies page shows (without it the page is off);
+        `locale`: how money reads (default: the system's, see display.system_locale)."""
         self.window = window if window is not None else MainWindow()
         super().__init__(self.window)
         self._customers = customers
         self._sessions = sessions
+        self._catalogue = catalogue
+        self.locale = locale or system_locale()
+        self.policy_page: PolicyPage | None = None  # while the Policies dialog is open
         self.picker = CustomerPicker(self.window.picker, customers, self)
-        self.panel = SessionPanel(self.window.panel, sessions, clock, self)
+        self.panel = SessionPanel(self.window.panel, sessions, clock, self, locale=self.locale)
         self.log = SessionLogModel(
-            lambda offset, limit: sessions.list(LOG_FILTER, offset, limit), PAGE_SIZE, parent=self
+            lambda offset, limit: sessions.list(LOG_FILTER, offset, limit),
+            PAGE_SIZE,
+            parent=self,
+            locale=self.locale,
         )
         self.recovery = CrashRecovery(self.panel, sessions, clock, self.window, self)
 
@@ -56,9 +70,12 @@ class Desk(QObject):
         self.panel.session_changed.connect(self._on_session_changed)
         self.panel.session_ended.connect(self.refresh_log)
         self.recovery.session_ended.connect(self.refresh_log)
+        self.window.policies_action.setEnabled(catalogue is not None)
+        self.window.policies_action.triggered.connect(self.open_policies)
 
         self.log.refresh(first_page)
         self.window.log.setModel(self.log)
+        fit_columns(self.window.log)
         self.window.show_where(where, where_note)
         self.window.set_opening(False)
         self.panel.set_target(self.picker.selected_customer(), self.picker.selected_equipment())
@@ -67,6 +84,25 @@ class Desk(QObject):
         """Offer each session this workstation left open (read now unless given)."""
         details = open_sessions if open_sessions is not None else self._sessions.open_sessions()
         self.recovery.offer(details)
+
+    def open_policies(self) -> None:
+        """Show the policy page (non-modal, so the session stays in reach), or raise it."""
+        if self._catalogue is None:
+            return
+        if self.policy_page is None:
+            from app.ui.policy_page import PolicyPage
+
+            page = PolicyPage(self._catalogue, self.locale, self.window)
+            page.view.finished.connect(lambda _result: self._policies_closed(page))
+            self.policy_page = page
+        self.policy_page.view.show()
+        self.policy_page.view.raise_()
+        self.policy_page.view.activateWindow()
+
+    def _policies_closed(self, page: PolicyPage) -> None:
+        if self.policy_page is page:
+            self.policy_page = None
+        page.view.deleteLater()
 
     def refresh_log(self) -> None:
         self.log.refresh()

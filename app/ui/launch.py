@@ -50,9 +50,11 @@ class LaunchController(QObject):
         clock: Clock | None = None,
         probe: str | None = None,
         out: TextIO | None = None,
+        locale: str | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths  # policies, settings and logs live here
+        self._locale = locale  # how money reads; None: the system's
         self._db_url = db_url
         self._clock = clock or SystemClock()
         self._probe = probe
@@ -86,11 +88,14 @@ class LaunchController(QObject):
         first_page = read_first_page(self._db_url, PAGE_SIZE)
         if first_page is None:
             return
-        from app.ui.session_log_model import SessionLogModel
+        from app.ui.session_log_model import SessionLogModel, fit_columns
 
-        early = SessionLogModel(lambda _offset, _limit: [], PAGE_SIZE, parent=self.window)
+        early = SessionLogModel(
+            lambda _offset, _limit: [], PAGE_SIZE, parent=self.window, locale=self._locale
+        )
         early.refresh(first_page)
         self.window.log.setModel(early)
+        fit_columns(self.window.log)
         self._report_log_filled()
 
     def shutdown(self) -> None:
@@ -119,6 +124,8 @@ class LaunchController(QObject):
             where_note=note,
             window=self.window,
             first_page=opened.first_page,
+            catalogue=opened.catalogue,
+            locale=self._locale,
         )
         self.ready.emit()
         if self._report_log_filled():

@@ -59,7 +59,7 @@ class CustomerPickerView(QWidget):
 
 
 class SessionPanelView(QWidget):
-    """The state line, the large timer and the session buttons."""
+    """The state line, the large timer with the cost lines under it, and the session buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,14 +70,27 @@ class SessionPanelView(QWidget):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(40)
         self.timer.setFont(font)
+        self.cost = QLabel()  # "€15.00 — next block at 00:15:00"
+        self.cost.setObjectName("sessionCost")
+        cost_font = self.cost.font()
+        cost_font.setPointSize(cost_font.pointSize() + 5)
+        cost_font.setBold(True)
+        self.cost.setFont(cost_font)
+        self.cost_detail = QLabel()  # "Free minutes left: 50 min", out of hours, net and VAT
+        self.limit_warning = QLabel()  # near or past the policy's maximum session length
         self.start = QPushButton("Start session")
         self.accepted = QPushButton("Connection accepted")
         self.pause = QPushButton("Pause")
         self.end = QPushButton("End session…")
 
+        readout = QVBoxLayout()
+        readout.addStretch(1)
+        for widget in (self.timer, self.cost, self.cost_detail, self.limit_warning):
+            readout.addWidget(widget)
+        readout.addStretch(1)
         centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addWidget(self.timer)
+        centred.addLayout(readout)
         centred.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.start, self.accepted, self.pause, self.end):
@@ -89,7 +102,8 @@ class SessionPanelView(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Public widgets: `picker`, `panel`, `log` (a QTableView) and `where` (status bar)."""
+    """Public widgets: `picker`, `panel`, `log` (a QTableView), `where` (status bar), and the
+    Office menu's `policies_action` (disabled until a Desk with a policy catalogue enables it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +122,9 @@ class MainWindow(QMainWindow):
         self.log.horizontalHeader().setHighlightSections(False)
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where, 1)
+        office = self.menuBar().addMenu("&Office")
+        self.policies_action = office.addAction("&Policies…")
+        self.policies_action.setEnabled(False)
 
         customer_box = QGroupBox("Customer")
         QVBoxLayout(customer_box).addWidget(self.picker)

@@ -17,6 +17,7 @@ from app.paths import AppPaths
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
+    from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
     from app.storage.database import Database, UpgradeReport
 
@@ -34,6 +35,7 @@ class OpenedDesk:
     sessions: SessionService
     first_page: list[SessionRecord]
     open_sessions: list[SessionDetail]
+    catalogue: PolicyCatalogue  # the policies sessions are priced with, for the Policies page
 
     def where(self) -> tuple[str, str]:
         """Where the data lives, and a note on the upgrade just done, for the status bar."""
@@ -59,7 +61,8 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
 
     db, report = open_database(db_url)
     try:
-        charger = SessionCharger(PolicyCatalogue(paths).resolve)
+        catalogue = PolicyCatalogue(paths)
+        charger = SessionCharger(catalogue.resolve)
         sessions = SessionService(db, clock, charger=charger)
         return OpenedDesk(
             db=db,
@@ -68,6 +71,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
             sessions=sessions,
             first_page=sessions.list(LOG_FILTER, 0, PAGE_SIZE),
             open_sessions=sessions.open_sessions(),
+            catalogue=catalogue,
         )
     except BaseException:
         db.dispose()

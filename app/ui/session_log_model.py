@@ -1,16 +1,19 @@
 """The session log as a Qt table model: newest first, read a page at a time as the view scrolls.
 
 The model knows only a `fetch_page(offset, limit)` function, so tests drive it without a view or
-a window, and a log of 10,000 sessions costs one page at start.
+a window, and a log of 10,000 sessions costs one page at start. The Price column shows what an
+ended session was charged, as stored when it ended; it is never recomputed here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import tzinfo
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.core.records import SessionRecord
 from app.core.session import SessionState
@@ -19,14 +22,19 @@ from app.ui.display import (
     NO_VALUE,
     STATE_LABELS,
     local_datetime_text,
+    money_text,
     outcome_label,
+    system_locale,
     tool_label,
 )
 
-COL_CUSTOMER, COL_TOOL, COL_ACCEPTED, COL_ENDED, COL_DURATION, COL_OUTCOME = range(6)
-HEADERS = ("Customer", "Tool", "Accepted", "Ended", "Duration", "Outcome")
+COL_CUSTOMER, COL_TOOL, COL_ACCEPTED, COL_ENDED, COL_DURATION, COL_OUTCOME, COL_PRICE = range(7)
+HEADERS = ("Customer", "Tool", "Accepted", "Ended", "Duration", "Outcome", "Price")
 PAGE_SIZE = 100  # a screenful or three
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # the row's SessionRecord
+
+# Short columns get a fixed width, sized for this text, so the words in the others are not cut.
+NARROW_COLUMNS = {COL_DURATION: "000:00:00", COL_PRICE: "R$ 00,000.00"}
 
 FetchPage = Callable[[int, int], Sequence[SessionRecord]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,11 +50,13 @@ class SessionLogModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         zone: tzinfo | None = None,
         parent: QObject | None = None,
+        locale: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._page_size = page_size
         self._zone = zone  # None: the system's local zone
+        self._locale = locale  # for money; None: the system's, asked when first needed
         self._rows: list[SessionRecord] = []
         self._ids: set[int] = set()
         self._exhausted = False  # a view attached before refresh() pulls the first page itself
@@ -114,6 +124,8 @@ class SessionLogModel(QAbstractTableModel):
             return self._tooltip(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_DURATION:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PRICE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, record: SessionRecord, column: int) -> str:
@@ -132,11 +144,26 @@ class SessionLogModel(QAbstractTableModel):
             if record.state is not SessionState.ENDED:
                 return f"{STATE_LABELS[record.state]} (open)"
             return outcome_label(record.outcome)
+        if column == COL_PRICE:
+            charge = record.charge
+            return self._money(charge.total, charge.currency) if charge else NO_VALUE
         return ""
 
-    @staticmethod
-    def _tooltip(record: SessionRecord) -> str:
+    def _money(self, amount: Decimal, currency: str) -> str:
+        return money_text(amount, currency, self._locale or system_locale())
+
+    def _tooltip(self, record: SessionRecord) -> str:
         lines = [f"Session {record.id}"]
+        if record.policy_id:
+            lines.append(f"Policy: {record.policy_id}")
+        if record.charge is not None:
+            charge, money = record.charge, self._money
+            lines.append(
+                f"Price: {money(charge.total, charge.currency)} (net "
+                f"{money(charge.net, charge.currency)} + VAT {money(charge.vat, charge.currency)})"
+            )
+            if charge.free_seconds:
+                lines.append(f"Free time used: {format_hms(charge.free_seconds)}")
         if record.equipment_label:
             lines.append(f"Equipment: {record.equipment_label}")
         if record.remote_id:
@@ -144,3 +171,12 @@ class SessionLogModel(QAbstractTableModel):
         if record.notes:
             lines.append(f"Notes: {record.notes}")
         return "\n".join(lines)
+
+
+def fit_columns(view: QTableView) -> None:
+    """After `view.setModel(...)`: fixed widths for the short columns, the rest stretched."""
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for column, sample in NARROW_COLUMNS.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

@@ -4,25 +4,30 @@ watch a large live timer.
 The timer text is always computed from the session's timeline and the injected clock
 (accepted → now, minus pauses), never by counting ticks, so a frozen UI or a sleeping laptop
 cannot change what is shown or billed. It is refreshed four times a second while the session is
-active, and the label is only touched when the text changes.
+active, and the label is only touched when the text changes. Under it, the cost so far: the
+session's LivePricing is read once when the connection is accepted (or a session is taken over
+after a crash), and each new second is then priced with arithmetic alone (see session_cost).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.pricing import LivePricing
 from app.core.records import CustomerRecord, EquipmentRecord, SessionDetail
 from app.core.session import SessionState
 from app.core.timetext import format_hms
-from app.ui.display import local_time_text, outcome_label
+from app.ui.display import FALLBACK_LOCALE, local_time_text, outcome_label
 from app.ui.end_session_dialog import EndSessionDialog
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.main_window import SessionPanelView
+from app.ui.session_cost import CostLines, CostReadout, ended_cost, price_text, running_cost
 
 if TYPE_CHECKING:
     from app.services.sessions import SessionService
@@ -42,11 +47,18 @@ class SessionPanel(QObject):
         sessions: SessionService,
         clock: Clock,
         parent: QObject | None = None,
+        *,
+        locale: str = FALLBACK_LOCALE,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._sessions = sessions
         self._clock = clock
+        self._locale = locale  # for money
+        self._pricing: LivePricing | None = None  # of the session on the panel, once accepted
+        self._priced: tuple[int, datetime] | None = None  # (session, accepted_at) it was read for
+        self._cost = CostLines(view.cost, view.cost_detail, view.limit_warning)
+        self._cost_seconds: int | None = None  # the duration the cost lines show
         self._detail: SessionDetail | None = None
         self._last_ended: SessionDetail | None = None
         self._customer: CustomerRecord | None = None
@@ -76,6 +88,7 @@ class SessionPanel(QObject):
     def take(self, detail: SessionDetail) -> None:
         """Put an open session on the panel (a new one, or one resumed after a crash)."""
         self._detail, self._last_ended = detail, None
+        self._read_pricing()
         self._show()
         self.session_changed.emit(detail)
 
@@ -126,7 +139,22 @@ class SessionPanel(QObject):
             self._reload(session_id)  # refused: show what the database says now
             return
         self._detail = detail
+        self._read_pricing()
         self._show()
+
+    def _read_pricing(self) -> None:
+        """Read how the session on the panel is priced, once per accepted session: one database
+        read, never on a tick."""
+        detail = self._detail
+        accepted = detail.timeline.accepted_at if detail is not None else None
+        if detail is None or accepted is None:
+            self._pricing, self._priced = None, None
+            return
+        if self._priced == (detail.id, accepted):
+            return
+        self._pricing, self._priced = None, (detail.id, accepted)
+        with reporting_errors(self.view.window()):
+            self._pricing = self._sessions.live_pricing(detail.id)
 
     def _reload(self, session_id: int) -> None:
         with reporting_errors(self.view.window()):
@@ -155,6 +183,18 @@ class SessionPanel(QObject):
         text = format_hms(seconds)
         if text != self.view.timer.text():
             self.view.timer.setText(text)
+        if seconds != self._cost_seconds:  # the price can only change with the second
+            self._cost_seconds = seconds
+            self._cost.show(self._cost_readout(seconds))
+
+    def _cost_readout(self, seconds: int) -> CostReadout:
+        detail = self._detail
+        if detail is None:
+            ended = self._last_ended
+            return ended_cost(ended.record.charge, self._locale) if ended else CostReadout()
+        if detail.timeline.accepted_at is None:
+            return CostReadout()  # connecting: nothing runs yet
+        return running_cost(self._pricing, seconds, self._locale, detail.record.policy_id or "")
 
     def _show(self) -> None:
         view, detail = self.view, self._detail
@@ -166,6 +206,7 @@ class SessionPanel(QObject):
         view.pause.setText("Resume" if state is SessionState.PAUSED else "Pause")
         view.end.setEnabled(detail is not None)
         view.timer.setEnabled(state is SessionState.ACTIVE)
+        self._cost_seconds = None  # the state changed: the cost lines may say something else
         self.refresh_timer()
         if state is SessionState.ACTIVE:
             self._tick.start()
@@ -177,10 +218,11 @@ class SessionPanel(QObject):
         if detail is None:
             ended = self._last_ended
             if ended is not None:
-                seconds = ended.record.duration_seconds or 0
+                record = ended.record
                 return (
-                    f"Session with {ended.record.customer_name} ended — "
-                    f"{outcome_label(ended.record.outcome)}, {format_hms(seconds)}."
+                    f"Session with {record.customer_name} ended — "
+                    f"{outcome_label(record.outcome)}, {format_hms(record.duration_seconds or 0)}, "
+                    f"{price_text(record.charge, self._locale)}."
                 )
             if self._customer is None:
                 return "Pick or add a customer to start a session."

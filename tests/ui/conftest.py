@@ -1,21 +1,31 @@
 """GUI fixtures: a real SQLite database, services on a ManualClock, a Desk built straight from
-them, and error dialogs recorded instead of shown (a modal box would block the test)."""
+them (money in en_US unless a test asks otherwise), and error dialogs recorded instead of shown
+(a modal box would block the test). `priced_desk` prices sessions with the shipped presets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
 from app.core.parties import Customer, Equipment
+from app.core.policy import Policy
+from app.core.policy_file import load_policy
 from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
+from app.paths import AppPaths
+from app.resources import resource
+from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
+from app.services.policies import PolicyCatalogue
 from app.services.sessions import SessionService
 from app.storage.database import Database, open_database
 from app.ui.desk import Desk
+
+LOCALE = "en_US"
 
 WORKSTATION = "desk-1"
 # The offscreen platform, which the tests run on, cannot size, raise or grab real windows and
@@ -48,6 +58,27 @@ def sessions(database: Database, clock: ManualClock) -> SessionService:
     return SessionService(database, clock, workstation=WORKSTATION)
 
 
+def preset(policy_id: str) -> Policy:
+    return load_policy(resource("policies", f"{policy_id}.toml"))
+
+
+@pytest.fixture
+def priced_sessions(database: Database, clock: ManualClock) -> SessionService:
+    """Sessions priced with the shipped presets, as the app prices them."""
+    return SessionService(database, clock, workstation=WORKSTATION, charger=SessionCharger(preset))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.under(tmp_path / "base")
+
+
+@pytest.fixture
+def catalogue(app_paths: AppPaths) -> PolicyCatalogue:
+    """The shipped presets, and an office folder (`<config>/policies`) that starts empty."""
+    return PolicyCatalogue(app_paths)
+
+
 @pytest.fixture
 def ana(customers: CustomerService) -> CustomerRecord:
     """A customer with one computer reachable through AnyDesk."""
@@ -76,10 +107,40 @@ def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def desk(
     qtbot: QtBot, customers: CustomerService, sessions: SessionService, clock: ManualClock
 ) -> Desk:
-    """The main window, wired to the services, shown and focused as a technician would have it."""
-    built = Desk(customers, sessions, clock, where="/data/assistdesk.sqlite3")
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    return built
+    """The main window, wired to services that time sessions but do not price them."""
+    built = Desk(customers, sessions, clock, where="/data/assistdesk.sqlite3", locale=LOCALE)
+    return shown(qtbot, built)
+
+
+MakeDesk = Callable[..., Desk]
+
+
+@pytest.fixture
+def make_priced_desk(
+    qtbot: QtBot,
+    customers: CustomerService,
+    priced_sessions: SessionService,
+    clock: ManualClock,
+    catalogue: PolicyCatalogue,
+) -> MakeDesk:
+    """`make_priced_desk(locale="pt_PT")`: a shown Desk whose sessions are priced."""
+
+    def make(locale: str = LOCALE) -> Desk:
+        built = Desk(customers, priced_sessions, clock, catalogue=catalogue, locale=locale)
+        return shown(qtbot, built)
+
+    return make
+
+
+@pytest.fixture
+def priced_desk(make_priced_desk: MakeDesk) -> Desk:
+    return make_priced_desk()
+
+
+def shown(qtbot: QtBot, desk: Desk) -> Desk:
+    """The main window shown and focused as a technician would have it."""
+    qtbot.addWidget(desk.window)
+    desk.window.show()
+    desk.window.activateWindow()
+    qtbot.waitExposed(desk.window)
+    return desk

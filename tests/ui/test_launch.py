@@ -69,6 +69,7 @@ def test_the_window_shows_at_once_and_fills_once_the_database_opens(
         assert window.where.text() == f"Data: {tmp_path / 'assistdesk.sqlite3'}"
         assert window.log.model().rowCount(QModelIndex()) == 4
         assert window.panel.state_line.text() == "Pick or add a customer to start a session."
+        assert window.policies_action.isEnabled()  # the desk has the policies it prices with
         assert launch.desk is not None
         assert launch.desk.recovery.dialog is not None  # the session left open is offered
         assert launch.desk.recovery.dialog.customer.text() == "Ana Silva"

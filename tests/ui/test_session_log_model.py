@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
+from app.core.parties import Customer
 from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome
+from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.ui.opening import LOG_FILTER
 from app.ui.session_log_model import (
@@ -21,6 +23,7 @@ from app.ui.session_log_model import (
     COL_DURATION,
     COL_ENDED,
     COL_OUTCOME,
+    COL_PRICE,
     COL_TOOL,
     HEADERS,
     RECORD_ROLE,
@@ -105,13 +108,17 @@ def test_cells_read_in_the_local_zone_with_words_for_outcomes(
     model = log_of(sessions, zone=SAO_PAULO)
     model.refresh()
 
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == list(HEADERS)
-    assert texts(model, 0) == ["Ana Silva", "—", "2026-11-24 06:00", "—", "—", "In session (open)"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(HEADERS))]
+    assert headers == list(HEADERS)
+    assert texts(model, 0) == [
+        "Ana Silva", "—", "2026-11-24 06:00", "—", "—", "In session (open)", "—",
+    ]  # fmt: skip
     ended = texts(model, 1)
     assert ended[COL_CUSTOMER] == "Ana Silva"
     assert ended[COL_TOOL] == "Zoho Assist"
     assert (ended[COL_ACCEPTED], ended[COL_ENDED]) == ("2026-11-24 04:00", "2026-11-24 04:25")
     assert (ended[COL_DURATION], ended[COL_OUTCOME]) == ("00:25:09", "Cancelled by customer")
+    assert ended[COL_PRICE] == "—"  # these services price nothing
     assert "Notes: Customer had to leave" in model.index(1, COL_OUTCOME).data(
         Qt.ItemDataRole.ToolTipRole
     )
@@ -136,3 +143,29 @@ def test_a_session_added_between_pages_is_not_listed_twice(
 
     ids = [model.record(row).id for row in range(model.rowCount(ROOT))]
     assert len(ids) == len(set(ids)) == 25
+
+
+def test_the_price_column_shows_what_each_ended_session_was_charged(
+    priced_sessions: SessionService, customers: CustomerService, ana: CustomerRecord
+) -> None:
+    bert = customers.add_customer(Customer("Bert Peeters", policy_id="page-computers"))
+    accepted = START - timedelta(hours=3)
+    priced_sessions.record_past(bert.id, accepted, accepted + timedelta(minutes=12))
+    priced_sessions.record_past(
+        bert.id, accepted + timedelta(hours=1), accepted + timedelta(hours=1, minutes=20),
+        Outcome.UNRESOLVED,
+    )  # fmt: skip
+    priced_sessions.record_past(ana.id, START - timedelta(hours=1), START)  # no policy
+
+    model = SessionLogModel(
+        lambda offset, limit: priced_sessions.list(LOG_FILTER, offset, limit), locale="nl_BE"
+    )
+    model.refresh()
+
+    prices = [model.index(row, COL_PRICE).data() for row in range(model.rowCount(ROOT))]
+    assert prices == ["—", "€\xa00,00", "€\xa015,00"]  # newest first; unsolved costs nothing
+    tooltip = model.index(2, COL_CUSTOMER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Policy: page-computers" in tooltip
+    assert "Price: €\xa015,00 (net €\xa012,40 + VAT €\xa02,60)" in tooltip
+    alignment = model.index(2, COL_PRICE).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight

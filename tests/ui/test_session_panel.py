@@ -38,7 +38,9 @@ def test_a_session_is_timed_from_acceptance_and_lands_in_the_log(
 
     end_session(qtbot, desk, Outcome.RESOLVED, "Printer driver reinstalled")
 
-    assert panel.state_line.text() == "Session with Ana Silva ended — Resolved, 00:05:00."
+    assert (
+        panel.state_line.text() == "Session with Ana Silva ended — Resolved, 00:05:00, not priced."
+    )
     assert desk.window.picker.isEnabled()
     log = desk.window.log.model()
     assert log.rowCount(QModelIndex()) == 1
@@ -120,7 +122,8 @@ def test_a_refused_change_shows_the_reason_and_what_the_database_holds(
     error_dialogs.clear()
     assert desk.panel.current() is None
     assert (
-        panel.state_line.text() == "Session with Ana Silva ended — Cancelled by customer, 00:03:00."
+        panel.state_line.text()
+        == "Session with Ana Silva ended — Cancelled by customer, 00:03:00, not priced."
     )
     assert not panel.pause.isEnabled()
     assert not panel.end.isEnabled()

@@ -1,0 +1,79 @@
+"""The office's own policy files: check a policy's text and save it into the office's folder.
+
+Presets are part of the installation and never written. Saving an edited preset writes the
+office's copy, `<config>/policies/<id>.toml`, which the catalogue then uses instead of the preset;
+an office file is saved where it is. Text is checked before anything is written, and written to a
+temporary file that replaces the old one, so a failed save leaves the previous file whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tomllib
+from pathlib import Path
+
+from app.core.errors import DomainError
+from app.core.policy import Policy
+from app.core.policy_file import PolicyFileError, parse_policy
+from app.services.policies import PolicyCatalogue
+
+
+class OfficePolicies:
+    """Reads, checks and saves policy files for the catalogue's office folder."""
+
+    def __init__(self, catalogue: PolicyCatalogue) -> None:
+        self.catalogue = catalogue
+
+    def is_preset(self, path: Path) -> bool:
+        return path.resolve().parent == self.catalogue.presets_dir.resolve()
+
+    def is_office_file(self, path: Path) -> bool:
+        return path.resolve().parent == self.catalogue.user_dir.resolve()
+
+    def preset_for(self, policy_id: str) -> Path | None:
+        """The shipped preset an office file with this id overrides, if there is one."""
+        path = self.catalogue.presets_dir / f"{policy_id}.toml"
+        return path if path.is_file() else None
+
+    def read_text(self, path: Path) -> str:
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DomainError(f"{path}: cannot be read ({error}).") from None
+
+    def check(self, text: str, source: str) -> Policy:
+        """The policy `text` describes; a PolicyFileError (one sentence) names the problem."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise PolicyFileError(f"{source}: is not valid TOML ({error}).") from None
+        return parse_policy(data, source, text)
+
+    def target(self, policy_id: str, editing: Path | None) -> Path:
+        """Where saving writes: the office file being edited, else the office's `<id>.toml`."""
+        if editing is not None and self.is_office_file(editing):
+            return editing
+        return self.catalogue.user_dir / f"{policy_id}.toml"
+
+    def save(self, text: str, editing: Path | None = None) -> tuple[Policy, Path]:
+        """Check `text`, then write it to the office's folder; nothing is written if it is
+        invalid. Returns the policy and the file written."""
+        source = editing.name if editing is not None else "policy"
+        policy = self.check(text, source)
+        path = self.target(policy.id, editing)
+        if not text.endswith("\n"):
+            text += "\n"
+        temporary = path.with_name(f".{path.name}.saving")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            raise DomainError(
+                f"Cannot write {path} ({error.strerror or error}); check that the folder exists "
+                "and may be written to."
+            ) from None
+        return policy, path
