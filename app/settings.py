@@ -42,6 +42,12 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("documents.credit_series", str, "NC", "Credit note series"),
     Setting("documents.receipt_series", str, "RC", "Receipt series"),
     Setting("documents.number_format", str, "{series} {year}/{seq:04d}", "Number format"),
+    Setting("tools.anydesk.path", str, "", "AnyDesk program (empty: look for it)"),
+    Setting("tools.iperius.path", str, "", "Iperius Remote program (empty: look for it)"),
+    Setting("tools.rustdesk.path", str, "", "RustDesk program (empty: look for it)"),
+    Setting("tools.teamviewer.path", str, "", "TeamViewer program (empty: look for it)"),
+    Setting("tools.zoho-assist.session_url", str, "", "Zoho Assist session link (empty: API)"),
+    Setting("tools.zoho-assist.api_host", str, "assist.zoho.com", "Zoho Assist data centre"),
 )
 _BY_KEY = {s.key: s for s in SCHEMA}
 

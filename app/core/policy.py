@@ -10,6 +10,7 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
+from app.core.remote_tool import RemoteTool, ToolVersion
 from app.core.schedule import (
     WEEKDAYS,
     Lateness,
@@ -22,7 +23,8 @@ from app.core.schedule import (
 )
 
 __all__ = [
-    "WEEKDAYS", "Allowance", "OutsideHours", "Policy", "Schedule", "Tariff", "TariffMode", "Window",
+    "WEEKDAYS", "Allowance", "OutsideHours", "Policy", "Schedule", "Tariff", "TariffMode",
+    "ToolPreferences", "Window",
 ]  # fmt: skip
 
 
@@ -52,6 +54,23 @@ class Allowance:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolPreferences:
+    """Which remote tools a business uses, in fallback order, and the oldest versions it accepts."""
+
+    preferred: tuple[RemoteTool, ...] = ()
+    minimum_versions: tuple[tuple[RemoteTool, ToolVersion], ...] = ()
+
+    def minimum_for(self, tool: RemoteTool) -> ToolVersion | None:
+        return dict(self.minimum_versions).get(tool)
+
+    def launch_order(self, first: RemoteTool | None = None) -> tuple[RemoteTool, ...]:
+        """The tools to try, in order: `first` (the equipment's tool) if given, then the preferred
+        ones; the GUI offers the next when one cannot be launched."""
+        head = (first,) if first is not None else ()
+        return tuple(dict.fromkeys(head + self.preferred))
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     id: str
     name: str
@@ -63,6 +82,7 @@ class Policy:
     schedule: Schedule | None
     source: str = ""  # the file it was read from
     text: str = ""  # the file's content, kept with every session priced by it
+    tools: ToolPreferences = ToolPreferences()
 
     @property
     def digest(self) -> str:

@@ -24,8 +24,10 @@ from app.core.policy import (
     Schedule,
     Tariff,
     TariffMode,
+    ToolPreferences,
     Window,
 )
+from app.core.remote_tool import RemoteTool, ToolVersion
 
 T = TypeVar("T")
 _MISSING: Any = object()
@@ -196,10 +198,17 @@ def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy
         if schedule_data is not None
         else None
     )
+    tools_data = top.take("tools", _table, None)
+    tools = (
+        _read_tools(_Section(tools_data, "tools", source))
+        if tools_data is not None
+        else ToolPreferences()
+    )
     top.finish()
     return Policy(
-        pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source, text
-    )
+        pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source, text,
+        tools,
+    )  # fmt: skip
 
 
 def _read_tariff(section: _Section) -> Tariff:
@@ -305,3 +314,33 @@ def _read_window(data: Mapping[str, Any], number: int, parent: _Section) -> Wind
     if window.end <= window.start:
         raise section.fail("end", f"{window.end:%H:%M} is not after start {window.start:%H:%M}")
     return window
+
+
+def _read_tools(section: _Section) -> ToolPreferences:
+    def tool_list(value: Any) -> tuple[RemoteTool, ...]:
+        if not isinstance(value, list):
+            raise ValueError('must be a list of tools such as ["zoho-assist", "teamviewer"]')
+        tools = tuple(RemoteTool.parse(_text(item)) for item in value)
+        repeated = [t.value for t in tools if tools.count(t) > 1]
+        if repeated:
+            raise ValueError(f"names {repeated[0]!r} twice")
+        return tools
+
+    def versions(value: Any) -> tuple[tuple[RemoteTool, ToolVersion], ...]:
+        table = _table(value)
+        pairs = []
+        for key, version in table.items():
+            if not isinstance(version, str):
+                raise ValueError(f'{key}: the version must be text in quotes, such as "4.0"')
+            pairs.append((RemoteTool.parse(key), ToolVersion.parse(version)))
+        tools = [tool for tool, _ in pairs]
+        if len(set(tools)) < len(tools):
+            raise ValueError("names a tool twice")
+        return tuple(sorted(pairs, key=lambda pair: pair[0].value))
+
+    preferences = ToolPreferences(
+        preferred=section.take("preferred", tool_list, ()),
+        minimum_versions=section.take("minimum_versions", versions, ()),
+    )
+    section.finish()
+    return preferences

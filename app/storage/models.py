@@ -226,3 +226,27 @@ class AppointmentRow(Base):
 
     customer: Mapped[CustomerRow] = relationship()
     equipment: Mapped[EquipmentRow | None] = relationship()
+
+
+class ToolEvidenceRow(Base):
+    """What a remote tool's own files say about a session (its history, or a watcher's detection):
+    appended beside the session's times, never replacing them."""
+
+    __tablename__ = "tool_evidence"
+    __table_args__ = (Index("ix_tool_evidence_session_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))  # "history" or "detected"
+    tool: Mapped[str] = mapped_column(String(32))
+    remote_id: Mapped[str] = mapped_column(String(128))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    direction: Mapped[str] = mapped_column(String(16), default="")
+    mode: Mapped[str] = mapped_column(String(64), default="")
+    auth: Mapped[str] = mapped_column(String(64), default="")
+    tool_session_id: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(Text)  # the file the line came from
+    line: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+

@@ -21,7 +21,7 @@ from app.storage.schema import HEAD, REVISIONS, SchemaStatus, schema_status
 
 OUR_TABLES = {"alembic_version", "customers", "equipment", "technicians", "sessions"}
 OUR_TABLES |= {"session_events", "policy_snapshots", "session_charges", "session_charge_lines"}
-OUR_TABLES |= {"paid_services", "appointments"}
+OUR_TABLES |= {"paid_services", "appointments", "tool_evidence"}
 
 
 def snapshot(url: str) -> dict[str, object]:

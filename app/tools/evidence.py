@@ -1,0 +1,117 @@
+"""What a tool's files say, as typed values: a signal read from one log line, a connection read from
+a history file, and which files an adapter can follow."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from app.core.errors import DomainError
+from app.core.remote_tool import RemoteTool
+
+
+class Signal(StrEnum):
+    CONNECTING = "connecting"  # the technician's side is reaching out to an ID
+    ACCEPTED = "accepted"
+    ENDED = "ended"
+
+
+class Direction(StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of a tool's file that means something; `remote_id` when the line names one."""
+
+    signal: Signal
+    at: datetime  # aware UTC
+    remote_id: str | None
+    line: str
+    direction: Direction | None = None
+    auth: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What a watcher reports: "accepted at T" or "ended at T", the line that says so and where."""
+
+    signal: Signal
+    at: datetime
+    remote_id: str
+    line: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """One connection from a tool's history: start and (where the file has it) end, in UTC."""
+
+    remote_id: str
+    start: datetime
+    end: datetime | None
+    direction: Direction
+    line: str
+    mode: str = ""
+    auth: str = ""
+    session_id: str = ""
+
+    @property
+    def seconds(self) -> int | None:
+        return None if self.end is None else int((self.end - self.start).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryParse:
+    tool: RemoteTool
+    connections: tuple[Connection, ...]
+    unreadable_lines: int
+
+
+class NotHistoryError(DomainError):
+    """The file is not that tool's history (nor one of its logs) at all."""
+
+
+LineReader = Callable[[str], tuple[LogEntry, ...]]  # what one line means; () when nothing
+
+
+def first_marker(
+    markers: tuple[tuple[re.Pattern[str], Signal], ...], message: str, at: datetime, line: str
+) -> tuple[LogEntry, ...]:
+    """The entry for the first marker found in a log message (with the ID it names, if any)."""
+    for pattern, signal in markers:
+        found = pattern.search(message)
+        if found:
+            return (LogEntry(signal, at, found.groupdict().get("id"), line.strip()),)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedFile:
+    """A file an adapter can follow from the moment of launch, and how to read its lines.
+    `needs_connecting`: a signal line without an ID counts only after a CONNECTING line for the
+    remote ID (AnyDesk's trace says "Connection established" without saying to whom)."""
+
+    path: str
+    read_line: LineReader = field(compare=False)
+    signals: frozenset[Signal]
+    needs_connecting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What an adapter can see of a session, so the GUI knows whether to offer detection or only
+    the manual "Connection accepted" button (which is always there)."""
+
+    files: tuple[WatchedFile, ...] = ()
+
+    @property
+    def can_observe(self) -> bool:
+        return bool(self.files)
+
+    def sources_of(self, signal: Signal) -> tuple[str, ...]:
+        return tuple(f.path for f in self.files if signal in f.signals)

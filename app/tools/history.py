@@ -1,0 +1,77 @@
+"""Reading a tool's history file as a whole: decode it (UTF-16 with or without a byte-order mark,
+or UTF-8), parse it with that tool's parser, count what could not be read, and refuse a file that
+is not that tool's history at all."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from app.core.errors import DomainError
+from app.core.remote_tool import RemoteTool
+from app.tools.anydesk_files import connection_trace, trace_connections
+from app.tools.evidence import HistoryParse, NotHistoryError
+from app.tools.teamviewer_files import connections_file
+
+HISTORY_TOOLS = (RemoteTool.ANYDESK, RemoteTool.TEAMVIEWER)
+_WHAT = {
+    RemoteTool.ANYDESK: "an AnyDesk connection_trace.txt or trace file",
+    RemoteTool.TEAMVIEWER: "a TeamViewer Connections.txt or Connections_incoming.txt",
+}
+
+
+def decode_history(data: bytes) -> str:
+    """Text from a history file's bytes; undecodable bytes become U+FFFD, never an error."""
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace")
+    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
+        return data.decode("utf-16-le", "replace")
+    if len(data) >= 4 and data[0] == 0 and data[2] == 0 and data[1] != 0:
+        return data.decode("utf-16-be", "replace")
+    return data.decode("utf-8", "replace")
+
+
+def read_history(tool: RemoteTool, path: str | Path) -> HistoryParse:
+    """Parse the history file at `path`; DomainError for a missing or unreadable file."""
+    _check_tool(tool)
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DomainError(f"{path}: there is no such file.") from None
+    except IsADirectoryError:
+        raise DomainError(f"{path}: is a folder; give the history file itself.") from None
+    except OSError as error:
+        raise DomainError(f"{path}: cannot be read ({error.strerror or error}).") from None
+    return parse_history(tool, decode_history(data), str(path))
+
+
+def parse_history(tool: RemoteTool, text: str, name: str = "The file") -> HistoryParse:
+    """Connections in `text`. Unreadable lines are counted; if no line at all is readable (and
+    there are lines), the text is not this tool's history: NotHistoryError."""
+    lines = text.splitlines()
+    if tool is RemoteTool.ANYDESK:
+        candidates = [connection_trace(lines), trace_connections(lines)]
+        result = min(candidates, key=lambda parse: parse.unreadable_lines)
+    elif tool is RemoteTool.TEAMVIEWER:
+        result = connections_file(lines)
+    else:
+        _check_tool(tool)
+        raise AssertionError(tool)
+    written = sum(1 for line in lines if line.strip())
+    if written and result.unreadable_lines == written:
+        raise NotHistoryError(f"{name} is not {_WHAT[tool]}; check that you chose the right file.")
+    return result
+
+
+def _check_tool(tool: RemoteTool) -> None:
+    if tool not in HISTORY_TOOLS:
+        known = " or ".join(t.value for t in HISTORY_TOOLS)
+        raise DomainError(
+            f"AssistDesk cannot read a history file of {tool.display_name}; use {known}."
+        )
