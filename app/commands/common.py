@@ -6,18 +6,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from app.services.appointments import AppointmentBook
-    from app.services.charging import SessionCharger
-    from app.services.customers import CustomerService
-    from app.services.paid_services import PaidServiceBook
-    from app.services.sessions import SessionService
+    from app.services.invoicing import InvoiceDesk
+    from app.services.payments import InvoiceLedger
     from app.storage.database import Database
 
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
@@ -30,14 +27,42 @@ def whole_number(text: str) -> int:
     return int(text)
 
 
-@dataclass(frozen=True)
 class Services:
-    db: Database
-    customers: CustomerService
-    sessions: SessionService
-    paid_services: PaidServiceBook
-    charger: SessionCharger
-    appointments: AppointmentBook
+    """The services one command needs, on one open database. The document services (which load
+    reportlab) are built only when a command asks for them."""
+
+    def __init__(self, db: Database, paths: AppPaths) -> None:
+        from app.core.clock import SystemClock
+        from app.services.appointments import AppointmentBook
+        from app.services.charging import SessionCharger
+        from app.services.customers import CustomerService
+        from app.services.paid_services import PaidServiceBook
+        from app.services.policies import PolicyCatalogue
+        from app.services.sessions import SessionService
+
+        self.db, self.clock, self._paths = db, SystemClock(), paths
+        policies = PolicyCatalogue(paths).resolve
+        self.charger = SessionCharger(policies)
+        self.customers = CustomerService(db, self.clock)
+        self.sessions = SessionService(db, self.clock, charger=self.charger)
+        self.paid_services = PaidServiceBook(db, self.clock)
+        self.appointments = AppointmentBook(db, self.clock, policies, self.sessions.workstation)
+
+    @cached_property
+    def invoices(self) -> InvoiceDesk:
+        from app.documents.invoice_pdf import render_pdf
+        from app.services.invoicing import InvoiceDesk
+        from app.settings import Settings
+
+        settings = Settings.load(self._paths.config_dir)
+        return InvoiceDesk(self.db, self.clock, settings, render_pdf)
+
+    @cached_property
+    def ledger(self) -> InvoiceLedger:
+        from app.services.payments import InvoiceLedger
+
+        desk = self.invoices
+        return InvoiceLedger(self.db, self.clock, desk.settings, desk.renderer, desk)
 
 
 class open_services:  # noqa: N801 - used as a context manager, reads as a phrase
@@ -49,28 +74,10 @@ class open_services:  # noqa: N801 - used as a context manager, reads as a phras
         self._db: Database | None = None
 
     def __enter__(self) -> Services:
-        from app.core.clock import SystemClock
-        from app.services.appointments import AppointmentBook
-        from app.services.charging import SessionCharger
-        from app.services.customers import CustomerService
-        from app.services.paid_services import PaidServiceBook
-        from app.services.policies import PolicyCatalogue
-        from app.services.sessions import SessionService
         from app.storage.database import open_database
 
         self._db, _ = open_database(self._url)
-        clock = SystemClock()
-        policies = PolicyCatalogue(self._paths).resolve
-        charger = SessionCharger(policies)
-        sessions = SessionService(self._db, clock, charger=charger)
-        return Services(
-            self._db,
-            CustomerService(self._db, clock),
-            sessions,
-            PaidServiceBook(self._db, clock),
-            charger,
-            AppointmentBook(self._db, clock, policies, sessions.workstation),
-        )
+        return Services(self._db, self._paths)
 
     def __exit__(self, *_exc: object) -> None:
         if self._db is not None:

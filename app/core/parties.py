@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.core.errors import DomainError
 from app.core.remote_tool import RemoteTool
+from app.core.vat_number import check_vat_number
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -35,6 +36,7 @@ class Customer:
             raise DomainError(f"{self.email!r} is not an email address such as ana@example.com.")
         if self.policy_id:
             check_policy_id(self.policy_id)
+        object.__setattr__(self, "vat_id", check_vat_number(self.vat_id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     Image,
     KeepTogether,
     Paragraph,
@@ -34,8 +35,8 @@ from reportlab.platypus import (
 
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.timetext import format_hms
-from app.documents.fonts import register_fonts
-from app.documents.labels import LOCALES, TITLES, WORDS
+from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.labels import LOCALES, OUTCOMES, TITLES, WORDS
 
 GREY = colors.HexColor("#5f6b76")
 LINE = colors.HexColor("#c9d1d9")
@@ -131,8 +132,9 @@ class _Renderer:
         ]
         if d.customer.vat_id:
             customer.append(self._p(f"{w['vat_id']}: {d.customer.vat_id}"))
-        fact_table = Table(
-            [[self._p(k, self.s.small), self._p(v)] for k, v in facts], colWidths=[28 * mm, 44 * mm]
+        fact_table = _table(facts, [33 * mm, 41 * mm], header=False)
+        fact_table.setStyle(
+            [("FONTSIZE", (0, 0), (0, -1), 7.5), ("TEXTCOLOR", (0, 0), (0, -1), GREY)]
         )
         middle = Table([[customer, fact_table]], colWidths=[100 * mm, 74 * mm])
         middle.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -156,13 +158,7 @@ class _Renderer:
     def _lines(self) -> list[Any]:
         w, s = self.words, self.s
         rows: list[list[Any]] = [
-            [
-                self._p(w["description"], s.bold),
-                self._p(w["quantity"], s.right_bold),
-                self._p(w["unit_price"], s.right_bold),
-                self._p(w["vat_percent"], s.right_bold),
-                self._p(w["net"], s.right_bold),
-            ]
+            [w["description"], w["quantity"], w["unit_price"], w["vat_percent"], w["net"]]
         ]
         for line in self.doc.totals.lines:
             text = [self._p(line.description)]
@@ -171,45 +167,35 @@ class _Renderer:
             rows.append(
                 [
                     text,
-                    self._p(self._number(line.quantity), s.right),
-                    self._p(self.money(line.unit_price), s.right),
-                    self._p(f"{self._number(line.vat_percent)} %", s.right),
-                    self._p(self.money(line.net), s.right),
+                    self._number(line.quantity),
+                    self.money(line.unit_price),
+                    f"{self._number(line.vat_percent)} %",
+                    self.money(line.net),
                 ]
             )
-        table = Table(rows, colWidths=[84 * mm, 16 * mm, 26 * mm, 18 * mm, 30 * mm], repeatRows=1)
-        table.setStyle(_grid())
-        return [table, Spacer(1, 5 * mm)]
+        widths = [84 * mm, 16 * mm, 26 * mm, 18 * mm, 30 * mm]
+        return [_table(rows, widths, right=(1, 2, 3, 4), grid=True), Spacer(1, 5 * mm)]
 
     def _totals(self) -> list[Any]:
-        w, s, t = self.words, self.s, self.doc.totals
-        vat_rows: list[list[Any]] = [
-            [
-                self._p(w["rate"], s.bold),
-                self._p(w["base"], s.right_bold),
-                self._p(w["vat"], s.right_bold),
-            ]
-        ]
+        w, t = self.words, self.doc.totals
+        vat_rows: list[list[Any]] = [[w["rate"], w["base"], w["vat"]]]
         for v in t.vat:
             rate = f"{self._number(v.rate)} %" if v.rate else f"0 % — {w['exempt']}"
-            vat_rows.append(
-                [
-                    self._p(rate),
-                    self._p(self.money(v.base), s.right),
-                    self._p(self.money(v.amount), s.right),
-                ]
-            )
-        vat_table = Table(vat_rows, colWidths=[38 * mm, 30 * mm, 26 * mm])
-        vat_table.setStyle(_grid())
-        sums = Table(
+            vat_rows.append([rate, self.money(v.base), self.money(v.amount)])
+        vat_table = _table(vat_rows, [38 * mm, 30 * mm, 26 * mm], right=(1, 2), grid=True)
+        sums = _table(
             [
-                [self._p(w["subtotal"]), self._p(self.money(t.net), s.right)],
-                [self._p(w["vat"]), self._p(self.money(t.vat_total), s.right)],
-                [self._p(w["total"], s.bold), self._p(self.money(t.total), s.right_bold)],
+                [w["subtotal"], self.money(t.net)],
+                [w["vat"], self.money(t.vat_total)],
+                [w["total"], self.money(t.total)],
             ],
-            colWidths=[40 * mm, 34 * mm],
+            [40 * mm, 34 * mm],
+            right=(1,),
+            header=False,
         )
-        sums.setStyle(TableStyle([("LINEABOVE", (0, 2), (-1, 2), 0.8, colors.black)]))
+        sums.setStyle(
+            [("LINEABOVE", (0, 2), (-1, 2), 0.8, colors.black), ("FONTNAME", (0, 2), (-1, 2), BOLD)]
+        )
         block = Table([[vat_table, sums]], colWidths=[100 * mm, 74 * mm])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return [KeepTogether([block]), Spacer(1, 6 * mm)]
@@ -245,35 +231,28 @@ class _Renderer:
         if not self.doc.session_log:
             return []
         w, s = self.words, self.s
-        rows: list[list[Any]] = [
-            [
-                self._p(w[k], s.bold)
-                for k in ("accepted", "ended", "duration", "tool", "remote_id", "outcome")
-            ]
-        ]
+        keys = ("accepted", "ended", "duration", "tool", "remote_id", "outcome")
+        rows: list[list[Any]] = [[w[k] for k in keys]]
+        spans = []
         for e in self.doc.session_log:
             rows.append(
                 [
-                    self._p(self._time(e.accepted_at)),
-                    self._p(self._time(e.ended_at)),
-                    self._p(format_hms(e.duration_seconds)),
-                    self._p(e.tool),
-                    self._p(e.remote_id),
-                    self._p(e.outcome),
+                    self._time(e.accepted_at),
+                    self._time(e.ended_at),
+                    format_hms(e.duration_seconds),
+                    e.tool,
+                    e.remote_id,
+                    OUTCOMES[self.doc.language].get(e.outcome, e.outcome),
                 ]
             )
             if e.evidence:
+                spans.append(len(rows))
                 rows.append(
                     [self._p(f"{w['evidence']}: {e.evidence}", s.small), "", "", "", "", ""]
                 )
-        table = Table(
-            rows, colWidths=[34 * mm, 34 * mm, 20 * mm, 28 * mm, 30 * mm, 28 * mm], repeatRows=1
-        )
-        style = _grid()
-        for i, row in enumerate(rows):
-            if i and row[1] == "":
-                style.add("SPAN", (0, i), (-1, i))
-        table.setStyle(style)
+        widths = [34 * mm, 34 * mm, 20 * mm, 28 * mm, 30 * mm, 28 * mm]
+        table = _table(rows, widths, grid=True)
+        table.setStyle([("SPAN", (0, i), (-1, i)) for i in spans])
         return [Spacer(1, 8 * mm), self._p(w["session_log"], s.heading), table]
 
     def _footer(self, canvas: Canvas, pdf: Any) -> None:
@@ -300,28 +279,68 @@ class _Renderer:
         return format_decimal(value.normalize(), locale=self.locale)
 
 
-def _grid() -> TableStyle:
-    return TableStyle(
-        [
+def _table(
+    rows: list[list[Any]],
+    widths: list[float],
+    right: tuple[int, ...] = (),
+    header: bool = True,
+    grid: bool = False,
+) -> Table:
+    """A table whose short cells are plain strings (much cheaper than paragraphs); cells that may
+    wrap are given as paragraphs by the caller."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9, 12),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
+    if header:
+        style.append(("FONTNAME", (0, 0), (-1, 0), BOLD))
+    if grid:
+        style += [
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-    )
+    table.setStyle(TableStyle(style))
+    return table
+
+
+class _QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """The payment QR code as one filled path: segno encodes it once, and each run of dark
+    modules on a row is one rectangle (reportlab's own widget is ~30× slower)."""
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        import segno
+
+        self.width = self.height = size
+        # A fixed mask skips segno's search for the "best" one (any mask is valid and scans).
+        self._matrix = segno.make(payload, error="m", micro=False, mask=4).matrix
+        self._quiet = 4  # modules of white border, as the standard asks
+
+    def draw(self) -> None:
+        count = len(self._matrix) + 2 * self._quiet
+        module = self.width / count
+        path = self.canv.beginPath()
+        for row, cells in enumerate(self._matrix):
+            y = self.height - (row + self._quiet + 1) * module
+            column = 0
+            while column < len(cells):
+                if cells[column]:
+                    start = column
+                    while column < len(cells) and cells[column]:
+                        column += 1
+                    x = (start + self._quiet) * module
+                    path.rect(x, y, (column - start) * module, module)
+                else:
+                    column += 1
+        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def _qr(payload: str) -> Any:
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    size = 32 * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+    return _QrCode(payload, 32 * mm)
 
 
 def _canvas_at(issued_at: datetime) -> Any:

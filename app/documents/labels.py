@@ -66,3 +66,10 @@ def check_language(language: str) -> str:
     if code not in LOCALES:
         raise DomainError(f"Documents are printed in en, pt or nl, not {language!r}.")
     return code
+
+
+OUTCOMES = {
+    "en": {"resolved": "resolved", "unresolved": "unresolved", "cancelled": "cancelled"},
+    "pt": {"resolved": "resolvido", "unresolved": "não resolvido", "cancelled": "cancelado"},
+    "nl": {"resolved": "opgelost", "unresolved": "niet opgelost", "cancelled": "geannuleerd"},
+}

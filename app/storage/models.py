@@ -250,3 +250,6 @@ class ToolEvidenceRow(Base):
     line: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+
+# Issued documents live in their own module; importing it here registers their tables.
+from app.storage import document_models as _document_models  # noqa: E402, F401

@@ -41,13 +41,12 @@ def test_a_malformed_email_is_refused_with_an_example(email: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "limit"), [("email", 254), ("phone", 64), ("vat_id", 32), ("policy_id", 64)]
-)
+    ("field", "limit"), [("email", 254), ("phone", 64), ("policy_id", 64)]
+)  # a VAT number is checked more strictly still: see test_bad_vat_numbers_are_refused
 def test_contact_fields_have_the_storage_length_limits(field: str, limit: int) -> None:
     value = {
         "email": "a" * (limit - len("@example.com") + 1) + "@example.com",
         "phone": "9" * (limit + 1),
-        "vat_id": "PT" + "1" * (limit - 1),
         "policy_id": "p" * (limit + 1),
     }[field]
     assert len(value) == limit + 1
@@ -153,3 +152,20 @@ def test_an_unknown_outcome_names_the_choices(text: str) -> None:
     assert str(caught.value) == (
         f"Unknown outcome {text!r}; use one of resolved, unresolved, cancelled."
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [("BE 0403.170.701", "BE0403170701"), ("pt501442600", "PT501442600"), ("", "")],
+)
+def test_vat_numbers_are_checked_and_kept_compact(given: str, stored: str) -> None:
+    assert Customer("Ana", vat_id=given).vat_id == stored
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [("BE0403170702", "not a valid VAT number"), ("0403170701", "with its country code")],
+)
+def test_bad_vat_numbers_are_refused(given: str, says: str) -> None:
+    with pytest.raises(DomainError, match=says):
+        Customer("Ana", vat_id=given)

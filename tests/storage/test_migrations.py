@@ -22,6 +22,7 @@ from app.storage.schema import HEAD, REVISIONS, SchemaStatus, schema_status
 OUR_TABLES = {"alembic_version", "customers", "equipment", "technicians", "sessions"}
 OUR_TABLES |= {"session_events", "policy_snapshots", "session_charges", "session_charge_lines"}
 OUR_TABLES |= {"paid_services", "appointments", "tool_evidence"}
+OUR_TABLES |= {"series_counters", "documents", "document_lines", "payments"}
 
 
 def snapshot(url: str) -> dict[str, object]:

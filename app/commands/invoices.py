@@ -1,0 +1,168 @@
+"""`assistdesk invoice`: issue, list, print, pay and credit documents from the session log."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.commands.common import Subcommands, open_services, print_json, utc_text
+from app.core.errors import DomainError
+from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.core.invoice_document import PrintedDocument
+    from app.services.invoicing import IssuedDocument
+
+STATUSES = ("draft", "issued", "partly_paid", "paid", "overdue", "credited")
+LANGS = "en, pt or nl"
+
+
+def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
+    """Add this area's subcommands to the `assistdesk` parser."""
+    invoice = commands.add_parser("invoice", help="invoices, receipts and credit notes")
+    actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="issue an invoice for a customer's sessions")
+    create.add_argument("--customer", required=True, metavar="NAME")
+    create.add_argument("--until", metavar="DATE", help="sessions accepted up to this day")
+    create.add_argument("--series", metavar="S", help="default: the invoice series setting")
+    create.add_argument("--lang", metavar="LANG", help=LANGS)
+    create.add_argument("--json", action="store_true", help="print the invoice as JSON")
+    create.set_defaults(handler=_create)
+    listing = actions.add_parser("list", help="invoices and where each stands")
+    listing.add_argument("--customer", metavar="NAME")
+    listing.add_argument("--status", metavar="STATUS", help=", ".join(STATUSES))
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=_list)
+    pdf = actions.add_parser("pdf", help="write an issued document as PDF")
+    pdf.add_argument("number", metavar="NUMBER")
+    pdf.add_argument("--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--lang", metavar="LANG", help=LANGS)
+    pdf.set_defaults(handler=_pdf)
+    pay = actions.add_parser("pay", help="record a payment; issues a receipt")
+    pay.add_argument("number", metavar="NUMBER")
+    pay.add_argument("--amount", required=True, metavar="AMOUNT")
+    pay.add_argument("--date", required=True, metavar="DATE")
+    pay.add_argument("--method", default="transfer", help="transfer, cash, card or other")
+    pay.add_argument("--json", action="store_true", help="print the receipt as JSON")
+    pay.set_defaults(handler=_pay)
+    credit = actions.add_parser("credit", help="issue a credit note for an invoice")
+    credit.add_argument("number", metavar="NUMBER")
+    credit.add_argument("--reason", required=True, metavar="TEXT")
+    credit.add_argument("--amount", metavar="AMOUNT", help="default: the whole invoice")
+    credit.add_argument("--json", action="store_true", help="print the credit note as JSON")
+    credit.set_defaults(handler=_credit)
+
+
+def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.timetext import parse_date
+
+    until = parse_date(args.until) if args.until else None
+    with open_services(url, paths) as services:
+        customer = services.customers.find_by_name(args.customer)
+        issued = services.invoices.create(
+            customer.id, until=until, series=args.series, language=args.lang
+        )
+    _report(issued, args.json)
+    return 0
+
+
+def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    if args.status is not None and args.status not in STATUSES:
+        raise DomainError(f"Unknown status {args.status!r}; use one of {', '.join(STATUSES)}.")
+    with open_services(url, paths) as services:
+        customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
+        summaries = services.ledger.summaries(customer_id)
+    # Drafts are previews in the app; only issued documents are stored.
+    chosen = [s for s in summaries if args.status in (None, s.status.value)]
+    rows = [
+        {
+            "number": s.number,
+            "kind": s.kind.value,
+            "customer": s.customer,
+            "issued_on": s.issued_on.isoformat(),
+            "due_date": s.due_date.isoformat() if s.due_date else None,
+            "currency": s.currency,
+            "total": str(s.total),
+            "paid": str(s.paid),
+            "credited": str(s.credited),
+            "open": str(s.open_amount),
+            "status": s.status.value,
+        }
+        for s in chosen
+    ]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("No invoices.")
+    for r in rows if not args.json else []:
+        print(f"{r['number']:<16} {r['issued_on']}  {r['status']:<11} {r['total']:>10} "
+              f"{r['currency']}  open {r['open']:>9}  {r['customer']}")  # fmt: skip
+    return 0
+
+
+def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise DomainError(f"The folder {output.parent} does not exist.")
+    with open_services(url, paths) as services:
+        data = services.invoices.pdf(args.number, args.lang)
+    partial = output.with_name(output.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(output)
+    print(f"Wrote {args.number} to {output}.")
+    return 0
+
+
+def _pay(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.money import parse_amount
+    from app.core.timetext import parse_date
+
+    amount, day = parse_amount(args.amount), parse_date(args.date)
+    with open_services(url, paths) as services:
+        receipt = services.ledger.pay(args.number, amount, day, args.method)
+    _report(receipt, args.json)
+    return 0
+
+
+def _credit(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.money import parse_amount
+
+    amount = parse_amount(args.amount) if args.amount is not None else None
+    with open_services(url, paths) as services:
+        note = services.ledger.credit(args.number, args.reason, amount)
+    _report(note, args.json)
+    return 0
+
+
+def _report(issued: IssuedDocument, as_json: bool) -> None:
+    if as_json:
+        print_json(document_json(issued))
+        return
+    doc = issued.document
+    print(f"Issued {doc.number} for {doc.customer.name}: {doc.totals.total} {doc.currency}.")
+
+
+def document_json(issued: IssuedDocument) -> dict[str, Any]:
+    doc: PrintedDocument = issued.document
+    t = doc.totals
+    data: dict[str, Any] = {
+        "number": doc.number, "kind": doc.kind.value, "customer": doc.customer.name,
+        "issued_at": utc_text(doc.issued_at),
+        "due_date": doc.due_date.isoformat() if doc.due_date else None, "currency": doc.currency,
+        "lines": [
+            {"description": ln.description, "quantity": str(ln.quantity),
+             "unit_price": str(ln.unit_price), "net": str(ln.net),
+             "vat_percent": str(ln.vat_percent.normalize())}
+            for ln in t.lines
+        ],
+        "vat": [{"rate": str(v.rate.normalize()), "base": str(v.base), "amount": str(v.amount)}
+                for v in t.vat],
+        "net": str(t.net), "vat_total": str(t.vat_total), "total": str(t.total),
+        "session_ids": list(issued.session_ids),
+    }  # fmt: skip
+    if doc.corrects:
+        data["corrects"] = doc.corrects
+    if doc.paid_amount is not None:
+        data["paid_amount"] = str(doc.paid_amount)
+    return data

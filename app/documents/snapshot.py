@@ -1,0 +1,96 @@
+"""A printed document as JSON and back, so an issued document can be rendered again, identically."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from app.core.invoice import InvoiceLine, InvoiceTotals, VatAmount
+from app.core.invoice_document import (
+    BankDetails,
+    DocumentKind,
+    Party,
+    PrintedDocument,
+    SessionLogEntry,
+)
+
+
+def to_json(document: PrintedDocument) -> str:
+    d = document
+    data = {
+        "kind": d.kind.value, "number": d.number, "issued_at": d.issued_at.isoformat(),
+        "currency": d.currency, "language": d.language, "timezone": d.timezone,
+        "company": _party(d.company), "customer": _party(d.customer),
+        "lines": [
+            {"description": ln.description, "detail": ln.detail, "quantity": str(ln.quantity),
+             "unit_price": str(ln.unit_price), "net": str(ln.net),
+             "vat_percent": str(ln.vat_percent), "session_id": ln.session_id}
+            for ln in d.totals.lines
+        ],
+        "vat": [{"rate": str(v.rate), "base": str(v.base), "amount": str(v.amount)}
+                for v in d.totals.vat],
+        "net": str(d.totals.net), "vat_total": str(d.totals.vat_total),
+        "total": str(d.totals.total),
+        "due_date": d.due_date.isoformat() if d.due_date else None,
+        "payment_terms": d.payment_terms,
+        "bank": {"iban": d.bank.iban, "bic": d.bank.bic} if d.bank else None,
+        "payment_reference": d.payment_reference, "qr_payload": d.qr_payload,
+        "corrects": d.corrects, "reason": d.reason,
+        "paid_amount": str(d.paid_amount) if d.paid_amount is not None else None,
+        "paid_on": d.paid_on.isoformat() if d.paid_on else None,
+        "payment_method": d.payment_method,
+        "session_log": [
+            {"accepted_at": e.accepted_at.isoformat(), "ended_at": e.ended_at.isoformat(),
+             "duration_seconds": e.duration_seconds, "tool": e.tool, "remote_id": e.remote_id,
+             "outcome": e.outcome, "evidence": e.evidence}
+            for e in d.session_log
+        ],
+        "logo": base64.b64encode(d.logo).decode("ascii") if d.logo else None,
+    }  # fmt: skip
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def from_json(text: str) -> PrintedDocument:
+    data: dict[str, Any] = json.loads(text)
+    totals = InvoiceTotals(
+        lines=tuple(
+            InvoiceLine(ln["description"], ln["detail"], Decimal(ln["quantity"]),
+                        Decimal(ln["unit_price"]), Decimal(ln["net"]), Decimal(ln["vat_percent"]),
+                        ln["session_id"])
+            for ln in data["lines"]
+        ),
+        vat=tuple(VatAmount(Decimal(v["rate"]), Decimal(v["base"]), Decimal(v["amount"]))
+                  for v in data["vat"]),
+        net=Decimal(data["net"]), vat_total=Decimal(data["vat_total"]),
+        total=Decimal(data["total"]),
+    )  # fmt: skip
+    bank = data["bank"]
+    return PrintedDocument(
+        kind=DocumentKind(data["kind"]), number=data["number"],
+        issued_at=datetime.fromisoformat(data["issued_at"]), currency=data["currency"],
+        language=data["language"], timezone=data["timezone"],
+        company=Party(**data["company"]), customer=Party(**data["customer"]), totals=totals,
+        due_date=date.fromisoformat(data["due_date"]) if data["due_date"] else None,
+        payment_terms=data["payment_terms"],
+        bank=BankDetails(bank["iban"], bank["bic"]) if bank else None,
+        payment_reference=data["payment_reference"], qr_payload=data["qr_payload"],
+        corrects=data["corrects"], reason=data["reason"],
+        paid_amount=Decimal(data["paid_amount"]) if data["paid_amount"] is not None else None,
+        paid_on=date.fromisoformat(data["paid_on"]) if data["paid_on"] else None,
+        payment_method=data["payment_method"],
+        session_log=tuple(
+            SessionLogEntry(datetime.fromisoformat(e["accepted_at"]),
+                            datetime.fromisoformat(e["ended_at"]), e["duration_seconds"],
+                            e["tool"], e["remote_id"], e["outcome"], e["evidence"])
+            for e in data["session_log"]
+        ),
+        logo=base64.b64decode(data["logo"]) if data["logo"] else None,
+    )  # fmt: skip
+
+
+def _party(party: Party) -> dict[str, str]:
+    return {"name": party.name, "address": party.address, "vat_id": party.vat_id,
+            "email": party.email, "phone": party.phone}  # fmt: skip

@@ -1,0 +1,280 @@
+"""Issuing invoices (or service statements) from the session log, and reading them back.
+
+One transaction per document: the lines are assembled in app.core.invoice, the number is taken
+from the series counter, the printed document is rendered once and its SHA-256 is stored with the
+JSON it was rendered from. Issued documents never change: corrections are credit notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import joinedload
+
+from app.core.clock import Clock
+from app.core.document_numbers import check_series, format_number
+from app.core.errors import DomainError
+from app.core.invoice import LineInput, assemble
+from app.core.invoice_document import BankDetails, DocumentKind, Party, PrintedDocument
+from app.core.invoice_document import SessionLogEntry as LogEntry
+from app.core.payment_reference import creditor_reference, epc_qr_payload
+from app.core.policy_file import parse_policy
+from app.core.timetext import format_hms
+from app.core.vat_number import check_vat_number
+from app.documents.labels import check_language
+from app.documents.snapshot import from_json, to_json
+from app.services.errors import NotFoundError
+from app.settings import Settings
+from app.storage.database import Database
+from app.storage.document_models import DocumentLineRow, DocumentRow
+from app.storage.models import CustomerRow, PolicySnapshotRow, SessionChargeRow, SessionRow
+from app.storage.numbering import take_number
+
+Renderer = Callable[[PrintedDocument], bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedDocument:
+    document: PrintedDocument
+    customer_id: int
+    session_ids: tuple[int, ...]
+    pdf: bytes
+
+
+class InvoiceDesk:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, renderer: Renderer) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._render = renderer
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def renderer(self) -> Renderer:
+        return self._render
+
+    def create(
+        self,
+        customer_id: int,
+        until: date | None = None,
+        session_ids: Sequence[int] | None = None,
+        extra: Sequence[LineInput] = (),
+        series: str | None = None,
+        language: str | None = None,
+    ) -> IssuedDocument:
+        """Issue one invoice (or statement) for the customer's priced, uninvoiced, ended sessions
+        accepted up to `until` (a local day, included), or the chosen ones, plus `extra` lines."""
+        s = self._settings
+        company = self.company()
+        lang = check_language(language or s["documents.language"])
+        kind = DocumentKind(s["documents.type"])
+        series_code = check_series(series or s["documents.invoice_series"])
+        zone = self.zone()
+        now = self._clock.now()
+        with self._db.transaction() as orm:
+            customer = orm.get(CustomerRow, customer_id)
+            if customer is None:
+                raise NotFoundError(f"Customer {customer_id} does not exist.")
+            rows = self._billable(orm, customer_id, until, session_ids, zone)
+            if not rows and not extra:
+                raise DomainError(f"{customer.name} has nothing to invoice.")
+            currencies = {row.charge.currency for row in rows if row.charge}
+            if len(currencies) > 1:
+                raise DomainError(
+                    f"{customer.name}'s sessions are in {', '.join(sorted(currencies))}; "
+                    "invoice each currency separately."
+                )
+            if not currencies:
+                raise DomainError("Manual lines need a session on the same invoice.")
+            currency = currencies.pop()
+            lines = [self._session_line(orm, row, zone, lang) for row in rows] + list(extra)
+            totals = assemble(lines, currency)
+            year = now.astimezone(zone).year
+            seq = take_number(orm, series_code, year)
+            number = format_number(s["documents.number_format"], series_code, year, seq).text
+            due = now.astimezone(zone).date() + timedelta(days=s["documents.payment_days"])
+            reference = creditor_reference(number)
+            bank = BankDetails(s["company.iban"], s["company.bic"]) if s["company.iban"] else None
+            qr = ""
+            if bank and currency == "EUR" and totals.total > 0:
+                qr = epc_qr_payload(s["company.name"], bank.iban, totals.total, reference, bank.bic)
+            document = PrintedDocument(
+                kind=kind, number=number, issued_at=now, currency=currency, language=lang,
+                timezone=zone.key, company=company, customer=_party(customer),
+                totals=totals, due_date=due, payment_terms=_days(s["documents.payment_days"], lang),
+                bank=bank, payment_reference=reference, qr_payload=qr,
+                session_log=tuple(_log_entry(row) for row in rows), logo=self._logo(),
+            )  # fmt: skip
+            pdf = self._render(document)
+            orm.add(document_row(document, customer_id, series_code, year, seq, pdf))
+            return IssuedDocument(document, customer_id, tuple(r.id for r in rows), pdf)
+
+    def pdf(self, number: str, language: str | None = None) -> bytes:
+        """The issued document rendered again: the same bytes as when issued (same language)."""
+        with self._db.reading() as orm:
+            row = self.find(orm, number)
+            document = from_json(row.content)
+        if language and check_language(language) != document.language:
+            from dataclasses import replace
+
+            document = replace(document, language=check_language(language))
+        return self._render(document)
+
+    # -- helpers shared with payments ---------------------------------------------------------
+
+    @staticmethod
+    def find(orm: OrmSession, number: str) -> DocumentRow:
+        row = orm.scalars(select(DocumentRow).where(DocumentRow.number == number.strip())).first()
+        if row is None:
+            raise NotFoundError(f"No document is numbered {number!r}.")
+        return row
+
+    def zone(self) -> ZoneInfo:
+        name = self._settings["documents.timezone"]
+        if name:
+            return ZoneInfo(name)
+        local = datetime.now().astimezone().tzinfo
+        key = getattr(local, "key", None)
+        return ZoneInfo(key) if key else ZoneInfo("UTC")
+
+    def company(self) -> Party:
+        s = self._settings
+        if not s["company.name"]:
+            raise DomainError(
+                'Set the company\'s name first (assistdesk settings set company.name "…").'
+            )
+        vat_id = check_vat_number(s["company.vat_id"])
+        return Party(s["company.name"], s["company.address"], vat_id,
+                     s["company.email"], s["company.phone"])  # fmt: skip
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _billable(
+        self,
+        orm: OrmSession,
+        customer_id: int,
+        until: date | None,
+        session_ids: Sequence[int] | None,
+        zone: ZoneInfo,
+    ) -> list[SessionRow]:
+        invoiced = select(DocumentLineRow.session_id).where(DocumentLineRow.session_id.is_not(None))
+        query = (
+            select(SessionRow)
+            .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
+            .where(SessionRow.customer_id == customer_id, SessionRow.state == "ended")
+            .where(SessionRow.id.not_in(invoiced))
+            .options(joinedload(SessionRow.charge).joinedload(SessionChargeRow.lines))
+            .order_by(SessionRow.accepted_at, SessionRow.id)
+        )
+        if until is not None:
+            end = datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
+            query = query.where(SessionRow.accepted_at < end)
+        rows = list(orm.scalars(query).unique())
+        if session_ids is not None:
+            wanted = set(session_ids)
+            missing = wanted - {row.id for row in rows}
+            if missing:
+                raise DomainError(
+                    f"Session {min(missing)} is not this customer's priced, uninvoiced session."
+                )
+            rows = [row for row in rows if row.id in wanted]
+        return rows
+
+    def _session_line(
+        self, orm: OrmSession, row: SessionRow, zone: ZoneInfo, lang: str
+    ) -> LineInput:
+        charge = row.charge
+        assert charge is not None
+        assert row.accepted_at is not None
+        assert row.ended_at is not None
+        vat, inclusive = _vat_of(orm, charge.policy_digest)
+        start, end = row.accepted_at.astimezone(zone), row.ended_at.astimezone(zone)
+        tool = f", {row.tool}" if row.tool else ""
+        description = (
+            f"{_SESSION[lang]} {start:%Y-%m-%d} {start:%H:%M}–{end:%H:%M} "
+            f"({format_hms(row.duration_seconds or 0)}{tool})"
+        )
+        how = [f"{line.description} × {line.quantity}: {line.amount:.2f}" for line in charge.lines]
+        if charge.free_seconds:
+            how.append(f"free minutes used: {charge.free_seconds // 60}")
+        if not charge.lines:
+            how.append(f"{row.outcome}: not charged")
+        return LineInput(
+            description, Decimal(1), charge.total, vat, inclusive, "; ".join(how), row.id
+        )
+
+    def _currency_of(self, extra: Sequence[LineInput]) -> str:
+        raise DomainError(
+            "Manual lines alone need a currency; add them to an invoice with sessions."
+        )
+
+    def _logo(self) -> bytes | None:
+        path = self._settings["company.logo"]
+        if not path:
+            return None
+        try:
+            return Path(path).expanduser().read_bytes()
+        except OSError as error:
+            raise DomainError(f"The logo {path} cannot be read ({error.strerror}).") from None
+
+
+_SESSION = {"en": "Remote session", "pt": "Assistência remota", "nl": "Hulp op afstand"}
+_DAYS = {"en": "{n} days", "pt": "{n} dias", "nl": "{n} dagen"}
+
+
+def _days(n: int, lang: str) -> str:
+    return _DAYS[lang].format(n=n)
+
+
+@cache
+def _vat_from_text(text: str) -> tuple[Decimal, bool]:
+    policy = parse_policy(tomllib.loads(text), "snapshot", text)
+    return policy.vat_percent, policy.prices_include_vat
+
+
+def _vat_of(orm: OrmSession, digest: str) -> tuple[Decimal, bool]:
+    snapshot = orm.get(PolicySnapshotRow, digest)
+    assert snapshot is not None
+    return _vat_from_text(snapshot.text)
+
+
+def _party(customer: CustomerRow) -> Party:
+    return Party(customer.name, customer.address, customer.vat_id, customer.email, customer.phone)
+
+
+def _log_entry(row: SessionRow) -> LogEntry:
+    assert row.accepted_at is not None
+    assert row.ended_at is not None
+    return LogEntry(row.accepted_at, row.ended_at, row.duration_seconds or 0, row.tool or "",
+                    row.remote_id, row.outcome or "")  # fmt: skip
+
+
+def document_row(
+    document: PrintedDocument, customer_id: int, series: str, year: int, seq: int, pdf: bytes
+) -> DocumentRow:
+    t = document.totals
+    return DocumentRow(
+        kind=document.kind.value, series=series, year=year, seq=seq, number=document.number,
+        customer_id=customer_id, issued_at=document.issued_at, due_date=document.due_date,
+        currency=document.currency, net=t.net, vat_total=t.vat_total, total=t.total,
+        content=to_json(document), pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        lines=[
+            DocumentLineRow(seq=i, description=ln.description, detail=ln.detail,
+                            quantity=ln.quantity, unit_price=ln.unit_price, net=ln.net,
+                            vat_percent=ln.vat_percent, session_id=ln.session_id)
+            for i, ln in enumerate(t.lines, 1)
+        ],
+    )  # fmt: skip

@@ -1,0 +1,196 @@
+"""After an invoice is issued: payments (each issues a receipt), credit notes, and where each
+invoice stands — issued, partly paid, paid, overdue or credited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from app.core.clock import Clock
+from app.core.document_numbers import check_series, format_number
+from app.core.errors import DomainError
+from app.core.invoice import LineInput, assemble
+from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.money import ZERO, quantize
+from app.documents.snapshot import from_json
+from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row
+from app.settings import Settings
+from app.storage.database import Database
+from app.storage.document_models import DocumentRow, PaymentRow
+from app.storage.numbering import take_number
+
+METHODS = ("transfer", "cash", "card", "other")
+
+
+class InvoiceStatus(StrEnum):
+    ISSUED = "issued"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    CREDITED = "credited"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceSummary:
+    number: str
+    kind: DocumentKind
+    customer_id: int
+    customer: str
+    issued_on: date
+    due_date: date | None
+    currency: str
+    total: Decimal
+    paid: Decimal
+    credited: Decimal
+    status: InvoiceStatus
+
+    @property
+    def open_amount(self) -> Decimal:
+        return max(quantize(ZERO, self.currency), self.total - self.paid - self.credited)
+
+
+class InvoiceLedger:
+    def __init__(
+        self, db: Database, clock: Clock, settings: Settings, renderer: Renderer, desk: InvoiceDesk
+    ) -> None:
+        self._db, self._clock, self._settings = db, clock, settings
+        self._render, self._desk = renderer, desk
+
+    def summaries(self, customer_id: int | None = None) -> list[InvoiceSummary]:
+        with self._db.reading() as orm:
+            query = select(DocumentRow).where(
+                DocumentRow.kind.in_([DocumentKind.INVOICE.value, DocumentKind.STATEMENT.value])
+            )
+            if customer_id is not None:
+                query = query.where(DocumentRow.customer_id == customer_id)
+            rows = orm.scalars(query.order_by(DocumentRow.issued_at, DocumentRow.id)).all()
+            return [self._summary(orm, row) for row in rows]
+
+    def pay(self, number: str, amount: Decimal, paid_on: date, method: str) -> IssuedDocument:
+        """Record a payment and issue its receipt; the invoice becomes paid or partly paid."""
+        if method not in METHODS:
+            raise DomainError(
+                f"Unknown payment method {method!r}; use one of {', '.join(METHODS)}."
+            )
+        if amount <= 0:
+            raise DomainError("A payment must be more than zero.")
+        now = self._clock.now()
+        with self._db.transaction() as orm:
+            invoice = self._invoice(orm, number)
+            summary = self._summary(orm, invoice)
+            amount = quantize(amount, invoice.currency)
+            if amount > summary.open_amount:
+                raise DomainError(
+                    f"{number} has {summary.open_amount} {invoice.currency} open; "
+                    f"a payment of {amount} is more than that."
+                )
+            if paid_on > now.astimezone(self._desk.zone()).date():
+                raise DomainError(f"The payment date {paid_on.isoformat()} is in the future.")
+            source = from_json(invoice.content)
+            receipt = replace(
+                source, kind=DocumentKind.RECEIPT, issued_at=now, paid_amount=amount,
+                paid_on=paid_on, payment_method=method, corrects=invoice.number, qr_payload="",
+            )  # fmt: skip
+            series = self._settings["documents.receipt_series"]
+            row, receipt, pdf = self._issue(orm, receipt, invoice, series)
+            row.total, row.net, row.vat_total = amount, amount, ZERO
+            orm.add(row)
+            orm.flush()
+            orm.add(PaymentRow(invoice_id=invoice.id, paid_on=paid_on, method=method,
+                               amount=amount, receipt_id=row.id, recorded_at=now))  # fmt: skip
+            return IssuedDocument(receipt, invoice.customer_id, (), pdf)
+
+    def credit(self, number: str, reason: str, amount: Decimal | None = None) -> IssuedDocument:
+        """A credit note for the whole invoice, or for `amount` (gross), with its own series."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise DomainError("A credit note needs a reason, printed on it.")
+        with self._db.transaction() as orm:
+            invoice = self._invoice(orm, number)
+            summary = self._summary(orm, invoice)
+            creditable = summary.total - summary.credited
+            source = from_json(invoice.content)
+            if amount is None:
+                if summary.credited:
+                    raise DomainError(f"{number} was already partly credited; give --amount.")
+                totals = source.totals
+            else:
+                amount = quantize(amount, invoice.currency)
+                if not ZERO < amount <= creditable:
+                    raise DomainError(
+                        f"A credit note on {number} can be up to {creditable} {invoice.currency}."
+                    )
+                rate = max(source.totals.vat, key=lambda v: v.base).rate
+                line = LineInput(f"Correction of {number}", Decimal(1), amount, rate, True, reason)
+                totals = assemble([line], invoice.currency)
+            note = replace(
+                source, kind=DocumentKind.CREDIT_NOTE, issued_at=self._clock.now(),
+                totals=totals, corrects=invoice.number, reason=reason, qr_payload="",
+                due_date=None, payment_terms="", session_log=(),
+            )  # fmt: skip
+            series = self._settings["documents.credit_series"]
+            row, note, pdf = self._issue(orm, note, invoice, series)
+            orm.add(row)
+            return IssuedDocument(note, invoice.customer_id, (), pdf)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _issue(
+        self, orm: OrmSession, document: PrintedDocument, invoice: DocumentRow, series: str
+    ) -> tuple[DocumentRow, PrintedDocument, bytes]:
+        code = check_series(series)
+        year = document.issued_at.astimezone(self._desk.zone()).year
+        seq = take_number(orm, code, year)
+        number = format_number(self._settings["documents.number_format"], code, year, seq).text
+        document = replace(document, number=number)
+        pdf = self._render(document)
+        row = document_row(document, invoice.customer_id, code, year, seq, pdf)
+        row.corrects_id = invoice.id
+        for line in row.lines:
+            line.session_id = None  # sessions stay on the invoice they were billed on
+        return row, document, pdf
+
+    def _invoice(self, orm: OrmSession, number: str) -> DocumentRow:
+        row = InvoiceDesk.find(orm, number)
+        if row.kind not in (DocumentKind.INVOICE, DocumentKind.STATEMENT):
+            raise DomainError(f"{number} is a {row.kind.replace('_', ' ')}, not an invoice.")
+        return row
+
+    def _summary(self, orm: OrmSession, row: DocumentRow) -> InvoiceSummary:
+        paid = orm.scalar(
+            select(func.coalesce(func.sum(PaymentRow.amount), 0)).where(
+                PaymentRow.invoice_id == row.id
+            )
+        )
+        credited = sum(
+            orm.scalars(
+                select(DocumentRow.total).where(
+                    DocumentRow.corrects_id == row.id,
+                    DocumentRow.kind == DocumentKind.CREDIT_NOTE.value,
+                )
+            ),
+            ZERO,
+        )
+        paid = quantize(Decimal(str(paid or 0)), row.currency)
+        total = quantize(row.total, row.currency)
+        today = self._clock.now().astimezone(self._desk.zone()).date()
+        if credited >= total:
+            status = InvoiceStatus.CREDITED
+        elif paid + credited >= total:
+            status = InvoiceStatus.PAID
+        elif row.due_date is not None and row.due_date < today:
+            status = InvoiceStatus.OVERDUE
+        elif paid > 0:
+            status = InvoiceStatus.PARTLY_PAID
+        else:
+            status = InvoiceStatus.ISSUED
+        return InvoiceSummary(
+            row.number, DocumentKind(row.kind), row.customer_id, row.customer.name,
+            row.issued_at.astimezone(self._desk.zone()).date(), row.due_date, row.currency,
+            total, paid, quantize(credited, row.currency), status,
+        )  # fmt: skip

@@ -1,0 +1,85 @@
+"""Issued documents (invoices, statements, receipts, credit notes), their series counters and the
+payments recorded against invoices. A document row never changes once written: the services
+refuse it and database triggers refuse it too (see the migration that creates these tables)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.storage.models import Base, CustomerRow
+from app.storage.types import Money, UTCDateTime
+
+
+class SeriesCounterRow(Base):
+    """The next number of a series in a year; taken with a row lock inside the issuing
+    transaction, never from COUNT or MAX, so numbers are gapless across workstations."""
+
+    __tablename__ = "series_counters"
+
+    series: Mapped[str] = mapped_column(String(10), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(Integer)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("series", "year", "seq", name="uq_documents_series_year_seq"),
+        Index("ix_documents_customer_id", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # invoice, statement, receipt, credit_note
+    series: Mapped[str] = mapped_column(String(10))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat_total: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    content: Mapped[str] = mapped_column(Text)  # the printed document as JSON, to render again
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+
+    customer: Mapped[CustomerRow] = relationship()
+    lines: Mapped[list[DocumentLineRow]] = relationship(order_by="DocumentLineRow.seq")
+
+
+class DocumentLineRow(Base):
+    __tablename__ = "document_lines"
+    __table_args__ = (
+        UniqueConstraint("document_id", "seq", name="uq_document_lines_document_seq"),
+        # A session is invoiced once: only invoice and statement lines carry its id.
+        UniqueConstraint("session_id", name="uq_document_lines_session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    seq: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat_percent: Mapped[Decimal] = mapped_column(Money)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="RESTRICT"))
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    paid_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,184 @@
+"""Invoices from the session log (SQLite and PostgreSQL): lines, totals, numbers, immutability,
+payments with receipts, credit notes, and the status of each invoice."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app.core.clock import ManualClock
+from app.core.errors import DomainError
+from app.core.invoice import LineInput
+from app.core.invoice_document import DocumentKind
+from app.core.session import Outcome
+from app.documents.invoice_pdf import render_pdf
+from app.services.payments import InvoiceStatus
+from app.storage.database import Database
+from tests.services.invoicing_fixtures import NOW, D, Office
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(NOW)
+
+
+@pytest.fixture
+def office(db: Database, clock: ManualClock) -> Office:
+    return Office(db, clock)
+
+
+def test_an_invoice_lists_each_session_and_adds_up(office: Office) -> None:
+    bert = office.customer("Bert Peeters")
+    ids = [office.session(bert, 17, 12), office.session(bert, 18, 20, Outcome.UNRESOLVED),
+           office.session(bert, 19, 17)]  # fmt: skip
+    issued = office.desk.create(bert)
+    doc = issued.document
+    assert doc.number == "FT 2026/0001"
+    assert doc.kind is DocumentKind.INVOICE
+    assert issued.session_ids == tuple(ids)
+    assert [line.net for line in doc.totals.lines] == [D("12.40"), D("0.00"), D("16.53")]
+    assert [line.session_id for line in doc.totals.lines] == ids
+    assert doc.totals.lines[0].description == "Remote session 2026-11-17 10:00–10:12 (00:12:00)"
+    assert "First 10 minutes" in doc.totals.lines[0].detail
+    assert "not charged" in doc.totals.lines[1].detail
+    assert (doc.totals.total, doc.totals.net, doc.totals.vat_total) == (
+        D("35.00"), D("28.93"), D("6.07"),
+    )  # fmt: skip
+    assert doc.due_date == date(2026, 12, 8)
+    assert doc.payment_reference.startswith("RF")
+    assert doc.qr_payload.split("\n")[7] == "EUR35.00"
+    with pytest.raises(DomainError, match="Bert Peeters has nothing to invoice"):
+        office.desk.create(bert)  # every session is on an invoice now
+
+
+def test_until_chosen_sessions_and_extra_lines(office: Office) -> None:
+    bert = office.customer("Bert")
+    first, second, third = (office.session(bert, day, 12) for day in (10, 17, 20))
+    upto = office.desk.create(bert, until=date(2026, 11, 17))
+    assert upto.session_ids == (first, second)
+    discount = LineInput("Loyalty discount", D(1), D("-5.00"), D(21), True)
+    chosen = office.desk.create(bert, session_ids=[third], extra=[discount])
+    assert chosen.document.totals.total == D("10.00")
+    assert chosen.document.number == "FT 2026/0002"
+    ana = office.customer("Ana")
+    with pytest.raises(DomainError, match=f"Session {third} is not this customer's"):
+        office.desk.create(ana, session_ids=[third])
+
+
+def test_sessions_in_two_currencies_are_invoiced_separately(office: Office) -> None:
+    shop = office.customer("Shop")
+    office.session(shop, 17, 12)
+    start = NOW - timedelta(days=3)
+    office.sessions.record_past(shop, start, start + timedelta(minutes=20), policy_id="phonetex")
+    with pytest.raises(DomainError, match="EUR, GBP; invoice each currency separately"):
+        office.desk.create(shop)
+
+
+def test_issued_documents_cannot_be_changed_in_the_database(db: Database, office: Office) -> None:
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    office.desk.create(bert)
+    for statement in (
+        "UPDATE documents SET total = 0",
+        "DELETE FROM documents",
+        "UPDATE document_lines SET net = 0",
+        "DELETE FROM document_lines",
+    ):
+        with pytest.raises(DBAPIError, match="cannot be changed"), db.transaction() as orm:
+            orm.execute(text(statement))
+    assert office.ledger.summaries()[0].total == D("15.00")
+
+
+def test_the_pdf_is_rendered_once_and_reproduced_exactly(db: Database, clock: ManualClock) -> None:
+    office = Office(db, clock, renderer=render_pdf, settings={"documents.language": "pt"})
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    issued = office.desk.create(bert)
+    with db.reading() as orm:
+        stored = orm.execute(text("SELECT pdf_sha256 FROM documents")).scalar()
+    assert stored == hashlib.sha256(issued.pdf).hexdigest()
+    assert office.desk.pdf("FT 2026/0001") == issued.pdf
+    assert office.desk.pdf("FT 2026/0001", "nl") != issued.pdf
+
+
+def test_payments_issue_receipts_and_settle_the_invoice(office: Office, clock: ManualClock) -> None:
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    office.session(bert, 18, 17)
+    number = office.desk.create(bert).document.number
+    part = office.ledger.pay(number, D("10"), date(2026, 11, 25) - timedelta(days=1), "transfer")
+    assert (part.document.kind, part.document.number) == (DocumentKind.RECEIPT, "RC 2026/0001")
+    assert part.document.paid_amount == D("10.00")
+    assert part.document.corrects == number
+    summary = office.ledger.summaries()[0]
+    assert (summary.status, summary.paid, summary.open_amount) == (
+        InvoiceStatus.PARTLY_PAID, D("10.00"), D("25.00"),
+    )  # fmt: skip
+    with pytest.raises(DomainError, match=r"has 25\.00 EUR open"):
+        office.ledger.pay(number, D("30"), date(2026, 11, 24), "cash")
+    with pytest.raises(DomainError, match="Unknown payment method 'cheque'"):
+        office.ledger.pay(number, D("5"), date(2026, 11, 24), "cheque")
+    with pytest.raises(DomainError, match="in the future"):
+        office.ledger.pay(number, D("5"), date(2026, 11, 30), "cash")
+    office.ledger.pay(number, D("25"), date(2026, 11, 24), "card")
+    assert office.ledger.summaries()[0].status is InvoiceStatus.PAID
+    with pytest.raises(DomainError, match="RC 2026/0001 is a receipt, not an invoice"):
+        office.ledger.pay("RC 2026/0001", D("1"), date(2026, 11, 24), "cash")
+
+
+def test_unpaid_past_the_due_date_is_overdue(office: Office, clock: ManualClock) -> None:
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    office.desk.create(bert)
+    assert office.ledger.summaries()[0].status is InvoiceStatus.ISSUED
+    clock.set(NOW + timedelta(days=15))
+    assert office.ledger.summaries()[0].status is InvoiceStatus.OVERDUE
+
+
+def test_credit_notes_have_their_own_series_and_name_the_invoice(office: Office) -> None:
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    office.session(bert, 18, 17)
+    number = office.desk.create(bert).document.number
+    with pytest.raises(DomainError, match="needs a reason"):
+        office.ledger.credit(number, "  ")
+    partial = office.ledger.credit(number, "Second session was a follow-up", D("20"))
+    note = partial.document
+    assert (note.kind, note.number, note.corrects) == (
+        DocumentKind.CREDIT_NOTE,
+        "NC 2026/0001",
+        number,
+    )
+    assert note.totals.total == D("20.00")
+    assert office.ledger.summaries()[0].open_amount == D("15.00")
+    with pytest.raises(DomainError, match=r"up to 15\.00 EUR"):
+        office.ledger.credit(number, "too much", D("16"))
+    with pytest.raises(DomainError, match="already partly credited"):
+        office.ledger.credit(number, "all of it")
+    office.ledger.credit(number, "Rest as goodwill", D("15"))
+    assert office.ledger.summaries()[0].status is InvoiceStatus.CREDITED
+    with pytest.raises(DomainError, match=r"has 0\.00 EUR open"):
+        office.ledger.pay(number, D("1"), date(2026, 11, 24), "cash")
+
+
+def test_service_statements_carry_the_same_numbers(db: Database, clock: ManualClock) -> None:
+    office = Office(db, clock, settings={"documents.type": "statement"})
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    issued = office.desk.create(bert)
+    assert (issued.document.kind, issued.document.number) == (
+        DocumentKind.STATEMENT,
+        "FT 2026/0001",
+    )
+
+
+def test_a_company_name_is_needed(db: Database, clock: ManualClock) -> None:
+    office = Office(db, clock, settings={"company.name": ""})
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    with pytest.raises(DomainError, match="Set the company's name first"):
+        office.desk.create(bert)
