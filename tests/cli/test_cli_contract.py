@@ -2,47 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from app import version
 from app.cli import main
-
-
-class Cli:
-    """Runs `assistdesk --db URL ...` in-process and captures what a script would see."""
-
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url
-        self._capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self._capsys.readouterr()
-        status = main(["--db", self.url, *args])
-        out, err = self._capsys.readouterr()
-        return status, out, err
-
-    def json(self, *args: str) -> Any:
-        status, out, err = self(*args)
-        assert status == 0, err
-        return json.loads(out)
-
-    def session_count(self) -> int:
-        sessions = self.json("session", "list", "--json")
-        assert isinstance(sessions, list)
-        return len(sessions)
+from tests.cli.runner import Cli
 
 
 @pytest.fixture
 def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
+    return Cli(capsys, "--db", db_url)
+
+
+def session_count(cli: Cli) -> int:
+    sessions = cli.json("session", "list", "--json")
+    assert isinstance(sessions, list)
+    return len(sessions)
 
 
 @pytest.fixture
@@ -160,7 +141,7 @@ def test_bad_session_input_exits_2_with_one_sentence_and_writes_nothing(
     assert says in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
-    assert cli.session_count() == 0
+    assert session_count(cli) == 0
 
 
 @pytest.mark.parametrize(

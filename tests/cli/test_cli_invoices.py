@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from app.cli import main
-
-
-class Cli:
-    def __init__(self, url: str, basedir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.prefix = ["--db", url, "--basedir", str(basedir)]
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        status = main([*self.prefix, *args])
-        out, err = self.capsys.readouterr()
-        return status, out, err
-
-    def json(self, *args: str) -> Any:
-        status, out, err = self(*args)
-        assert status == 0, err
-        return json.loads(out)
+from tests.cli.runner import Cli
 
 
 @pytest.fixture
 def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    runner = Cli(db_url, tmp_path, capsys)
+    runner = Cli(capsys, "--db", db_url, "--basedir", str(tmp_path))
     for key, value in {
         "company.name": "Page Computers BV", "company.address": "Kerkstraat 12, 9000 Gent",
         "company.iban": "BE68 5390 0754 7034", "company.bic": "GKCCBEBB",

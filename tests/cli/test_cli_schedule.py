@@ -13,6 +13,7 @@ from icalendar import Calendar
 from app.cli import main
 from app.core.policy_file import load_policy
 from app.resources import resource
+from tests.cli.runner import Cli
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -104,23 +105,9 @@ def open_weekday_ahead() -> date:
     return day
 
 
-class Cli:
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.base = ["--basedir", str(tmp_path)]
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        return run(self.capsys, *self.base, *args)
-
-    def json(self, *args: str) -> Any:
-        status, out, err = self(*args)
-        assert status == 0, err
-        return json.loads(out)
-
-
 @pytest.fixture
 def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    runner = Cli(tmp_path, capsys)
+    runner = Cli(capsys, "--basedir", str(tmp_path))
     runner.json("customer", "add", "--name", "Relojoaria", "--policy", "pardini")
     return runner
 

@@ -8,29 +8,12 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
-
-
-class Cli:
-    def __init__(self, url: str, basedir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self._prefix = ["--db", url, "--basedir", str(basedir)]
-        self._capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self._capsys.readouterr()
-        status = main([*self._prefix, *args])
-        out, err = self._capsys.readouterr()
-        return status, out, err
-
-    def json(self, *args: str) -> Any:
-        status, out, err = self(*args)
-        assert status == 0, err
-        return json.loads(out)
+from tests.cli.runner import Cli
 
 
 @pytest.fixture
 def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, tmp_path, capsys)
+    return Cli(capsys, "--db", db_url, "--basedir", str(tmp_path))
 
 
 def add(cli: Cli, customer: str, accepted: str, minutes: int, *extra: str) -> Any:
