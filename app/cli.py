@@ -77,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, paths, url)
     except UsageError as error:
         return _fail(str(error), 2)
+    except BrokenPipeError:  # `assistdesk session list | head`: the reader has had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except DomainError as error:
         from app.storage.database import DatabaseUnavailableError
 

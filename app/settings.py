@@ -1,10 +1,12 @@
-"""Settings: declared once (key, kind, default, label), stored as JSON in the configuration
-directory. Never a secret: passwords and tokens live in the keyring."""
+"""Settings: declared once (key, kind, default, label), stored as TOML in the configuration
+directory (`company.name` is `name` in the `[company]` table). Never a secret: passwords and tokens
+live in the keyring."""
 
 from __future__ import annotations
 
 import json
 import os
+import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 
 from app.core.errors import DomainError
 
-SETTINGS_FILE = "settings.json"
+SETTINGS_FILE = "settings.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,25 +80,52 @@ class Settings(Mapping[str, Any]):
         if not path.exists():
             return cls()
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise DomainError(f"{path}: the settings cannot be read ({error}).") from None
-        if not isinstance(data, dict):
-            raise DomainError(f"{path}: the settings file must hold one JSON object.")
-        unknown = sorted(set(data) - set(_BY_KEY))
+        flat = _flatten(data)
+        unknown = sorted(set(flat) - set(_BY_KEY))
         if unknown:
             raise DomainError(f"{path}: {unknown[0]!r} is not a setting AssistDesk knows.")
-        return cls(data)
+        try:
+            return cls(flat)
+        except DomainError as error:
+            raise DomainError(f"{path}: {error}") from None
 
     def save(self, config_dir: Path) -> Path:
         """Write atomically: a crash leaves the old file or the new one, never half of one."""
         config_dir.mkdir(parents=True, exist_ok=True)
         path = config_dir / SETTINGS_FILE
-        partial = path.with_suffix(".json.partial")
+        partial = path.with_suffix(".toml.partial")
         changed = {k: v for k, v in self._values.items() if v != _BY_KEY[k].default}
-        partial.write_text(json.dumps(changed, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        partial.write_text(_to_toml(changed), "utf-8")
         os.replace(partial, path)
         return path
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _to_toml(values: Mapping[str, Any]) -> str:
+    """Each setting under its table; JSON's string, number and boolean syntax is valid TOML."""
+    lines = ["# AssistDesk settings: see `assistdesk settings list`. Secrets live in the keyring."]
+    tables: dict[str, list[str]] = {}
+    for key in sorted(values):
+        table, _, name = key.rpartition(".")
+        tables.setdefault(table, []).append(
+            f"{name} = {json.dumps(values[key], ensure_ascii=False)}"
+        )
+    for table, entries in tables.items():
+        lines += ["", f"[{table}]", *entries]
+    return "\n".join(lines) + "\n"
 
 
 def _convert(key: str, raw: str | int | bool) -> Any:

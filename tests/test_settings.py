@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,8 @@ def test_defaults_round_trip_and_only_changes_are_written(tmp_path: Path) -> Non
         "documents.payment_days", "30"
     )
     path = changed.save(tmp_path)
-    assert json.loads(path.read_text(encoding="utf-8")) == {
-        "company.name": "Page Computers", "documents.payment_days": 30,
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {
+        "company": {"name": "Page Computers"}, "documents": {"payment_days": 30},
     }  # fmt: skip
     assert Settings.load(tmp_path) == changed
     assert not list(tmp_path.glob("*.partial"))
@@ -42,10 +43,14 @@ def test_bad_values_are_refused(key: str, value: str, says: str) -> None:
 
 @pytest.mark.parametrize(
     ("content", "says"),
-    [("{not json", "cannot be read"), ("[1]", "one JSON object"), ('{"x": 1}', "'x' is not a")],
+    [
+        ("name = [", "cannot be read"),
+        ("[documents]\npayment_days = 'soon'", "must be int"),
+        ("x = 1", "'x' is not a"),
+    ],
 )
 def test_a_broken_settings_file_is_named(tmp_path: Path, content: str, says: str) -> None:
-    (tmp_path / "settings.json").write_text(content, encoding="utf-8")
+    (tmp_path / "settings.toml").write_text(content, encoding="utf-8")
     with pytest.raises(DomainError, match=says):
         Settings.load(tmp_path)
 
@@ -57,4 +62,4 @@ def test_cli_set_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     capsys.readouterr()
     assert main([*base, "settings", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["company.iban"] == "BE68 5390 0754 7034"
-    assert (tmp_path / "config" / "settings.json").exists()
+    assert (tmp_path / "config" / "settings.toml").exists()
