@@ -8,164 +8,24 @@ are never overwritten: a correction is one more event, with a reason, and the ti
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
-from enum import StrEnum
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from app.core.clock import ensure_utc
 from app.core.errors import DomainError, IllegalTransitionError
+from app.core.session_events import (
+    CorrectedField,
+    EventKind,
+    Outcome,
+    SessionEvent,
+    SessionState,
+)
+from app.core.timeline import Pause, Timeline, replay
 
-_SECOND = timedelta(seconds=1)
-
-
-class SessionState(StrEnum):
-    CONNECTING = "connecting"
-    ACTIVE = "active"
-    PAUSED = "paused"
-    ENDED = "ended"
-
-
-class Outcome(StrEnum):
-    RESOLVED = "resolved"
-    UNRESOLVED = "unresolved"
-    CANCELLED = "cancelled"  # the customer asked to stop
-
-    @classmethod
-    def parse(cls, text: str) -> Outcome:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            choices = ", ".join(o.value for o in cls)
-            raise DomainError(f"Unknown outcome {text!r}; use one of {choices}.") from None
-
-
-class EventKind(StrEnum):
-    CREATED = "created"
-    ACCEPTED = "accepted"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    ENDED = "ended"
-    CORRECTED = "corrected"
-    OVERRIDDEN = "overridden"  # a rule was set aside (outside hours, too late): text = the reason
-
-
-class CorrectedField(StrEnum):
-    ACCEPTED_AT = "accepted_at"
-    ENDED_AT = "ended_at"
-
-
-@dataclass(frozen=True, slots=True)
-class SessionEvent:
-    """One thing that happened to a session. `at` is when it happened, `recorded_at` when it was
-    written down (they differ when the technician states an earlier instant)."""
-
-    kind: EventKind
-    at: datetime
-    recorded_at: datetime
-    outcome: Outcome | None = None
-    corrected_field: CorrectedField | None = None
-    text: str = ""  # closing notes for ENDED, the reason for CORRECTED
-
-
-@dataclass(frozen=True, slots=True)
-class Pause:
-    started_at: datetime
-    ended_at: datetime | None  # None while the session is paused
-
-
-@dataclass(frozen=True, slots=True)
-class Timeline:
-    """What the events add up to, with corrections applied."""
-
-    state: SessionState
-    created_at: datetime
-    accepted_at: datetime | None
-    ended_at: datetime | None
-    pauses: tuple[Pause, ...]
-    outcome: Outcome | None
-    notes: str
-    raw_accepted_at: datetime | None
-    raw_ended_at: datetime | None
-
-    def last_change(self) -> tuple[datetime, str]:
-        """The latest instant on the timeline and its name; a later change may not precede it."""
-        if self.accepted_at is None:
-            return self.created_at, "opening time"
-        latest = (self.accepted_at, "accepted time")
-        for pause in self.pauses:
-            latest = max(latest, (pause.started_at, "pause time"))
-            if pause.ended_at is not None:
-                latest = max(latest, (pause.ended_at, "resume time"))
-        return latest
-
-    def paused_seconds(self, now: datetime) -> int:
-        return self._paused(now) // _SECOND
-
-    def duration_seconds(self, now: datetime) -> int:
-        """Billable seconds: from acceptance to the end (or `now`), minus pauses, floored once at
-        the end so that sub-second parts of the pauses cannot add a second."""
-        if self.accepted_at is None:
-            return 0
-        end = self.ended_at or now
-        return max(0, (end - self.accepted_at - self._paused(now)) // _SECOND)
-
-    def _paused(self, now: datetime) -> timedelta:
-        total = timedelta(0)
-        for pause in self.pauses:
-            end = pause.ended_at or self.ended_at or now
-            total += max(timedelta(0), end - pause.started_at)
-        return total
-
-
-def replay(events: Sequence[SessionEvent]) -> Timeline:
-    """Fold a session's events into its timeline. The first event must be CREATED."""
-    if not events or events[0].kind is not EventKind.CREATED:
-        raise DomainError("A session's history must start with its creation.")
-    state = SessionState.CONNECTING
-    accepted = raw_accepted = ended = raw_ended = None
-    pauses: list[Pause] = []
-    outcome: Outcome | None = None
-    notes = ""
-    ended_while_paused = False
-    for event in events[1:]:
-        match event.kind:
-            case EventKind.ACCEPTED:
-                accepted = raw_accepted = event.at
-                state = SessionState.ACTIVE
-            case EventKind.PAUSED:
-                pauses.append(Pause(event.at, None))
-                state = SessionState.PAUSED
-            case EventKind.RESUMED:
-                pauses[-1] = replace(pauses[-1], ended_at=event.at)
-                state = SessionState.ACTIVE
-            case EventKind.ENDED:
-                ended = raw_ended = event.at
-                ended_while_paused = bool(pauses) and pauses[-1].ended_at is None
-                outcome, notes = event.outcome, event.text
-                state = SessionState.ENDED
-            case EventKind.CORRECTED:
-                if event.corrected_field is CorrectedField.ACCEPTED_AT:
-                    accepted = event.at
-                else:
-                    ended = event.at
-            case EventKind.OVERRIDDEN:
-                pass  # changes no time: the reason stays in the history
-            case EventKind.CREATED:
-                raise DomainError("A session cannot be created twice.")
-    if ended_while_paused and ended is not None:
-        # The end closes the open pause, so that pause follows a corrected end time too.
-        pauses[-1] = replace(pauses[-1], ended_at=ended)
-    return Timeline(
-        state=state,
-        created_at=events[0].at,
-        accepted_at=accepted,
-        ended_at=ended,
-        pauses=tuple(pauses),
-        outcome=outcome,
-        notes=notes,
-        raw_accepted_at=raw_accepted,
-        raw_ended_at=raw_ended,
-    )
+__all__ = [
+    "CorrectedField", "EventKind", "Outcome", "Pause", "Session", "SessionEvent", "SessionState",
+    "Timeline", "replay",
+]  # fmt: skip
 
 
 @dataclass
