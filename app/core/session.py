@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 
 from app.core.clock import ensure_utc
 from app.core.errors import DomainError, IllegalTransitionError
@@ -21,6 +22,8 @@ from app.core.session_events import (
     SessionState,
 )
 from app.core.timeline import Pause, Timeline, replay
+
+_OPEN = {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}
 
 __all__ = [
     "CorrectedField", "EventKind", "Outcome", "Pause", "Session", "SessionEvent", "SessionState",
@@ -81,6 +84,38 @@ class Session:
         at = self._check_instant(at, now, self._timeline.last_change(), "end time")
         event = SessionEvent(EventKind.ENDED, at, ensure_utc(now), outcome, None, notes.strip())
         return self._append(event)
+
+    def note(self, text: str, now: datetime) -> SessionEvent:
+        """A note typed while the session is open, kept with its time."""
+        text = text.strip()
+        if not text:
+            raise DomainError("A note needs some text.")
+        self._require(_OPEN, "given a note")
+        now = ensure_utc(now)
+        return self._append(SessionEvent(EventKind.NOTE, now, now, text=text))
+
+    def accept_offer(self, amount: Decimal, now: datetime) -> SessionEvent:
+        """The customer accepted the offered price (a premium session): the amount and the time."""
+        if not amount.is_finite() or amount <= 0:
+            raise DomainError("An accepted offer must be an amount above zero.")
+        self._require(_OPEN, "given an offer")
+        now = ensure_utc(now)
+        return self._append(SessionEvent(EventKind.OFFER_ACCEPTED, now, now, text=str(amount)))
+
+    def check(self, item: str, value: str, now: datetime) -> SessionEvent:
+        """One checklist answer (see app.core.checklist); answering again replaces it."""
+        value = " ".join(value.split())
+        if not value:
+            raise DomainError(f"The checklist item {item!r} needs an answer.")
+        self._require(_OPEN, "given checklist answers")
+        now = ensure_utc(now)
+        return self._append(SessionEvent(EventKind.CHECKED, now, now, text=f"{item}={value}"))
+
+    def confirm_access(self, closed: bool, now: datetime) -> SessionEvent:
+        """The technician's answer at the end: is the connection closed with no access left?"""
+        now = ensure_utc(now)
+        text = "yes" if closed else "no"
+        return self._append(SessionEvent(EventKind.ACCESS_CLOSED, now, now, text=text))
 
     def override(self, reason: str, now: datetime) -> SessionEvent:
         """Record that a rule was set aside for this session, and why (the text says both)."""

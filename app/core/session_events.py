@@ -38,6 +38,10 @@ class EventKind(StrEnum):
     ENDED = "ended"
     CORRECTED = "corrected"
     OVERRIDDEN = "overridden"  # a rule was set aside (outside hours, too late): text = the reason
+    NOTE = "note"  # typed during the session: text
+    OFFER_ACCEPTED = "offer_accepted"  # the customer accepted the offered price: text = amount
+    CHECKED = "checked"  # a checklist item answered before connecting: text = "item=value"
+    ACCESS_CLOSED = "access_closed"  # at the end: text = "yes" (no access remains) or "no"
 
 
 class CorrectedField(StrEnum):

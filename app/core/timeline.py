@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from app.core.errors import DomainError
 from app.core.session_events import (
@@ -38,6 +39,10 @@ class Timeline:
     notes: str
     raw_accepted_at: datetime | None
     raw_ended_at: datetime | None
+    log: tuple[tuple[datetime, str], ...] = ()  # notes typed during the session
+    offer: Decimal | None = None  # the price the customer accepted (offer policies)
+    checklist: tuple[tuple[str, str], ...] = ()  # answers, in the order given (last one wins)
+    access_closed: bool | None = None  # confirmed at the end that no access remains
 
     def last_change(self) -> tuple[datetime, str]:
         """The latest instant on the timeline and its name; a later change may not precede it."""
@@ -79,6 +84,10 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
     outcome: Outcome | None = None
     notes = ""
     ended_while_paused = False
+    log: list[tuple[datetime, str]] = []
+    offer: Decimal | None = None
+    answers: dict[str, str] = {}
+    access_closed: bool | None = None
     for event in events[1:]:
         match event.kind:
             case EventKind.ACCEPTED:
@@ -100,6 +109,15 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
                     accepted = event.at
                 else:
                     ended = event.at
+            case EventKind.NOTE:
+                log.append((event.at, event.text))
+            case EventKind.OFFER_ACCEPTED:
+                offer = Decimal(event.text)
+            case EventKind.CHECKED:
+                item, _, value = event.text.partition("=")
+                answers[item] = value
+            case EventKind.ACCESS_CLOSED:
+                access_closed = event.text == "yes"
             case EventKind.OVERRIDDEN:
                 pass  # changes no time: the reason stays in the history
             case EventKind.CREATED:
@@ -117,4 +135,8 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
         notes=notes,
         raw_accepted_at=raw_accepted,
         raw_ended_at=raw_ended,
+        log=tuple(log),
+        offer=offer,
+        checklist=tuple(answers.items()),
+        access_closed=access_closed,
     )
