@@ -61,11 +61,14 @@ def test_empty_records_are_refused(action: Callable[[Session], object], says: st
 def test_nothing_is_added_to_an_ended_session_but_the_access_answer() -> None:
     session = Session.open(T0)
     session.end(at(1), at(1), Outcome.CANCELLED)
-    for action in (lambda: session.note("late", at(2)),
-                   lambda: session.accept_offer(Decimal(5), at(2)),
-                   lambda: session.check("backup", "made", at(2))):  # fmt: skip
+    attempts: list[Callable[[], object]] = [
+        lambda: session.note("late", at(2)),
+        lambda: session.accept_offer(Decimal(5), at(2)),
+        lambda: session.check("backup", "made", at(2)),
+    ]
+    for attempt in attempts:
         with pytest.raises(IllegalTransitionError, match="is ended"):
-            action()
+            attempt()
     session.confirm_access(False, at(2))
     assert session.timeline.access_closed is False
 
