@@ -43,7 +43,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.commands import appointments, invoices, pricing, records, settings, tools
+    from app.commands import appointments, invoices, mail, pricing, records, settings, tools
 
     parser = _Parser(prog="assistdesk", description="The technician's desk for remote support.")
     parser.add_argument("--version", action=_VersionAction)
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--basedir", metavar="DIR", help="keep all state (database, settings, logs) under DIR"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (records, pricing, appointments, invoices, settings, tools):
+    for area in (records, pricing, appointments, invoices, settings, tools, mail):
         area.register(commands)
     return parser
 

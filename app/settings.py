@@ -50,6 +50,11 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("tools.teamviewer.path", str, "", "TeamViewer program (empty: look for it)"),
     Setting("tools.zoho-assist.session_url", str, "", "Zoho Assist session link (empty: API)"),
     Setting("tools.zoho-assist.api_host", str, "assist.zoho.com", "Zoho Assist data centre"),
+    Setting("mail.server", str, "", "SMTP server (empty: mail is not sent)"),
+    Setting("mail.port", int, 587, "SMTP port (587 for starttls, 465 for tls)"),
+    Setting("mail.security", str, "starttls", "SMTP security", ("starttls", "tls", "none")),
+    Setting("mail.user", str, "", "SMTP user (empty: no login); its password is in the keyring"),
+    Setting("mail.sender", str, "", "Sender address (empty: the company email)"),
 )
 _BY_KEY = {s.key: s for s in SCHEMA}
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.payments import InvoiceLedger
     from app.storage.database import Database
@@ -55,7 +56,18 @@ class Services:
         from app.settings import Settings
 
         settings = Settings.load(self._paths.config_dir)
-        return InvoiceDesk(self.db, self.clock, settings, render_pdf)
+        return InvoiceDesk(self.db, self.clock, settings, render_pdf, self.mail)
+
+    @cached_property
+    def mail(self) -> CustomerMail:
+        """Messages to customers, queued in the outbox (sent by `assistdesk mail send-pending`)."""
+        from app.mail.templates import MailTemplates
+        from app.services.customer_mail import CustomerMail
+        from app.settings import Settings
+
+        settings = Settings.load(self._paths.config_dir)
+        templates = MailTemplates(self._paths.config_dir)
+        return CustomerMail(self.db, self.clock, settings, templates, self.charger)
 
     @cached_property
     def ledger(self) -> InvoiceLedger:

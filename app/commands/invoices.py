@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 STATUSES = ("draft", "issued", "partly_paid", "paid", "overdue", "credited")
 LANGS = "en, pt or nl"
+SEND = "also email it to the customer (queued in the outbox, see `assistdesk mail`)"
 
 
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
@@ -28,6 +29,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     create.add_argument("--series", metavar="S", help="default: the invoice series setting")
     create.add_argument("--lang", metavar="LANG", help=LANGS)
     create.add_argument("--json", action="store_true", help="print the invoice as JSON")
+    create.add_argument("--send", action="store_true", help=SEND)
     create.set_defaults(handler=_create)
     listing = actions.add_parser("list", help="invoices and where each stands")
     listing.add_argument("--customer", metavar="NAME")
@@ -45,12 +47,14 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     pay.add_argument("--date", required=True, metavar="DATE")
     pay.add_argument("--method", default="transfer", help="transfer, cash, card or other")
     pay.add_argument("--json", action="store_true", help="print the receipt as JSON")
+    pay.add_argument("--send", action="store_true", help=SEND)
     pay.set_defaults(handler=_pay)
     credit = actions.add_parser("credit", help="issue a credit note for an invoice")
     credit.add_argument("number", metavar="NUMBER")
     credit.add_argument("--reason", required=True, metavar="TEXT")
     credit.add_argument("--amount", metavar="AMOUNT", help="default: the whole invoice")
     credit.add_argument("--json", action="store_true", help="print the credit note as JSON")
+    credit.add_argument("--send", action="store_true", help=SEND)
     credit.set_defaults(handler=_credit)
 
 
@@ -61,7 +65,7 @@ def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     with open_services(url, paths) as services:
         customer = services.customers.find_by_name(args.customer)
         issued = services.invoices.create(
-            customer.id, until=until, series=args.series, language=args.lang
+            customer.id, until=until, series=args.series, language=args.lang, send=args.send
         )
     _report(issued, args.json)
     return 0
@@ -120,7 +124,7 @@ def _pay(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
     amount, day = parse_amount(args.amount), parse_date(args.date)
     with open_services(url, paths) as services:
-        receipt = services.ledger.pay(args.number, amount, day, args.method)
+        receipt = services.ledger.pay(args.number, amount, day, args.method, send=args.send)
     _report(receipt, args.json)
     return 0
 
@@ -130,7 +134,7 @@ def _credit(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
     amount = parse_amount(args.amount) if args.amount is not None else None
     with open_services(url, paths) as services:
-        note = services.ledger.credit(args.number, args.reason, amount)
+        note = services.ledger.credit(args.number, args.reason, amount, send=args.send)
     _report(note, args.json)
     return 0
 

@@ -23,8 +23,16 @@ from app.core.schedule import (
 )
 
 __all__ = [
-    "WEEKDAYS", "Allowance", "OutsideHours", "Policy", "Schedule", "Tariff", "TariffMode",
-    "ToolPreferences", "Window",
+    "WEEKDAYS",
+    "Allowance",
+    "CustomerMail",
+    "OutsideHours",
+    "Policy",
+    "Schedule",
+    "Tariff",
+    "TariffMode",
+    "ToolPreferences",
+    "Window",
 ]  # fmt: skip
 
 
@@ -71,6 +79,17 @@ class ToolPreferences:
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerMail:
+    """What a business tells its customers by email: a summary when a session ends, the terms the
+    customer accepts by connecting, and whether to ask for a backup first."""
+
+    session_summary: bool = False
+    backup_advice: bool = False
+    terms: str = ""
+    language: str = ""  # en, pt or nl; empty: the documents' language
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     id: str
     name: str
@@ -83,6 +102,7 @@ class Policy:
     source: str = ""  # the file it was read from
     text: str = ""  # the file's content, kept with every session priced by it
     tools: ToolPreferences = ToolPreferences()
+    mail: CustomerMail = CustomerMail()
 
     @property
     def digest(self) -> str:

@@ -19,6 +19,7 @@ from app.core.money import parse_amount
 from app.core.policy import (
     WEEKDAYS,
     Allowance,
+    CustomerMail,
     OutsideHours,
     Policy,
     Schedule,
@@ -204,10 +205,12 @@ def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy
         if tools_data is not None
         else ToolPreferences()
     )
+    mail_data = top.take("mail", _table, None)
+    mail = _read_mail(_Section(mail_data, "mail", source)) if mail_data else CustomerMail()
     top.finish()
     return Policy(
         pid, name, currency, vat_percent, include_vat, tariff, allowance, schedule, source, text,
-        tools,
+        tools, mail,
     )  # fmt: skip
 
 
@@ -344,3 +347,23 @@ def _read_tools(section: _Section) -> ToolPreferences:
     )
     section.finish()
     return preferences
+
+
+MAIL_LANGUAGES = ("en", "pt", "nl")
+
+
+def _read_mail(section: _Section) -> CustomerMail:
+    def language(value: Any) -> str:
+        code = _text(value).lower()
+        if code not in MAIL_LANGUAGES:
+            raise ValueError(f"{value!r} is not one of {', '.join(MAIL_LANGUAGES)}")
+        return code
+
+    mail = CustomerMail(
+        session_summary=section.take("session_summary", _flag, False),
+        backup_advice=section.take("backup_advice", _flag, False),
+        terms="\n".join(line.strip() for line in section.take("terms", _text, "").splitlines()),
+        language=section.take("language", language, ""),
+    )
+    section.finish()
+    return mail

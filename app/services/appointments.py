@@ -9,6 +9,7 @@ reschedule — or to start anyway with a reason, kept in the session's events.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -28,15 +29,25 @@ from app.storage.database import Database
 from app.storage.models import AppointmentRow, CustomerRow, EquipmentRow, SessionRow
 from app.storage.repositories import SessionRepository
 
+if TYPE_CHECKING:
+    from app.services.customer_mail import CustomerMail
+
 
 class AppointmentBook:
     def __init__(
-        self, db: Database, clock: Clock, policies: PolicyLookup | None, workstation: str
+        self,
+        db: Database,
+        clock: Clock,
+        policies: PolicyLookup | None,
+        workstation: str,
+        mail: CustomerMail | None = None,
     ) -> None:
+        """Without `mail`, bookings cannot send an invitation (`invite=True` is refused)."""
         self._db = db
         self._clock = clock
         self._policies = policies
         self.workstation = workstation
+        self._mail = mail
 
     def book(
         self,
@@ -47,7 +58,10 @@ class AppointmentBook:
         tool: RemoteTool | None = None,
         note: str = "",
         override_reason: str = "",
+        invite: bool = False,
     ) -> AppointmentRecord:
+        """Book a start; with `invite`, the customer's invitation (with its .ics) is queued in the
+        same transaction."""
         now = self._clock.now()
         if expected_minutes is not None and expected_minutes < 1:
             raise DomainError("An appointment's expected length must be at least one minute.")
@@ -74,6 +88,8 @@ class AppointmentBook:
             )
             orm.add(row)
             orm.flush()
+            if invite:
+                self._invite(orm, row)
             return self._record(orm, row)
 
     def get(self, appointment_id: int) -> AppointmentRecord:
@@ -98,9 +114,10 @@ class AppointmentBook:
             return self._record(orm, row)
 
     def reschedule(
-        self, appointment_id: int, at: datetime, override_reason: str = ""
+        self, appointment_id: int, at: datetime, override_reason: str = "", invite: bool = False
     ) -> AppointmentRecord:
-        """A new booking at `at` replaces this one, which stays in the history, linked."""
+        """A new booking at `at` replaces this one, which stays in the history, linked; with
+        `invite`, a new invitation is queued in the same transaction."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             old = self._row(orm, appointment_id, lock=True)
@@ -122,6 +139,8 @@ class AppointmentBook:
             )
             orm.add(new)
             orm.flush()
+            if invite:
+                self._invite(orm, new)
             return self._record(orm, new)
 
     def start(self, appointment_id: int, override_reason: str = "") -> SessionDetail:
@@ -153,6 +172,14 @@ class AppointmentBook:
         return detail
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _invite(self, orm: OrmSession, row: AppointmentRow) -> None:
+        if self._mail is None:
+            raise DomainError("Mail is not available here, so no invitation can be sent.")
+        tool = RemoteTool(row.tool) if row.tool else None
+        if tool is None and row.equipment is not None and row.equipment.tool:
+            tool = RemoteTool(row.equipment.tool)
+        self._mail.invitation(orm, row.customer, tool, row)
 
     def _open_session(
         self, orm: OrmSession, row: AppointmentRow, session: Session, late_seconds: int

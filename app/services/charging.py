@@ -37,6 +37,13 @@ class PricingRun:
     unpriced: int  # no policy found, or an offer policy without an offer
 
 
+@dataclass(frozen=True, slots=True)
+class FreeMinutes:
+    used_seconds: int  # by the session
+    left_seconds: int  # in the period, after it
+    period: str  # "2026" or "2026-11"
+
+
 class SessionCharger:
     def __init__(self, policies: PolicyLookup) -> None:
         self._policies = policies
@@ -69,6 +76,22 @@ class SessionCharger:
             return None
         policy, free_left, _period = prospect
         return LivePricing(policy, accepted_at, free_left, row.offer_amount)
+
+    def allowance_after(self, orm: OrmSession, row: SessionRow) -> FreeMinutes | None:
+        """The free minutes a priced session used and what its allowance period holds after it;
+        None when its policy gives no free minutes."""
+        if row.charge is None:
+            return None
+        repo = ChargeRepository(orm)
+        at = row.accepted_at or row.created_at
+        prospect = self._prospect(repo, row, at)
+        if prospect is None:
+            return None
+        _policy, free_left, period = prospect
+        if period is None:
+            return None
+        used = row.charge.free_seconds
+        return FreeMinutes(used, max(0, free_left - used), period.label)
 
     def _prospect(
         self, repo: ChargeRepository, row: SessionRow, at: datetime

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -24,7 +25,7 @@ from sqlalchemy.orm import joinedload
 from app.core.clock import Clock
 from app.core.document_numbers import check_series, format_number
 from app.core.errors import DomainError
-from app.core.invoice import LineInput, assemble
+from app.core.invoice import InvoiceTotals, LineInput, assemble
 from app.core.invoice_document import BankDetails, DocumentKind, Party, PrintedDocument
 from app.core.invoice_document import SessionLogEntry as LogEntry
 from app.core.payment_reference import creditor_reference, epc_qr_payload
@@ -42,6 +43,9 @@ from app.storage.numbering import take_number
 
 Renderer = Callable[[PrintedDocument], bytes]
 
+if TYPE_CHECKING:
+    from app.services.customer_mail import CustomerMail
+
 
 @dataclass(frozen=True, slots=True)
 class IssuedDocument:
@@ -52,11 +56,20 @@ class IssuedDocument:
 
 
 class InvoiceDesk:
-    def __init__(self, db: Database, clock: Clock, settings: Settings, renderer: Renderer) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: Settings,
+        renderer: Renderer,
+        mail: CustomerMail | None = None,
+    ) -> None:
+        """Without `mail`, documents are issued but cannot be sent (`send=True` is refused)."""
         self._db = db
         self._clock = clock
         self._settings = settings
         self._render = renderer
+        self._mail = mail
 
     @property
     def settings(self) -> Settings:
@@ -74,9 +87,11 @@ class InvoiceDesk:
         extra: Sequence[LineInput] = (),
         series: str | None = None,
         language: str | None = None,
+        send: bool = False,
     ) -> IssuedDocument:
         """Issue one invoice (or statement) for the customer's priced, uninvoiced, ended sessions
-        accepted up to `until` (a local day, included), or the chosen ones, plus `extra` lines."""
+        accepted up to `until` (a local day, included), or the chosen ones, plus `extra` lines.
+        With `send`, it is queued for the customer by email in the same transaction."""
         s = self._settings
         company = self.company()
         lang = check_language(language or s["documents.language"])
@@ -119,8 +134,18 @@ class InvoiceDesk:
                 session_log=tuple(_log_entry(row) for row in rows), logo=self._logo(),
             )  # fmt: skip
             pdf = self._render(document)
-            orm.add(document_row(document, customer_id, series_code, year, seq, pdf))
+            row = document_row(document, customer_id, series_code, year, seq, pdf)
+            orm.add(row)
+            if send:
+                self.queue_mail(orm, IssuedDocument(document, customer_id, (), pdf), row)
             return IssuedDocument(document, customer_id, tuple(r.id for r in rows), pdf)
+
+    def queue_mail(self, orm: OrmSession, issued: IssuedDocument, row: DocumentRow) -> None:
+        """Queue an issued document for its customer, in the issuing transaction."""
+        if self._mail is None:
+            raise DomainError("Mail is not available here, so the document cannot be sent.")
+        orm.flush()
+        self._mail.document_issued(orm, issued.document, issued.pdf, issued.customer_id, row.id)
 
     def pdf(self, number: str, language: str | None = None) -> bytes:
         """The issued document rendered again: the same bytes as when issued (same language)."""
@@ -230,6 +255,86 @@ class InvoiceDesk:
         except OSError as error:
             raise DomainError(f"The logo {path} cannot be read ({error.strerror}).") from None
 
+    # -- drafts: what `create` would issue, for the office to check first --------------------
+
+    def preview(
+        self,
+        customer_id: int,
+        until: date | None = None,
+        language: str | None = None,
+        session_ids: Sequence[int] | None = None,
+    ) -> PrintedDocument:
+        """The invoice `create` would issue now for the same choice, numbered DRAFT and without a
+        payment reference or QR code (both come from the number). Nothing is written."""
+        s = self._settings
+        company, logo = self.company(), self._logo()
+        lang = check_language(language or s["documents.language"])
+        zone, now = self.zone(), self._clock.now()
+        with self._db.reading() as orm:
+            customer = orm.get(CustomerRow, customer_id)
+            if customer is None:
+                raise NotFoundError(f"Customer {customer_id} does not exist.")
+            rows = self._billable(orm, customer_id, until, session_ids, zone)
+            currency, totals = self._draft_totals(orm, customer, rows, zone, lang)
+            bank = BankDetails(s["company.iban"], s["company.bic"]) if s["company.iban"] else None
+            return PrintedDocument(
+                kind=DocumentKind(s["documents.type"]), number=DRAFT_NUMBER, issued_at=now,
+                currency=currency, language=lang, timezone=zone.key, company=company,
+                customer=_party(customer), totals=totals,
+                due_date=now.astimezone(zone).date() + timedelta(days=s["documents.payment_days"]),
+                payment_terms=_days(s["documents.payment_days"], lang), bank=bank,
+                session_log=tuple(_log_entry(row) for row in rows), logo=logo,
+            )  # fmt: skip
+
+    def customers_to_invoice(self, until: date | None = None) -> list[DraftInvoice]:
+        """Every customer with priced, uninvoiced, ended sessions accepted up to `until`, by name,
+        with the draft's sessions and total, or the sentence saying why it cannot be issued."""
+        self.company()  # the same refusal `create` would give, once rather than per customer
+        lang = check_language(self._settings["documents.language"])
+        zone = self.zone()
+        invoiced = select(DocumentLineRow.session_id).where(DocumentLineRow.session_id.is_not(None))
+        waiting = (
+            select(SessionRow.customer_id)
+            .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
+            .where(SessionRow.state == "ended", SessionRow.id.not_in(invoiced))
+        )
+        if until is not None:
+            end = datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
+            waiting = waiting.where(SessionRow.accepted_at < end)
+        drafts: list[DraftInvoice] = []
+        with self._db.reading() as orm:
+            customers = orm.scalars(
+                select(CustomerRow)
+                .where(CustomerRow.id.in_(waiting))
+                .order_by(CustomerRow.name, CustomerRow.id)
+            ).all()
+            for customer in customers:
+                rows = self._billable(orm, customer.id, until, None, zone)
+                ids = tuple(row.id for row in rows)
+                try:
+                    currency, totals = self._draft_totals(orm, customer, rows, zone, lang)
+                except DomainError as error:
+                    drafts.append(DraftInvoice(customer.id, customer.name, ids, problem=str(error)))
+                    continue
+                drafts.append(DraftInvoice(customer.id, customer.name, ids, currency, totals.total))
+        return drafts
+
+    def _draft_totals(
+        self, orm: OrmSession, customer: CustomerRow, rows: list[SessionRow], zone: ZoneInfo,
+        lang: str,
+    ) -> tuple[str, InvoiceTotals]:  # fmt: skip
+        """The same checks and the same lines as `create`, for sessions alone."""
+        if not rows:
+            raise DomainError(f"{customer.name} has nothing to invoice.")
+        currencies = sorted({row.charge.currency for row in rows if row.charge})
+        if len(currencies) > 1:
+            raise DomainError(
+                f"{customer.name}'s sessions are in {', '.join(currencies)}; "
+                "invoice each currency separately."
+            )
+        lines = [self._session_line(orm, row, zone, lang) for row in rows]
+        return currencies[0], assemble(lines, currencies[0])
+
 
 _SESSION = {"en": "Remote session", "pt": "Assistência remota", "nl": "Hulp op afstand"}
 _DAYS = {"en": "{n} days", "pt": "{n} dias", "nl": "{n} dagen"}
@@ -278,3 +383,18 @@ def document_row(
             for i, ln in enumerate(t.lines, 1)
         ],
     )  # fmt: skip
+
+
+DRAFT_NUMBER = "DRAFT"  # what a preview is numbered: the real number is taken when it is issued
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInvoice:
+    """An invoice not issued yet: whose it would be, which sessions, and its total."""
+
+    customer_id: int
+    customer: str
+    session_ids: tuple[int, ...]
+    currency: str = ""
+    total: Decimal | None = None  # None when it cannot be issued as it stands
+    problem: str = ""  # why not, in one sentence

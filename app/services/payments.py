@@ -71,8 +71,11 @@ class InvoiceLedger:
             rows = orm.scalars(query.order_by(DocumentRow.issued_at, DocumentRow.id)).all()
             return [self._summary(orm, row) for row in rows]
 
-    def pay(self, number: str, amount: Decimal, paid_on: date, method: str) -> IssuedDocument:
-        """Record a payment and issue its receipt; the invoice becomes paid or partly paid."""
+    def pay(
+        self, number: str, amount: Decimal, paid_on: date, method: str, send: bool = False
+    ) -> IssuedDocument:
+        """Record a payment and issue its receipt; the invoice becomes paid or partly paid. With
+        `send`, the receipt is queued for the customer by email in the same transaction."""
         if method not in METHODS:
             raise DomainError(
                 f"Unknown payment method {method!r}; use one of {', '.join(METHODS)}."
@@ -103,10 +106,16 @@ class InvoiceLedger:
             orm.flush()
             orm.add(PaymentRow(invoice_id=invoice.id, paid_on=paid_on, method=method,
                                amount=amount, receipt_id=row.id, recorded_at=now))  # fmt: skip
-            return IssuedDocument(receipt, invoice.customer_id, (), pdf)
+            issued = IssuedDocument(receipt, invoice.customer_id, (), pdf)
+            if send:
+                self._desk.queue_mail(orm, issued, row)
+            return issued
 
-    def credit(self, number: str, reason: str, amount: Decimal | None = None) -> IssuedDocument:
-        """A credit note for the whole invoice, or for `amount` (gross), with its own series."""
+    def credit(
+        self, number: str, reason: str, amount: Decimal | None = None, send: bool = False
+    ) -> IssuedDocument:
+        """A credit note for the whole invoice, or for `amount` (gross), with its own series;
+        with `send`, queued for the customer by email in the same transaction."""
         reason = " ".join(reason.split())
         if not reason:
             raise DomainError("A credit note needs a reason, printed on it.")
@@ -136,7 +145,10 @@ class InvoiceLedger:
             series = self._settings["documents.credit_series"]
             row, note, pdf = self._issue(orm, note, invoice, series)
             orm.add(row)
-            return IssuedDocument(note, invoice.customer_id, (), pdf)
+            issued = IssuedDocument(note, invoice.customer_id, (), pdf)
+            if send:
+                self._desk.queue_mail(orm, issued, row)
+            return issued
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -194,3 +206,46 @@ class InvoiceLedger:
             row.issued_at.astimezone(self._desk.zone()).date(), row.due_date, row.currency,
             total, paid, quantize(credited, row.currency), status,
         )  # fmt: skip
+
+    # -- a customer at a glance, and the documents of one invoice -----------------------------
+
+    def balance(self, customer_id: int) -> tuple[CustomerBalance, ...]:
+        """What the customer was invoiced, credited and paid, and what is still open: one entry
+        per currency, from the same summaries the invoice list shows."""
+        by_currency: dict[str, list[InvoiceSummary]] = {}
+        for summary in self.summaries(customer_id):
+            by_currency.setdefault(summary.currency, []).append(summary)
+        return tuple(
+            CustomerBalance(
+                currency,
+                sum((s.total for s in items), ZERO),
+                sum((s.credited for s in items), ZERO),
+                sum((s.paid for s in items), ZERO),
+                sum((s.open_amount for s in items), ZERO),
+            )
+            for currency, items in sorted(by_currency.items())
+        )
+
+    def documents_of(self, number: str) -> list[tuple[str, DocumentKind]]:
+        """The invoice's number and kind, then its receipts and credit notes as issued."""
+        with self._db.reading() as orm:
+            invoice = self._invoice(orm, number)
+            related = orm.execute(
+                select(DocumentRow.number, DocumentRow.kind)
+                .where(DocumentRow.corrects_id == invoice.id)
+                .order_by(DocumentRow.issued_at, DocumentRow.id)
+            ).all()
+            first = (invoice.number, DocumentKind(invoice.kind))
+            return [first, *((n, DocumentKind(kind)) for n, kind in related)]
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerBalance:
+    """A customer's invoices in one currency, added up: open = invoiced − credited − paid, never
+    below zero per invoice."""
+
+    currency: str
+    invoiced: Decimal
+    credited: Decimal
+    paid: Decimal
+    open_amount: Decimal

@@ -7,6 +7,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -17,12 +18,22 @@ from app.core.pricing import LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.schedule import ScheduleStatus, always_open
-from app.core.session import CorrectedField, Outcome, Session, SessionEvent, SessionState
+from app.core.session import (
+    CorrectedField,
+    EventKind,
+    Outcome,
+    Session,
+    SessionEvent,
+    SessionState,
+)
 from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError, OutsideHoursError
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow, SessionRow
 from app.storage.repositories import CustomerRepository, SessionRepository
+
+if TYPE_CHECKING:
+    from app.services.customer_mail import CustomerMail
 
 
 class SessionService:
@@ -32,12 +43,15 @@ class SessionService:
         clock: Clock,
         workstation: str | None = None,
         charger: SessionCharger | None = None,
+        mail: CustomerMail | None = None,
     ) -> None:
-        """Without a `charger`, sessions are timed but not priced."""
+        """Without a `charger`, sessions are timed but not priced; without `mail`, no summary is
+        sent when a session ends."""
         self._db = db
         self._clock = clock
         self.workstation = workstation or socket.gethostname()
         self._charger = charger
+        self._mail = mail
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -154,9 +168,18 @@ class SessionService:
         return self._change(session_id, lambda s, now: s.resume(at or now, now))
 
     def end(
-        self, session_id: int, outcome: Outcome, notes: str = "", at: datetime | None = None
+        self,
+        session_id: int,
+        outcome: Outcome,
+        notes: str = "",
+        at: datetime | None = None,
+        summary: bool | None = None,
     ) -> SessionDetail:
-        return self._change(session_id, lambda s, now: s.end(at or now, now, outcome, notes))
+        """End the session. `summary`: email the customer a summary (True), don't (False), or as
+        the session's policy says (None); it is queued in the same transaction."""
+        return self._change(
+            session_id, lambda s, now: s.end(at or now, now, outcome, notes), summary=summary
+        )
 
     def correct(
         self, session_id: int, which: CorrectedField, value: datetime, reason: str
@@ -202,7 +225,10 @@ class SessionService:
     # -- helpers -----------------------------------------------------------------------------
 
     def _change(
-        self, session_id: int, apply: Callable[[Session, datetime], SessionEvent]
+        self,
+        session_id: int,
+        apply: Callable[[Session, datetime], SessionEvent],
+        summary: bool | None = False,
     ) -> SessionDetail:
         now = self._clock.now()
         with self._db.transaction() as orm:
@@ -212,6 +238,8 @@ class SessionService:
             event = apply(session, now)
             repo.append(row, session, event)
             self._price(orm, row, session, now)
+            if self._mail is not None and event.kind is EventKind.ENDED and summary is not False:
+                self._mail.session_ended(orm, row, summary)
             return repo.detail(row, session)
 
     def _price(self, orm: OrmSession, row: SessionRow, session: Session, now: datetime) -> None:

@@ -251,5 +251,6 @@ class ToolEvidenceRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-# Issued documents live in their own module; importing it here registers their tables.
+# Issued documents and the outbox live in their own modules; importing them registers their tables.
 from app.storage import document_models as _document_models  # noqa: E402, F401
+from app.storage import outbox_models as _outbox_models  # noqa: E402, F401

@@ -1,0 +1,174 @@
+"""`assistdesk mail`: the outbox, sending what is due, a test message, and the SMTP password."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from app.commands.common import Subcommands, open_services, print_json, utc_text, whole_number
+from app.core.errors import DomainError
+from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.mail.smtp import SmtpTransport
+    from app.services.outbox import OutboxRecord
+    from app.settings import Settings
+
+
+def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
+    """Add this area's subcommands to the `assistdesk` parser."""
+    mail = commands.add_parser("mail", help="mail to customers: the outbox and the SMTP server")
+    actions = mail.add_subparsers(dest="action", metavar="ACTION", required=True)
+    outbox = actions.add_parser("outbox", help="queued, sent and failed messages, newest first")
+    outbox.add_argument(
+        "--status", metavar="STATUS", help="queued, sending, sent, failed or discarded"
+    )
+    outbox.add_argument("--json", action="store_true", help="print a JSON array")
+    outbox.set_defaults(handler=_outbox)
+    pending = actions.add_parser("send-pending", help="send the messages that are due now")
+    pending.set_defaults(handler=_send_pending)
+    test = actions.add_parser("test", help="send a test message now, outside the outbox")
+    test.add_argument("--to", required=True, metavar="ADDRESS")
+    test.set_defaults(handler=_test)
+    for name, verb in (("retry", "queue a failed message again"), ("discard", "give one up")):
+        action = actions.add_parser(name, help=verb)
+        action.add_argument("id", type=whole_number, metavar="ID")
+        action.set_defaults(handler=_retry if name == "retry" else _discard)
+    preview = actions.add_parser("preview", help="print a message's subject and text")
+    preview.add_argument("id", type=whole_number, metavar="ID")
+    preview.add_argument("--html", action="store_true", help="print the HTML part instead")
+    preview.set_defaults(handler=_preview)
+    password = actions.add_parser(
+        "password", help="store the SMTP password in the keyring (asked for, never an argument)"
+    )
+    password.add_argument("--delete", action="store_true", help="remove it from the keyring")
+    password.set_defaults(handler=_password)
+
+
+def _outbox(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.services.outbox import Outbox
+
+    with open_services(url, paths) as services:
+        records = Outbox(services.db, services.clock).list(args.status)
+    rows = [outbox_json(r) for r in records]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("The outbox is empty.")
+    for r in rows:
+        problem = f"  {r['last_error']}" if r["last_error"] else ""
+        print(f"{r['id']:>5} {r['status']:<9} {r['kind']:<16} {r['to'] or '(no address)':<30} "
+              f"{r['subject']}{problem}")  # fmt: skip
+    return 0
+
+
+def _send_pending(_args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.mail.mail_setup import MailSetup
+    from app.services.mail_courier import MailCourier
+    from app.settings import Settings
+
+    settings = Settings.load(paths.config_dir)
+    MailSetup.from_settings(settings)  # not set up: said at once, exit status 2
+    with open_services(url, paths) as services:
+        report = MailCourier(services.db, services.clock, transport_for(settings)).send_due()
+    print(report.summary())
+    return 1 if report.problem else 0
+
+
+def _test(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
+    import sys
+
+    from app.core.clock import SystemClock
+    from app.mail.composer import MailContent, compose, new_message_id
+    from app.mail.mail_setup import check_address
+    from app.mail.smtp import DeliveryError
+    from app.settings import Settings
+
+    address = check_address(args.to, "--to")
+    transport = transport_for(Settings.load(paths.config_dir))()
+    setup = transport.setup
+    text = (
+        f"This is a test message from AssistDesk, sent through {setup.server}:{setup.port} "
+        f"({setup.security}) as {setup.sender}. Mail to customers will arrive like this.\n"
+    )
+    subject = "AssistDesk test message"
+    content = MailContent(address, subject, text, "", new_message_id(setup.sender))
+    try:
+        with transport.connect() as connection:
+            reply = connection.send(compose(content, setup, SystemClock().now()))
+    except DeliveryError as error:
+        print(f"assistdesk: {error.reply}", file=sys.stderr)
+        return 1
+    print(f"The mail server took the test message for {address} ({reply}).")
+    return 0
+
+
+def _retry(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.services.outbox import Outbox
+
+    with open_services(url, paths) as services:
+        record = Outbox(services.db, services.clock).retry(args.id)
+    print(f"Message {record.id} to {record.recipient} is queued again.")
+    return 0
+
+
+def _discard(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.services.outbox import Outbox
+
+    with open_services(url, paths) as services:
+        record = Outbox(services.db, services.clock).discard(args.id)
+    print(f"Message {record.id} is discarded; it will not be sent.")
+    return 0
+
+
+def _preview(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.services.outbox import Outbox
+
+    with open_services(url, paths) as services:
+        rendered = Outbox(services.db, services.clock).preview(args.id)
+    print(rendered.html if args.html else f"Subject: {rendered.subject}\n\n{rendered.text}", end="")
+    return 0
+
+
+def _password(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
+    import getpass
+
+    from app.mail.mail_setup import SMTP_PASSWORD
+    from app.tools.secret_store import KeyringSecretStore
+
+    store = KeyringSecretStore()
+    if args.delete:
+        store.delete(SMTP_PASSWORD)
+        print("The SMTP password is removed from the keyring.")
+        return 0
+    try:
+        password = getpass.getpass("SMTP password: ")
+    except (EOFError, KeyboardInterrupt):
+        raise DomainError("No password was typed; nothing is stored.") from None
+    store.set(SMTP_PASSWORD, password)
+    print("The SMTP password is stored in the keyring.")
+    return 0
+
+
+def transport_for(settings: Settings) -> Any:
+    """A factory of SMTP transports for the settings; the password is read from the keyring."""
+    from app.mail.mail_setup import SMTP_PASSWORD, MailSetup
+    from app.mail.smtp import SmtpTransport
+    from app.tools.secret_store import KeyringSecretStore
+
+    store = KeyringSecretStore()
+
+    def build() -> SmtpTransport:
+        return SmtpTransport(MailSetup.from_settings(settings), lambda: store.get(SMTP_PASSWORD))
+
+    return build
+
+
+def outbox_json(r: OutboxRecord) -> dict[str, Any]:
+    return {
+        "id": r.id, "kind": r.kind, "to": r.recipient, "subject": r.subject, "status": r.status,
+        "attempts": r.attempts, "last_error": r.last_error, "message_id": r.message_id,
+        "created_at": utc_text(r.created_at), "sent_at": utc_text(r.sent_at),
+        "attachments": list(r.attachments),
+    }  # fmt: skip

@@ -1,0 +1,192 @@
+"""What AssistDesk tells a customer, and when: the session summary when a session ends (if the
+policy or the technician asks), the invitation with a booking or before a session, and an issued
+document with its PDF. Each is queued in the outbox inside the transaction of its event; the
+`*_draft` methods render the same message without queueing it, for a preview."""
+
+from __future__ import annotations
+
+import logging
+from datetime import tzinfo
+
+from sqlalchemy.orm import Session as OrmSession
+
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.policy import CustomerMail as PolicyMail
+from app.core.policy import Policy
+from app.core.remote_tool import RemoteTool
+from app.mail.composer import Attachment
+from app.mail.formatting import MailFormat
+from app.mail.templates import MailKind, MailTemplates
+from app.services import mail_values
+from app.services.charging import SessionCharger
+from app.services.errors import NotFoundError
+from app.services.outbox import MailDraft, Outbox, OutboxRecord, record
+from app.settings import Settings
+from app.storage.database import Database
+from app.storage.models import AppointmentRow, CustomerRow, SessionRow
+from app.storage.outbox_models import OutboxRow
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_KINDS = {
+    DocumentKind.INVOICE: MailKind.INVOICE, DocumentKind.STATEMENT: MailKind.INVOICE,
+    DocumentKind.RECEIPT: MailKind.RECEIPT, DocumentKind.CREDIT_NOTE: MailKind.CREDIT_NOTE,
+}  # fmt: skip
+
+
+class CustomerMail:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: Settings,
+        templates: MailTemplates,
+        charger: SessionCharger | None = None,
+    ) -> None:
+        self._db, self._clock, self._settings = db, clock, settings
+        self._templates, self._charger = templates, charger
+
+    # -- inside the event's transaction ----------------------------------------------------------
+
+    def session_ended(self, orm: OrmSession, row: SessionRow, requested: bool | None) -> None:
+        """Queue the summary if the technician asked (`True`), or did not say (`None`) and the
+        session's policy asks. A customer without an address gets a visibly failed message."""
+        policy = self._policy(row.policy_id or row.customer.policy_id)
+        wanted = bool(policy and policy.mail.session_summary) if requested is None else requested
+        if not wanted:
+            return
+        try:
+            draft = self.summary_draft(orm, row, policy)
+        except (OSError, DomainError):  # AssistDesk's own templates are missing or unreadable
+            log.exception("session %s ended without its summary", row.id)
+            return  # the session's end matters more than its summary
+        self._queue(orm, draft)
+
+    def document_issued(
+        self, orm: OrmSession, document: PrintedDocument, pdf: bytes, customer_id: int,
+        document_id: int,
+    ) -> OutboxRow:  # fmt: skip
+        customer = self._customer(orm, customer_id, required_email=True)
+        kind = DOCUMENT_KINDS[document.kind]
+        fmt = MailFormat(document.language, mail_values.office_zone(self._settings))
+        values = mail_values.document(self._settings, fmt, document, customer)
+        attachment = Attachment(values["attachment_name"], "application/pdf", pdf)
+        draft = MailDraft(kind, fmt.language, customer.email,
+                          self._templates.render(kind, fmt.language, values), (attachment,),
+                          customer_id=customer_id, document_id=document_id)  # fmt: skip
+        return self._queue(orm, draft)
+
+    def invitation(
+        self,
+        orm: OrmSession,
+        customer: CustomerRow,
+        tool: RemoteTool | None = None,
+        appointment: AppointmentRow | None = None,
+    ) -> OutboxRow:
+        if not customer.email:
+            raise DomainError(
+                f"{customer.name} has no email address; add one to send an invitation."
+            )
+        return self._queue(orm, self.invitation_draft(orm, customer, tool, appointment))
+
+    # -- on their own --------------------------------------------------------------------------
+
+    def invite(self, customer_id: int, tool: RemoteTool | None = None) -> OutboxRecord:
+        """Queue an invitation before a session that has no booking."""
+        with self._db.transaction() as orm:
+            row = self.invitation(orm, self._customer(orm, customer_id, True), tool)
+            return record(row)
+
+    def send_summary(self, session_id: int) -> OutboxRecord:
+        """Queue the summary of an ended session now (the technician asked afterwards)."""
+        with self._db.transaction() as orm:
+            row = self._ended(orm, session_id)
+            policy = self._policy(row.policy_id or row.customer.policy_id)
+            return record(self._queue(orm, self.summary_draft(orm, row, policy)))
+
+    def preview_summary(self, session_id: int) -> MailDraft:
+        with self._db.reading() as orm:
+            row = self._ended(orm, session_id)
+            policy = self._policy(row.policy_id or row.customer.policy_id)
+            return self.summary_draft(orm, row, policy)
+
+    def preview_invitation(
+        self, customer_id: int, tool: RemoteTool | None = None, appointment_id: int | None = None
+    ) -> MailDraft:
+        with self._db.reading() as orm:
+            appointment = orm.get(AppointmentRow, appointment_id) if appointment_id else None
+            customer = self._customer(orm, customer_id, False)
+            return self.invitation_draft(orm, customer, tool, appointment)
+
+    # -- drafts --------------------------------------------------------------------------------
+
+    def summary_draft(self, orm: OrmSession, row: SessionRow, policy: Policy | None) -> MailDraft:
+        fmt = MailFormat(self._language(policy), self._zone(policy))
+        free = self._charger.allowance_after(orm, row) if self._charger else None
+        values = mail_values.summary(self._settings, fmt, row, free)
+        rendered = self._templates.render(MailKind.SESSION_SUMMARY, fmt.language, values)
+        return MailDraft(MailKind.SESSION_SUMMARY, fmt.language, row.customer.email, rendered,
+                         customer_id=row.customer_id, session_id=row.id)  # fmt: skip
+
+    def invitation_draft(
+        self,
+        orm: OrmSession,
+        customer: CustomerRow,
+        tool: RemoteTool | None,
+        appointment: AppointmentRow | None,
+    ) -> MailDraft:
+        policy = self._policy(customer.policy_id)
+        if tool is None and policy is not None and policy.tools.preferred:
+            tool = policy.tools.preferred[0]
+        fmt = MailFormat(self._language(policy), self._zone(policy))
+        mail = policy.mail if policy else PolicyMail()
+        values = mail_values.invitation(self._settings, fmt, customer, tool, mail, appointment)
+        rendered = self._templates.render(MailKind.INVITATION, fmt.language, values)
+        attachments: tuple[Attachment, ...] = ()
+        if appointment is not None:
+            ics = mail_values.invitation_ics(appointment, self._settings["company.name"],
+                                             self._clock.now())  # fmt: skip
+            attachments = (Attachment("appointment.ics", "text/calendar", ics),)
+        return MailDraft(MailKind.INVITATION, fmt.language, customer.email, rendered, attachments,
+                         customer_id=customer.id,
+                         appointment_id=appointment.id if appointment else None)  # fmt: skip
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _queue(self, orm: OrmSession, draft: MailDraft) -> OutboxRow:
+        sender = self._settings["mail.sender"] or self._settings["company.email"]
+        row = Outbox.add(orm, draft, self._clock.now(), sender)
+        if not draft.recipient:
+            log.warning("mail %s (%s) has no recipient: the customer has no email address",
+                        row.id, draft.kind.value)  # fmt: skip
+        return row
+
+    def _policy(self, policy_id: str) -> Policy | None:
+        return self._charger.policy(policy_id) if self._charger and policy_id else None
+
+    def _language(self, policy: Policy | None) -> str:
+        return (policy.mail.language if policy else "") or self._settings["documents.language"]
+
+    def _zone(self, policy: Policy | None) -> tzinfo:
+        zone = policy.local_zone() if policy else None
+        return zone or mail_values.office_zone(self._settings)
+
+    @staticmethod
+    def _customer(orm: OrmSession, customer_id: int, required_email: bool) -> CustomerRow:
+        customer = orm.get(CustomerRow, customer_id)
+        if customer is None:
+            raise NotFoundError(f"Customer {customer_id} does not exist.")
+        if required_email and not customer.email:
+            raise DomainError(f"{customer.name} has no email address; add one to send mail.")
+        return customer
+
+    @staticmethod
+    def _ended(orm: OrmSession, session_id: int) -> SessionRow:
+        row = orm.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError(f"Session {session_id} does not exist.")
+        if row.ended_at is None:
+            raise DomainError(f"Session {session_id} has not ended; a summary follows its end.")
+        return row

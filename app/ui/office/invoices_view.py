@@ -1,0 +1,129 @@
+"""The invoices window, laid out: filters over the list of invoices and drafts, the selected
+customer's balance, payment and credit buttons; beside it the PDF of the selected document with
+Print and Save as. A view only — InvoicesWindow wires it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.office.invoice_model import COL_CUSTOMER
+from app.ui.office.invoice_rows import PERIODS, STATUS_LABELS
+from app.ui.office.pdf_preview import PdfPreview
+
+ALL_STATUSES = "All statuses"
+
+
+def _row(*widgets: QWidget, stretch_at: int | None = None) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for i, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if i == stretch_at else 0)
+    if stretch_at is None:
+        row.addStretch(1)
+    return row
+
+
+class InvoicesView(QWidget):
+    """Public widgets: `status`, `customer`, `period`, `refresh`, `create_period`, `notice`,
+    `table`, `balance`, `pay_button`, `credit_button`, `message`; for the shown document:
+    `document`, `pages`, `preview`, `print_button`, `save_button`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Invoices")
+        self.status = QComboBox()
+        self.status.addItem(ALL_STATUSES, "")
+        for key, label in STATUS_LABELS.items():
+            self.status.addItem(label, key)
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText("Customer")
+        self.customer.setClearButtonEnabled(True)
+        self.period = QComboBox()
+        self.period.addItems(list(PERIODS))
+        self.refresh = QPushButton("Refresh")
+        self.refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.create_period = QPushButton("Create invoices for a period…")
+
+        self.notice = QLabel()  # why drafts cannot be listed, when they cannot
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a5a00;")
+        self.notice.hide()
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.balance = QLabel("Select an invoice to see its customer's balance.")
+        self.balance.setWordWrap(True)
+        self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pay_button = QPushButton("Record payment…")
+        self.credit_button = QPushButton("Credit note…")
+        self.message = QLabel()  # what the last action did
+        self.message.setWordWrap(True)
+
+        self.document = QComboBox()  # the invoice, its receipts and credit notes
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pages = QLabel()
+        self.preview = PdfPreview()
+        self.print_button = QPushButton("Print…")
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.save_button = QPushButton("Save as…")
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        filters = [QLabel("Status"), self.status, QLabel("Customer"), self.customer]
+        column.addLayout(_row(*filters, QLabel("Period"), self.period, stretch_at=3))
+        column.addLayout(_row(self.create_period, self.refresh))
+        column.addWidget(self.notice)
+        column.addWidget(self.table, 1)
+        column.addWidget(_framed(self.balance))
+        column.addLayout(_row(self.pay_button, self.credit_button))
+        column.addWidget(self.message)
+
+        right = QWidget()
+        pane = QVBoxLayout(right)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addLayout(_row(QLabel("Document"), self.document, self.pages))
+        pane.addWidget(self.preview, 1)
+        pane.addLayout(_row(self.print_button, self.save_button))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.resize(1280, 760)
+
+    def fit_columns(self) -> None:
+        """After the model is set: the customer column takes the spare width."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Partly paid") + 16)
+
+
+def _framed(label: QLabel) -> QWidget:
+    """The balance stands out a little from the buttons under it."""
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() + 1)
+    label.setFont(font)
+    label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
+    return label

@@ -1,0 +1,219 @@
+"""The invoices window: every issued invoice with what is paid and open, and every customer's
+draft (sessions waiting for an invoice), filtered by status, customer and period; the selected
+customer's balance; payments, credit notes and "Create invoices for a period".
+
+`open_invoices_window` is the one way in. Reads are quick and run here; issuing a batch of
+invoices runs in the background (period_invoicing.py). After each change the list is read again
+and the same invoice stays selected.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelection, QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.services.customers import CustomerService
+from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
+from app.services.payments import InvoiceLedger
+from app.ui.display import money_text
+from app.ui.office.document_pane import DocumentPane
+from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
+from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
+from app.ui.office.invoices_view import InvoicesView
+from app.ui.office.ledger_dialogs import CreditDialog, PaymentDialog
+from app.ui.office.period_invoicing import PeriodInvoicing
+
+NO_SELECTION = "Select an invoice to see its customer's balance."
+
+
+def open_invoices_window(
+    parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger,
+    customers: CustomerService, clock: Clock, locale: str,
+) -> QWidget:  # fmt: skip
+    """Show the invoices window; the one already made under `parent` is read again and brought
+    to the front."""
+    existing = parent.findChild(InvoicesView) if parent is not None else None
+    if existing is not None:
+        controller = existing.findChild(InvoicesWindow)
+        if controller is not None:
+            controller.refresh()
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    window = InvoicesWindow(desk, ledger, customers, clock, locale, parent)
+    window.view.show()
+    return window.view
+
+
+def _key(row: InvoiceRow) -> tuple[str, int]:
+    """What stays selected across a refresh: the number, or the customer of a draft."""
+    return (row.number, row.customer_id if row.is_draft else 0)
+
+
+class InvoicesWindow(QObject):
+    """Wires an InvoicesView to the services; lives as long as the view (its Qt parent)."""
+
+    def __init__(
+        self, desk: InvoiceDesk, ledger: InvoiceLedger, customers: CustomerService, clock: Clock,
+        locale: str, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        self.view = InvoicesView(parent)
+        super().__init__(self.view)
+        self._desk, self._ledger, self._customers = desk, ledger, customers
+        self._clock, self._locale = clock, locale
+        self.model = InvoiceTableModel(locale, self)
+        self.rows = InvoiceFilter(self.model, self.today())
+        self.pane = DocumentPane(self.view, desk, ledger, self.today)
+        self.period: PeriodInvoicing | None = None  # while its dialog is open
+        self.payment_dialog: PaymentDialog | None = None
+        self.credit_dialog: CreditDialog | None = None
+        view = self.view
+        view.table.setModel(self.rows)
+        view.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.table.setSortingEnabled(True)  # by the given order until a header is clicked
+        view.fit_columns()
+        view.status.currentIndexChanged.connect(
+            lambda _i: self.rows.set_status(str(view.status.currentData()))
+        )
+        view.customer.textChanged.connect(self.rows.set_customer_text)
+        view.period.currentTextChanged.connect(self._set_period)
+        view.refresh.clicked.connect(self.refresh)
+        view.create_period.clicked.connect(self.create_for_period)
+        view.pay_button.clicked.connect(self.record_payment)
+        view.credit_button.clicked.connect(self.credit)
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.rows.modelReset.connect(lambda: self._selection_changed())
+        self.rows.layoutChanged.connect(lambda: self._selection_changed())
+        self.refresh()
+
+    def today(self) -> date:
+        return self._clock.now().astimezone(self._desk.zone()).date()
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def refresh(self, select: tuple[str, int] | None = None) -> None:
+        """Read the invoices and drafts again; keep (or move to) the selected invoice."""
+        chosen = self.selected()
+        keep = select or (_key(chosen) if chosen else None)
+        today = self.today()
+        drafts: list[DraftInvoice] = []
+        try:
+            drafts = self._desk.customers_to_invoice(today)
+            self.view.notice.hide()
+        except DomainError as error:
+            self.view.notice.setText(f"Drafts cannot be listed: {error}")
+            self.view.notice.show()
+        self.model.set_rows(invoice_rows(self._ledger.summaries(), drafts))
+        self.rows.set_period(period_range(self.view.period.currentText(), today), today)
+        if keep is not None:
+            self.select(keep)
+
+    def select(self, key: tuple[str, int]) -> bool:
+        for proxy_row, row in enumerate(self.rows.rows()):
+            if _key(row) == key:
+                self.view.table.selectRow(proxy_row)
+                return True
+        return False
+
+    def selected(self) -> InvoiceRow | None:
+        chosen = self.view.table.selectionModel().selectedRows()
+        return self.rows.row_at(chosen[0].row()) if chosen else None
+
+    def _set_period(self, period: str) -> None:
+        today = self.today()
+        self.rows.set_period(period_range(period, today), today)
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self._show(self.selected())
+
+    def _show(self, row: InvoiceRow | None, pick: str = "") -> None:
+        issued = row is not None and not row.is_draft
+        open_amount = row.open_amount if row is not None and issued else None
+        self.view.pay_button.setEnabled(bool(open_amount))
+        self.view.credit_button.setEnabled(issued and row is not None and row.status != "credited")
+        self.view.balance.setText(self._balance_text(row) if row is not None else NO_SELECTION)
+        self.pane.show_row(row, pick)
+
+    def _balance_text(self, row: InvoiceRow) -> str:
+        money = self._money
+        try:
+            balances = self._ledger.balance(row.customer_id)
+            contact = self._customers.get(row.customer_id).customer
+        except DomainError as error:
+            return str(error)
+        reach = " · ".join(x for x in (contact.phone, contact.email) if x)
+        head = f"<b>{row.customer}</b>" + (f" · {reach}" if reach else "")
+        if not balances:
+            return f"{head}<br>Nothing invoiced yet."
+        lines = [
+            f"Invoiced {money(b.invoiced, b.currency)} · credited {money(b.credited, b.currency)}"
+            f" · paid {money(b.paid, b.currency)} · <b>open {money(b.open_amount, b.currency)}</b>"
+            for b in balances
+        ]
+        return "<br>".join([head, *lines])
+
+    def _money(self, amount: Decimal, currency: str) -> str:
+        return money_text(amount, currency, self._locale)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def record_payment(self) -> None:
+        row = self.selected()
+        if row is None or row.is_draft or not row.open_amount:
+            return
+        number, ledger = row.number, self._ledger
+        dialog = PaymentDialog(
+            number, self._money(row.open_amount, row.currency), row.open_amount, self.today(),
+            lambda amount, day, method: ledger.pay(number, amount, day, method), self.view,
+        )  # fmt: skip
+        self.payment_dialog = dialog
+        dialog.accepted.connect(lambda: self._changed(row, dialog.receipt, "Receipt"))
+        dialog.finished.connect(lambda _r: self._closed("payment_dialog", dialog))
+        dialog.open()
+
+    def credit(self) -> None:
+        row = self.selected()
+        if row is None or row.is_draft or row.total is None:
+            return
+        number, ledger = row.number, self._ledger
+        dialog = CreditDialog(
+            number, self._money(row.total, row.currency),
+            lambda reason, amount: ledger.credit(number, reason, amount), self.view,
+        )  # fmt: skip
+        self.credit_dialog = dialog
+        dialog.accepted.connect(lambda: self._changed(row, dialog.note, "Credit note"))
+        dialog.finished.connect(lambda _r: self._closed("credit_dialog", dialog))
+        dialog.open()
+
+    def _changed(self, row: InvoiceRow, issued: IssuedDocument | None, what: str) -> None:
+        """After a payment or credit: read again, keep the invoice, show the new document."""
+        self.refresh(select=_key(row))
+        if issued is not None:
+            number = issued.document.number
+            self.view.message.setText(f"{what} {number} issued for {row.number}.")
+            current = self.selected()
+            if current is not None:
+                self.pane.show_row(current, pick=number)
+
+    def _closed(self, name: str, dialog: QObject) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+        dialog.deleteLater()
+
+    def create_for_period(self) -> None:
+        period = PeriodInvoicing(self._desk, self._locale, self.today(), self.view)
+        self.period = period
+        period.issued.connect(lambda numbers: self._issued(list(numbers)))
+        period.view.finished.connect(lambda _r: self._closed("period", period))
+        period.view.open()
+
+    def _issued(self, numbers: list[str]) -> None:
+        self.refresh()
+        if numbers:
+            self.view.message.setText(f"Issued {', '.join(numbers)}.")

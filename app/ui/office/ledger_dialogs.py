@@ -1,0 +1,130 @@
+"""Recording a payment and issuing a credit note: two small dialogs that call the ledger through
+the callables they are given. On a refusal (a DomainError) the one error dialog says why and the
+dialog stays open with what was typed, so the user can correct it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import DomainError
+from app.services.invoicing import IssuedDocument
+from app.services.payments import METHODS
+from app.ui.error_dialog import reporting_errors
+
+METHOD_LABELS = {"transfer": "Bank transfer", "cash": "Cash", "card": "Card", "other": "Other"}
+_AMOUNT = re.compile(r"(-?\d[\d.,]*?)(?:[.,](\d{1,2}))?")
+
+Pay = Callable[[Decimal, date, str], IssuedDocument]
+Credit = Callable[[str, Decimal | None], IssuedDocument]
+
+
+def parse_amount(text: str) -> Decimal:
+    """ "35", "35.5", "35,50", "1.234,50", "€ 1,234.50": the last separator followed by one or two
+    digits is the decimal one, whichever the locale; any other is a thousands separator. Spaces
+    and currency signs are left out; anything else is not an amount."""
+    cleaned = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Sc")
+    match = _AMOUNT.fullmatch(cleaned)
+    if not cleaned or match is None:
+        raise DomainError(f"{text.strip()!r} is not an amount; write it like 12.50.")
+    whole = re.sub(r"[.,]", "", match.group(1))
+    return Decimal(f"{whole}.{match.group(2) or '0'}")
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PaymentDialog(QDialog):
+    """Amount (the open amount to start with), date (today at the latest) and method."""
+
+    def __init__(
+        self, number: str, open_text: str, open_amount: Decimal, today: date, pay: Pay,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(f"Record a payment for {number}")
+        self._pay = pay
+        self.receipt: IssuedDocument | None = None  # once recorded
+        self.amount = QLineEdit(f"{open_amount:f}")
+        self.paid_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.paid_on.setMaximumDate(self.paid_on.date())
+        self.paid_on.setDisplayFormat("yyyy-MM-dd")
+        self.paid_on.setCalendarPopup(True)
+        self.method = QComboBox()
+        for method in METHODS:
+            self.method.addItem(METHOD_LABELS[method], method)
+        self.buttons = _buttons(self, "Record payment")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow("Open", QLabel(open_text))
+        form.addRow("Amount received", self.amount)
+        form.addRow("Paid on", self.paid_on)
+        form.addRow("Method", self.method)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("A receipt is issued for the payment."))
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+    def accept(self) -> None:
+        with reporting_errors(self):
+            day = self.paid_on.date()
+            paid_on = date(day.year(), day.month(), day.day())
+            amount = parse_amount(self.amount.text())
+            self.receipt = self._pay(amount, paid_on, str(self.method.currentData()))
+            super().accept()
+
+
+class CreditDialog(QDialog):
+    """The reason (printed on the note) and, optionally, a gross amount; empty: everything left."""
+
+    def __init__(
+        self, number: str, creditable_text: str, credit: Credit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Credit note for {number}")
+        self._credit = credit
+        self.note: IssuedDocument | None = None  # once issued
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Printed on the credit note")
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(f"Empty: the whole invoice ({creditable_text})")
+        self.buttons = _buttons(self, "Issue credit note")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow("Reason", self.reason)
+        form.addRow("Amount (incl. VAT)", self.amount)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        with reporting_errors(self):
+            text = self.amount.text().strip()
+            amount = parse_amount(text) if text else None
+            self.note = self._credit(self.reason.text(), amount)
+            super().accept()

@@ -1,0 +1,174 @@
+"""`assistdesk mail ...`: the outbox as JSON, sending what is due, a test message, retry and
+discard, and the password read from a prompt into the keyring, never from the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from app.mail.mail_setup import SMTP_PASSWORD
+from tests.cli.runner import Cli
+from tests.mail.smtp_server import Recorder, SmtpServer, free_port
+from tests.tools.conftest import MemoryKeyring
+
+KEYS = ("id", "kind", "to", "subject", "status", "attempts", "last_error", "message_id", "sent_at")
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer(Recorder(), free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def memory() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], smtp: SmtpServer, memory: MemoryKeyring
+) -> Cli:
+    runner = Cli(capsys, "--basedir", str(tmp_path))
+    for key, value in {
+        "company.name": "Page Computers BV", "company.iban": "BE68 5390 0754 7034",
+        "mail.server": "127.0.0.1",
+        "mail.port": str(smtp.port), "mail.security": "none", "mail.sender": "office@page.example",
+    }.items():  # fmt: skip
+        assert runner("settings", "set", key, value)[0] == 0
+    return runner
+
+
+def queue_invoice(cli: Cli, email: str) -> str:
+    """Issue an invoice with --send: the outbox gets it in the same transaction."""
+    cli.json("customer", "add", "--name", "Bert Peeters", "--policy", "page-computers",
+             "--email", email)  # fmt: skip
+    cli.json("session", "add", "--customer", "Bert Peeters", "--accepted", "2026-11-10T09:00Z",
+             "--ended", "2026-11-10T09:12Z")  # fmt: skip
+    status, out, err = cli("invoice", "create", "--customer", "Bert Peeters", "--send")
+    assert status == 0, err
+    return out
+
+
+def test_outbox_send_pending_and_the_json_contract(cli: Cli, smtp: SmtpServer) -> None:
+    status, out, _ = cli("mail", "outbox")
+    assert (status, out) == (0, "The outbox is empty.\n")
+    queue_invoice(cli, "bert@customer.example")
+    [queued] = cli.json("mail", "outbox", "--json")
+    assert set(queued) >= set(KEYS)
+    assert (queued["kind"], queued["to"], queued["status"], queued["attempts"]) == (
+        "invoice", "bert@customer.example", "queued", 0,
+    )  # fmt: skip
+    assert queued["attachments"] == ["Invoice FT 2026-0001.pdf"]
+    assert cli("mail", "send-pending") == (0, "1 sent, 0 failed, 0 waiting.\n", "")
+    [sent] = cli.json("mail", "outbox", "--json", "--status", "sent")
+    assert sent["sent_at"].endswith("Z")
+    assert sent["message_id"] == queued["message_id"]
+    assert smtp.received[0].message["Message-ID"] == queued["message_id"]
+    status, out, _ = cli("mail", "preview", str(sent["id"]))
+    assert status == 0
+    assert out.startswith("Subject: Invoice FT 2026/0001 – Page Computers BV\n")
+
+
+def test_a_refused_message_is_retried_then_discarded(cli: Cli, smtp: SmtpServer) -> None:
+    smtp.recorder.refuse.add("x@customer.example")
+    queue_invoice(cli, "x@customer.example")
+    assert cli("mail", "send-pending") == (0, "0 sent, 1 failed, 0 waiting.\n", "")
+    [failed] = cli.json("mail", "outbox", "--json")
+    assert failed["last_error"].startswith("The mail server refused the recipient")
+    number = str(failed["id"])
+    assert (
+        cli("mail", "retry", number)[1]
+        == f"Message {number} to x@customer.example is queued again.\n"
+    )
+    assert (
+        cli("mail", "discard", number)[1]
+        == f"Message {number} is discarded; it will not be sent.\n"
+    )
+    assert cli("mail", "retry", number) == (
+        2,
+        "",
+        f"assistdesk: Message {number} is discarded; only a failed one is retried.\n",
+    )
+
+
+def test_the_test_message_reports_success_or_the_servers_reply(cli: Cli, smtp: SmtpServer) -> None:
+    status, out, err = cli("mail", "test", "--to", "me@page.example")
+    assert (status, err) == (0, "")
+    assert (
+        out == "The mail server took the test message for me@page.example (250 2.0.0 Ok: queued).\n"
+    )
+    assert smtp.received[0].message["From"] == "Page Computers BV <office@page.example>"
+    smtp.recorder.refuse.add("nobody@page.example")
+    status, out, err = cli("mail", "test", "--to", "nobody@page.example")
+    assert (status, out) == (1, "")
+    assert err.startswith(
+        "assistdesk: The mail server refused the recipient nobody@page.example: 550"
+    )
+    smtp.stop()
+    status, _, err = cli("mail", "test", "--to", "me@page.example")
+    assert status == 1
+    assert err.startswith("assistdesk: Cannot use the mail server 127.0.0.1:")
+    assert cli("mail", "send-pending")[1] == "0 sent, 0 failed, 0 waiting.\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["mail", "test", "--to", "not an address"],
+         "--to 'not an address' is not an email address such as office@example.com."),
+        (["mail", "retry", "12x"], "Argument ID: '12x' is not a whole number"),
+        (["mail", "discard", "7"], "There is no message 7 in the outbox."),
+        (["mail", "outbox", "--status", "lost"],
+         "Unknown status 'lost'; use one of queued, sending, sent, failed, discarded."),
+        (["mail", "password", "hunter2"], "Unrecognized arguments: hunter2"),
+    ],
+)  # fmt: skip
+def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: list[str], says: str) -> None:
+    status, out, err = cli(*args)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"assistdesk: {says}")
+    assert err.count("\n") == 1
+
+
+def test_mail_that_is_not_set_up_is_said_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = Cli(capsys, "--basedir", str(tmp_path))
+    assert cli("mail", "send-pending") == (
+        2,
+        "",
+        "assistdesk: Mail is not set up: set mail.server "
+        "(and mail.sender) with `assistdesk settings set`.\n",
+    )
+    cli("settings", "set", "mail.server", "smtp.example.com")
+    cli("settings", "set", "mail.sender", "office@example.com")
+    cli("settings", "set", "mail.security", "none")
+    status, _, err = cli("mail", "test", "--to", "me@example.com")
+    assert status == 2
+    assert "only allowed for a server on this computer" in err
+
+
+def test_the_password_is_asked_for_and_kept_in_the_keyring(
+    cli: Cli, memory: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "s3cret")
+    assert cli("mail", "password") == (0, "The SMTP password is stored in the keyring.\n", "")
+    assert memory.secrets == {("AssistDesk", SMTP_PASSWORD): "s3cret"}
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "")
+    assert cli("mail", "password")[0] == 2
+    assert cli("mail", "password", "--delete")[0] == 0
+    assert memory.secrets == {}
