@@ -5,11 +5,12 @@ Read from a policy file by app.core.policy_file; priced by app.core.pricing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
+from app.core.checklist import Checklist
 from app.core.remote_tool import RemoteTool, ToolVersion
 from app.core.schedule import (
     WEEKDAYS,
@@ -90,6 +91,15 @@ class CustomerMail:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionRules:
+    """What the desk asks for around a session: the checklist before connecting (with the version
+    of the terms text the customer accepts) and the shortest closing note it takes."""
+
+    checklist: Checklist = field(default_factory=lambda: Checklist(()))
+    closing_note_min_chars: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     id: str
     name: str
@@ -103,6 +113,7 @@ class Policy:
     text: str = ""  # the file's content, kept with every session priced by it
     tools: ToolPreferences = ToolPreferences()
     mail: CustomerMail = CustomerMail()
+    session: SessionRules = field(default_factory=SessionRules)
 
     @property
     def digest(self) -> str:

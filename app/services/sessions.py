@@ -4,7 +4,7 @@ the accepted instant survives a crash a moment later."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
+from app.core.errors import DomainError
 from app.core.parties import Equipment
-from app.core.policy import Policy
+from app.core.policy import Policy, SessionRules
 from app.core.pricing import LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
@@ -174,12 +175,32 @@ class SessionService:
         notes: str = "",
         at: datetime | None = None,
         summary: bool | None = None,
+        access_closed: bool | None = None,
     ) -> SessionDetail:
         """End the session. `summary`: email the customer a summary (True), don't (False), or as
-        the session's policy says (None); it is queued in the same transaction."""
-        return self._change(
-            session_id, lambda s, now: s.end(at or now, now, outcome, notes), summary=summary
-        )
+        the session's policy says (None); it is queued in the same transaction. `access_closed`:
+        the technician's answer to "is the connection closed, with no access left?", recorded
+        with the end. A policy may ask for a closing note of some length."""
+        minimum = self.rules_for(session_id).closing_note_min_chars if self._charger else 0
+        if len(notes.strip()) < minimum:
+            raise DomainError(
+                f"The customer's policy asks for a closing note of at least {minimum} characters."
+            )
+
+        def finish(session: Session, now: datetime) -> list[SessionEvent]:
+            events = [session.end(at or now, now, outcome, notes)]
+            if access_closed is not None:
+                events.append(session.confirm_access(access_closed, now))
+            return events
+
+        return self.record(session_id, finish, summary=summary)
+
+    def rules_for(self, session_id: int) -> SessionRules:
+        """The desk's rules (checklist, closing note) of the session's policy; none without one."""
+        with self._db.reading() as orm:
+            row = self._row(SessionRepository(orm), session_id)
+            policy = self._policy(row.policy_id or row.customer.policy_id)
+        return policy.session if policy is not None else SessionRules()
 
     def correct(
         self, session_id: int, which: CorrectedField, value: datetime, reason: str
@@ -230,15 +251,27 @@ class SessionService:
         apply: Callable[[Session, datetime], SessionEvent],
         summary: bool | None = False,
     ) -> SessionDetail:
+        return self.record(session_id, lambda s, now: [apply(s, now)], summary)
+
+    def record(
+        self,
+        session_id: int,
+        apply: Callable[[Session, datetime], Sequence[SessionEvent]],
+        summary: bool | None = False,
+    ) -> SessionDetail:
+        """Apply one change to a session (one or more events) and store it in one transaction:
+        the events, the row's summary, the price once ended, and any email the end causes."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             repo = SessionRepository(orm)
             row = self._row(repo, session_id, for_update=True)
             session = repo.load(row)
-            event = apply(session, now)
-            repo.append(row, session, event)
+            events = apply(session, now)
+            for event in events:
+                repo.append(row, session, event)
             self._price(orm, row, session, now)
-            if self._mail is not None and event.kind is EventKind.ENDED and summary is not False:
+            ended = any(event.kind is EventKind.ENDED for event in events)
+            if self._mail is not None and ended and summary is not False:
                 self._mail.session_ended(orm, row, summary)
             return repo.detail(row, session)
 

@@ -194,6 +194,8 @@ class SessionRepository:
         row.ended_at = t.ended_at
         row.outcome = t.outcome.value if t.outcome else None
         row.notes = t.notes
+        if t.offer is not None:  # accepted during the session (session add sets it directly)
+            row.offer_amount = t.offer
         if t.ended_at is not None:
             row.paused_seconds = t.paused_seconds(t.ended_at)
             row.duration_seconds = t.duration_seconds(t.ended_at)

@@ -1,0 +1,74 @@
+"""What the technician records around a running session: the customer's acceptance of an offered
+price, the checklist answers before connecting, and notes typed as the session goes. Each is an
+event with its time, stored in its own transaction through SessionService.record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from app.core.checklist import Checklist, ChecklistItem, parse_item
+from app.core.errors import DomainError
+from app.core.money import quantize
+from app.core.records import SessionDetail
+from app.paths import AppPaths
+from app.resources import resource_root
+from app.services.sessions import SessionService
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistState:
+    checklist: Checklist
+    answers: dict[str, str]
+    missing: tuple[ChecklistItem, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+class SessionJournal:
+    def __init__(self, sessions: SessionService) -> None:
+        self._sessions = sessions
+
+    def note(self, session_id: int, text: str) -> SessionDetail:
+        return self._sessions.record(session_id, lambda s, now: [s.note(text, now)])
+
+    def accept_offer(self, session_id: int, amount: Decimal, currency: str) -> SessionDetail:
+        """The customer accepted the offered price; it becomes the session's price."""
+        amount = quantize(amount, currency)
+        return self._sessions.record(session_id, lambda s, now: [s.accept_offer(amount, now)])
+
+    def answer(self, session_id: int, item: str, value: str) -> SessionDetail:
+        """One checklist answer, checked against what the session's policy asks."""
+        checklist = self._sessions.rules_for(session_id).checklist
+        chosen = parse_item(item)
+        if chosen not in checklist.items:
+            raise DomainError(f"The customer's policy does not ask about {chosen.value}.")
+        stored = checklist.check_answer(chosen, value)
+        return self._sessions.record(
+            session_id, lambda s, now: [s.check(chosen.value, stored, now)]
+        )
+
+    def checklist(self, session_id: int) -> ChecklistState:
+        """What the policy asks before connecting, what was answered, and what is missing."""
+        checklist = self._sessions.rules_for(session_id).checklist
+        answers = dict(self._sessions.get(session_id).timeline.checklist)
+        return ChecklistState(checklist, answers, tuple(checklist.missing(answers.items())))
+
+
+class TermsLibrary:
+    """Terms texts by version: the office's own folder first, then the shipped ones."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.folders = (paths.config_dir / "terms", resource_root() / "terms")
+
+    def text(self, version: str) -> str:
+        for folder in self.folders:
+            path: Path = folder / f"{version}.txt"
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+        raise DomainError(
+            f"The terms text {version!r} is missing; put it in {self.folders[0]}/{version}.txt."
+        )
