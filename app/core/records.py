@@ -67,6 +67,7 @@ class SessionRecord:
     outcome: Outcome | None
     notes: str
     charge: ChargeSummary | None = None  # None until ended, or when no policy applies
+    appointment_id: int | None = None  # the booking it was started for; None: unbooked
 
 
 @dataclass(frozen=True, slots=True)

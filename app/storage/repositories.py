@@ -72,6 +72,7 @@ def session_record(row: SessionRow) -> SessionRecord:
         outcome=Outcome(row.outcome) if row.outcome else None,
         notes=row.notes,
         charge=charge_summary(row.charge) if row.charge is not None else None,
+        appointment_id=row.appointment_id,
     )
 
 

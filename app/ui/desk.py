@@ -3,12 +3,15 @@
 The customer picker tells the session panel who the next session is for; the panel locks the
 picker while a session runs and refreshes the log when one ends; crash recovery hands resumed
 sessions to the panel; the Office menu opens the policy page when the Desk has a policy
-catalogue. Tests build a Desk straight from services and a clock, and pin the money locale.
+catalogue; with an appointment book, the Today tab lists the day's appointments, starts their
+sessions on the panel, and reminds through the tray where there is one. Tests build a Desk
+straight from services and a clock, and pin the money locale and the time zone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -23,8 +26,13 @@ from app.ui.opening import LOG_FILTER, PAGE_SIZE
 from app.ui.recovery import CrashRecovery
 from app.ui.session_log_model import SessionLogModel, fit_columns
 from app.ui.session_panel import SessionPanel
+from app.ui.today import TodayBoard
+from app.ui.today_view import TodayView
+from app.ui.tray import TrayReminders
 
 if TYPE_CHECKING:
+    from app.core.appointment import AppointmentRecord
+    from app.services.appointments import AppointmentBook
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
@@ -46,13 +54,19 @@ class Desk(QObject):
         first_page: Sequence[SessionRecord] | None = None,
         catalogue: PolicyCatalogue | None = None,
         locale: str | None = None,
+        appointments: AppointmentBook | None = None,
+        today: Sequence[AppointmentRecord] | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         """`catalogue`: the policy files the Policies page shows (without it the page is off);
-        `locale`: how money reads (default: the system's, see display.system_locale)."""
+        `locale`: how money reads (default: the system's, see display.system_locale);
+        `appointments`: the book behind the Today tab (without it the tab is off), `today` its
+        appointments when already read; `zone`: the desk's time zone (default: the system's)."""
         self.window = window if window is not None else MainWindow()
         super().__init__(self.window)
         self._customers = customers
         self._sessions = sessions
+        self._clock = clock
         self._catalogue = catalogue
         self.locale = locale or system_locale()
         self.policy_page: PolicyPage | None = None  # while the Policies dialog is open
@@ -65,6 +79,10 @@ class Desk(QObject):
             locale=self.locale,
         )
         self.recovery = CrashRecovery(self.panel, sessions, clock, self.window, self)
+        self.today: TodayBoard | None = None
+        self.tray: TrayReminders | None = None
+        if appointments is not None:
+            self._install_today(appointments, today, zone)
 
         self.picker.selection_changed.connect(self.panel.set_target)
         self.panel.session_changed.connect(self._on_session_changed)
@@ -79,6 +97,35 @@ class Desk(QObject):
         self.window.show_where(where, where_note)
         self.window.set_opening(False)
         self.panel.set_target(self.picker.selected_customer(), self.picker.selected_equipment())
+        if self.today is not None:
+            self.today.set_target(self.picker.selected_customer(), self.picker.selected_equipment())
+
+    def _install_today(
+        self,
+        book: AppointmentBook,
+        first: Sequence[AppointmentRecord] | None,
+        zone: tzinfo | None,
+    ) -> None:
+        view = TodayView()
+        self.window.install_today(view)
+        today = TodayBoard(
+            view,
+            book,
+            self._customers,
+            self._sessions,
+            self._clock,
+            zone=zone,
+            first=first,
+            parent=self,
+        )
+        self.today = today
+        self.picker.selection_changed.connect(today.set_target)
+        today.actions.session_started.connect(self.panel.take)
+        today.title_changed.connect(self.window.set_today_title)
+        self.window.set_today_title(today.title)
+        if TrayReminders.available():
+            self.tray = TrayReminders(self.window, self)
+            today.reminder.connect(self.tray.show)
 
     def offer_recovery(self, open_sessions: list[SessionDetail] | None = None) -> None:
         """Offer each session this workstation left open (read now unless given)."""
@@ -116,3 +163,6 @@ class Desk(QObject):
                 with reporting_errors(self.window):
                     self.picker.select_customer(self._customers.get(detail.record.customer_id))
         self.picker.set_locked(detail is not None)
+        if self.today is not None:  # a booking's session started or ended: its status changed
+            self.today.set_busy(detail is not None)
+            self.today.reload()

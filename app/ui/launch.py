@@ -126,6 +126,8 @@ class LaunchController(QObject):
             first_page=opened.first_page,
             catalogue=opened.catalogue,
             locale=self._locale,
+            appointments=opened.appointments,
+            today=opened.today,
         )
         self.ready.emit()
         if self._report_log_filled():

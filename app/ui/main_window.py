@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 
 OPENING_TEXT = "Opening database…"
+LOG_TAB, TODAY_TAB = 0, 1
 
 
 class CustomerPickerView(QWidget):
@@ -65,6 +67,7 @@ class SessionPanelView(QWidget):
         super().__init__(parent)
         self.state_line = QLabel()
         self.state_line.setWordWrap(True)
+        self.notice = QLabel()  # what the policy says: outside opening hours, book long sessions
         self.timer = QLabel("00:00:00")
         self.timer.setObjectName("sessionTimer")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -97,13 +100,16 @@ class SessionPanelView(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_line)
+        layout.addWidget(self.notice)
         layout.addLayout(centred, 1)
         layout.addLayout(buttons)
 
 
 class MainWindow(QMainWindow):
-    """Public widgets: `picker`, `panel`, `log` (a QTableView), `where` (status bar), and the
-    Office menu's `policies_action` (disabled until a Desk with a policy catalogue enables it)."""
+    """Public widgets: `picker`, `panel`, `tabs` with the `log` (a QTableView) and the Today tab
+    (an empty page until a Desk with an appointment book installs the view), `where` (status
+    bar), and the Office menu's `policies_action` (disabled until a Desk with a policy catalogue
+    enables it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +143,13 @@ class MainWindow(QMainWindow):
         self.body = QWidget()
         layout = QVBoxLayout(self.body)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Session log"))
-        layout.addWidget(self.log, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.log, "Session log")
+        self._today_placeholder = QWidget()  # the view is built once the database is open
+        self.tabs.addTab(self._today_placeholder, "Today")
+        self.tabs.setTabEnabled(TODAY_TAB, False)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(self.body)
         self.resize(1000, 680)
 
@@ -148,6 +159,15 @@ class MainWindow(QMainWindow):
         if opening:
             self.panel.state_line.setText(OPENING_TEXT)
             self.where.setText(OPENING_TEXT)
+
+    def install_today(self, view: QWidget) -> None:
+        """Put the Today view in its tab (the Desk does, with an appointment book)."""
+        self.tabs.removeTab(TODAY_TAB)
+        self.tabs.insertTab(TODAY_TAB, view, "Today")
+        self._today_placeholder.deleteLater()
+
+    def set_today_title(self, title: str) -> None:
+        self.tabs.setTabText(TODAY_TAB, title)
 
     def show_where(self, description: str, detail: str = "") -> None:
         """Where the data lives; `detail` (e.g. where a pre-upgrade copy went) as a tooltip."""

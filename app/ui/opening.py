@@ -2,8 +2,9 @@
 
 `open_desk` runs on a worker thread (see app.ui.launch). It imports SQLAlchemy, the storage layer
 and the services — together several times the cost of showing the window — opens and, if needed,
-upgrades the database, and reads what the window shows first: the log's first page and the
-sessions a crash left open. The UI thread then only builds widgets from plain records.
+upgrades the database, and reads what the window shows first: the log's first page, today's
+appointments and the sessions a crash left open. The UI thread then only builds widgets from
+plain records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.core.appointment import AppointmentRecord
+    from app.services.appointments import AppointmentBook
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
@@ -36,6 +39,8 @@ class OpenedDesk:
     first_page: list[SessionRecord]
     open_sessions: list[SessionDetail]
     catalogue: PolicyCatalogue  # the policies sessions are priced with, for the Policies page
+    appointments: AppointmentBook
+    today: list[AppointmentRecord]  # today's appointments, in the system's time zone
 
     def where(self) -> tuple[str, str]:
         """Where the data lives, and a note on the upgrade just done, for the status bar."""
@@ -53,17 +58,20 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
 
     Raises the DomainError of app.storage.database.open_database (one sentence for the user)
     when the database cannot be used."""
+    from app.services.appointments import AppointmentBook
     from app.services.charging import SessionCharger
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
     from app.storage.database import open_database
+    from app.ui.schedule_text import day_bounds
 
     db, report = open_database(db_url)
     try:
         catalogue = PolicyCatalogue(paths)
         charger = SessionCharger(catalogue.resolve)
         sessions = SessionService(db, clock, charger=charger)
+        appointments = AppointmentBook(db, clock, catalogue.resolve, sessions.workstation)
         return OpenedDesk(
             db=db,
             upgrade=report,
@@ -72,6 +80,8 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
             first_page=sessions.list(LOG_FILTER, 0, PAGE_SIZE),
             open_sessions=sessions.open_sessions(),
             catalogue=catalogue,
+            appointments=appointments,
+            today=appointments.between(*day_bounds(clock.now(), None)),
         )
     except BaseException:
         db.dispose()

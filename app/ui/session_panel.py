@@ -7,6 +7,8 @@ cannot change what is shown or billed. It is refreshed four times a second while
 active, and the label is only touched when the text changes. Under it, the cost so far: the
 session's LivePricing is read once when the connection is accepted (or a session is taken over
 after a crash), and each new second is then priced with arithmetic alone (see session_cost).
+Before the timer starts, a notice says what the customer's policy does right now, and Start asks
+for a reason where the policy refuses (see session_notice).
 """
 
 from __future__ import annotations
@@ -23,11 +25,15 @@ from app.core.pricing import LivePricing
 from app.core.records import CustomerRecord, EquipmentRecord, SessionDetail
 from app.core.session import SessionState
 from app.core.timetext import format_hms
-from app.ui.display import FALLBACK_LOCALE, local_time_text, outcome_label
+from app.services.errors import OutsideHoursError
+from app.ui.display import FALLBACK_LOCALE
 from app.ui.end_session_dialog import EndSessionDialog
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.main_window import SessionPanelView
-from app.ui.session_cost import CostLines, CostReadout, ended_cost, price_text, running_cost
+from app.ui.reason_dialog import ReasonDialog
+from app.ui.session_cost import CostLines, CostReadout, ended_cost, running_cost
+from app.ui.session_notice import SessionNotice
+from app.ui.session_text import state_text
 
 if TYPE_CHECKING:
     from app.services.sessions import SessionService
@@ -64,10 +70,12 @@ class SessionPanel(QObject):
         self._customer: CustomerRecord | None = None
         self._equipment: EquipmentRecord | None = None
         self.end_dialog: EndSessionDialog | None = None  # while open
+        self.reason_dialog: ReasonDialog | None = None  # asking why to start outside hours
+        self.notice = SessionNotice(view.notice, view.start, sessions, clock, locale, self)
         self._tick = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.CoarseTimer)
 
         self._tick.timeout.connect(self.refresh_timer)
-        view.start.clicked.connect(self.start)
+        view.start.clicked.connect(lambda: self.start())
         view.accepted.clicked.connect(self.accept)
         view.pause.clicked.connect(self.toggle_pause)
         view.end.clicked.connect(self.open_end_dialog)
@@ -80,6 +88,7 @@ class SessionPanel(QObject):
         self, customer: CustomerRecord | None, equipment: EquipmentRecord | None
     ) -> None:
         """Who the next session is for (from the customer picker)."""
+        self.notice.set_customer(customer)
         self._customer, self._equipment = customer, equipment
         if self._detail is None:
             self._last_ended = None
@@ -94,12 +103,39 @@ class SessionPanel(QObject):
 
     # -- user actions ------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, override_reason: str = "") -> None:
+        """Open a session for the customer on the desk; outside a `refuse` policy's hours, ask
+        why first and start only with a reason."""
         customer, equipment = self._customer, self._equipment
         if customer is None or self._detail is not None:
             return
-        with reporting_errors(self.view.window()):
-            self.take(self._sessions.open(customer.id, equipment.id if equipment else None))
+        equipment_id = equipment.id if equipment else None
+        try:
+            detail = self._sessions.open(customer.id, equipment_id, override_reason=override_reason)
+        except OutsideHoursError as error:
+            self._ask_reason(str(error))
+            return
+        except DomainError as error:
+            show_error(self.view.window(), error)
+            return
+        self.take(detail)
+
+    def _ask_reason(self, explanation: str) -> None:
+        dialog = ReasonDialog(
+            "Start outside opening hours",
+            explanation + " The reason is kept in the session's history.",
+            "Start session",
+            self.view.window(),
+        )
+        dialog.accepted.connect(lambda: self.start(dialog.text()))
+        dialog.finished.connect(lambda _result: self._reason_closed(dialog))
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _reason_closed(self, dialog: ReasonDialog) -> None:
+        if self.reason_dialog is dialog:
+            self.reason_dialog = None
+        dialog.deleteLater()
 
     def accept(self) -> None:
         self._change(self._sessions.accept)
@@ -186,6 +222,7 @@ class SessionPanel(QObject):
         if seconds != self._cost_seconds:  # the price can only change with the second
             self._cost_seconds = seconds
             self._cost.show(self._cost_readout(seconds))
+            self.notice.show(self._detail, self._pricing, seconds)
 
     def _cost_readout(self, seconds: int) -> CostReadout:
         detail = self._detail
@@ -199,7 +236,8 @@ class SessionPanel(QObject):
     def _show(self) -> None:
         view, detail = self.view, self._detail
         state = detail.record.state if detail else None
-        view.state_line.setText(self._state_text())
+        view.state_line.setText(state_text(detail, self._last_ended, self._customer, self._locale))
+        self.notice.waiting(state in (None, SessionState.CONNECTING))
         view.start.setEnabled(detail is None and self._customer is not None)
         view.accepted.setEnabled(state is SessionState.CONNECTING)
         view.pause.setEnabled(state in (SessionState.ACTIVE, SessionState.PAUSED))
@@ -212,31 +250,3 @@ class SessionPanel(QObject):
             self._tick.start()
         else:
             self._tick.stop()
-
-    def _state_text(self) -> str:
-        detail = self._detail
-        if detail is None:
-            ended = self._last_ended
-            if ended is not None:
-                record = ended.record
-                return (
-                    f"Session with {record.customer_name} ended — "
-                    f"{outcome_label(record.outcome)}, {format_hms(record.duration_seconds or 0)}, "
-                    f"{price_text(record.charge, self._locale)}."
-                )
-            if self._customer is None:
-                return "Pick or add a customer to start a session."
-            return f"Ready to start a session with {self._customer.name}."
-        name = detail.record.customer_name
-        match detail.record.state:
-            case SessionState.CONNECTING:
-                return f"Connecting to {name} — waiting for the customer to accept"
-            case SessionState.ACTIVE:
-                since = detail.timeline.accepted_at
-                return f"In session with {name}" + (
-                    f" since {local_time_text(since)}" if since else ""
-                )
-            case SessionState.PAUSED:
-                return f"Paused — the timer is stopped for {name}; press Resume to continue"
-            case _:
-                return f"Session with {name} ended."

@@ -12,8 +12,10 @@ from app.core.checklist import ChecklistItem
 from app.core.clock import ManualClock
 from app.core.errors import DomainError
 from app.core.parties import Customer
+from app.core.policy_file import load_policy
 from app.core.session import EventKind, Outcome, SessionState
 from app.paths import AppPaths
+from app.resources import resource
 from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.session_journal import SessionJournal, TermsLibrary
@@ -86,8 +88,15 @@ def test_notes_are_kept_with_their_times(
 
 
 def test_the_end_records_access_and_honours_the_closing_note_rule(
-    db: Database, clock: ManualClock, sessions: SessionService
+    db: Database, clock: ManualClock, tmp_path: Path
 ) -> None:
+    text = resource("policies", "phonetex.toml").read_text(encoding="utf-8")
+    (tmp_path / "phonetex.toml").write_text(
+        text + "\n[session]\nclosing_note_min_chars = 20\n", encoding="utf-8"
+    )
+    sessions = SessionService(
+        db, clock, charger=SessionCharger(lambda pid: load_policy(tmp_path / f"{pid}.toml"))
+    )
     session = sessions.open(customer(db, clock, "phonetex")).id
     sessions.accept(session)
     clock.advance(minutes=20)

@@ -11,11 +11,13 @@ from sqlalchemy import text
 
 from app.core.clock import ManualClock
 from app.core.parties import Customer
+from app.core.policy import Policy
 from app.core.policy_file import load_policy
 from app.core.records import SessionFilter
 from app.core.remote_tool import RemoteTool
 from app.core.session import CorrectedField, Outcome
 from app.resources import resource
+from app.services.appointments import AppointmentBook
 from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
@@ -30,7 +32,11 @@ def varied_log(url: str) -> SessionService:
     clock = ManualClock(datetime(2026, 11, 24, 18, 0, tzinfo=UTC))
     db, _ = open_database(url)
     customers = CustomerService(db, clock)
-    charger = SessionCharger(lambda pid: load_policy(resource("policies", f"{pid}.toml")))
+
+    def policies(pid: str) -> Policy:
+        return load_policy(resource("policies", f"{pid}.toml"))
+
+    charger = SessionCharger(policies)
     sessions = SessionService(db, clock, workstation="desk", charger=charger)
     bert = customers.add_customer(Customer("Bert Peeters", policy_id="page-computers")).id
     ana = customers.add_customer(Customer("Ângela Sousa")).id
@@ -49,6 +55,8 @@ def varied_log(url: str) -> SessionService:
     clock.advance(minutes=3)
     sessions.pause(paused.id)
     sessions.open(ana)  # still connecting
+    book = AppointmentBook(db, clock, policies, "desk")
+    book.start(book.book(bert, clock.now() + timedelta(minutes=5)).id)  # booked, 5 min early
     return sessions
 
 
@@ -57,6 +65,7 @@ def test_the_early_page_equals_the_services_page(sqlite_url: str, limit: int) ->
     sessions = varied_log(sqlite_url)
     expected = sessions.list(NEWEST_FIRST, 0, limit)
     assert any(r.charge is not None and r.charge.total > Decimal(0) for r in expected) or limit < 5
+    assert any(r.appointment_id is not None for r in expected)
     assert read_first_page(sqlite_url, limit) == expected
 
 

@@ -1,11 +1,13 @@
 """GUI fixtures: a real SQLite database, services on a ManualClock, a Desk built straight from
 them (money in en_US unless a test asks otherwise), and error dialogs recorded instead of shown
-(a modal box would block the test). `priced_desk` prices sessions with the shipped presets."""
+(a modal box would block the test). `priced_desk` prices sessions with the shipped presets;
+`today_desk` also has an appointment book, and runs in São Paulo time like a Pardini desk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,7 @@ from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.paths import AppPaths
 from app.resources import resource
+from app.services.appointments import AppointmentBook
 from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.policies import PolicyCatalogue
@@ -26,6 +29,7 @@ from app.storage.database import Database, open_database
 from app.ui.desk import Desk
 
 LOCALE = "en_US"
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
 
 WORKSTATION = "desk-1"
 # The offscreen platform, which the tests run on, cannot size, raise or grab real windows and
@@ -66,6 +70,12 @@ def preset(policy_id: str) -> Policy:
 def priced_sessions(database: Database, clock: ManualClock) -> SessionService:
     """Sessions priced with the shipped presets, as the app prices them."""
     return SessionService(database, clock, workstation=WORKSTATION, charger=SessionCharger(preset))
+
+
+@pytest.fixture
+def book(database: Database, clock: ManualClock) -> AppointmentBook:
+    """The appointment book, with the shipped presets' opening hours and late tolerance."""
+    return AppointmentBook(database, clock, preset, WORKSTATION)
 
 
 @pytest.fixture
@@ -135,6 +145,26 @@ def make_priced_desk(
 @pytest.fixture
 def priced_desk(make_priced_desk: MakeDesk) -> Desk:
     return make_priced_desk()
+
+
+@pytest.fixture
+def make_today_desk(
+    qtbot: QtBot,
+    customers: CustomerService,
+    priced_sessions: SessionService,
+    book: AppointmentBook,
+    clock: ManualClock,
+) -> Callable[[], Desk]:
+    """`make_today_desk()`: a shown Desk with the Today tab, priced sessions and the São Paulo
+    zone; built when the test has set the clock and booked what the day should show."""
+
+    def make() -> Desk:
+        built = Desk(
+            customers, priced_sessions, clock, locale=LOCALE, appointments=book, zone=SAO_PAULO
+        )
+        return shown(qtbot, built)
+
+    return make
 
 
 def shown(qtbot: QtBot, desk: Desk) -> Desk:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.clock import ManualClock
 from app.core.session import Outcome
 from app.ui.desk import Desk
 
@@ -61,3 +64,28 @@ def end_session(qtbot: QtBot, desk: Desk, outcome: Outcome, notes: str = "") -> 
         type_text(dialog.notes, notes)
     click(dialog.ok_button)
     qtbot.waitUntil(lambda: desk.panel.end_dialog is None)
+
+
+def seconds(text: str) -> int:
+    hours, minutes, secs = (int(part) for part in text.split(":"))
+    return hours * 3600 + minutes * 60 + secs
+
+
+def run_until(qtbot: QtBot, desk: Desk, clock: ManualClock, shown: str) -> None:
+    """Move the clock so that the running session has lasted `shown` (hh:mm:ss)."""
+    current = desk.panel.current()
+    assert current is not None
+    clock.advance(seconds=seconds(shown) - current.duration_seconds(clock.now()))
+    qtbot.waitUntil(lambda: desk.window.panel.timer.text() == shown)
+
+
+def sp(hh_mm: str, day: int = 24) -> datetime:
+    """A time on Tuesday 24 November 2026 (or another November day) in São Paulo (UTC−3)."""
+    return datetime.fromisoformat(f"2026-11-{day:02d}T{hh_mm}:00-03:00")
+
+
+def start_booking(desk: Desk, row: int = 0) -> None:
+    """Select a row of the Today tab and press its Start session."""
+    assert desk.today is not None
+    desk.today.view.table.selectRow(row)
+    click(desk.today.view.start)

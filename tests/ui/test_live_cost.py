@@ -22,22 +22,9 @@ from app.storage.database import Database
 from app.ui.desk import Desk
 from app.ui.session_log_model import COL_PRICE
 from tests.ui.conftest import MakeDesk
-from tests.ui.helpers import click, end_session, pick_customer, start_and_accept
+from tests.ui.helpers import click, end_session, pick_customer, run_until, start_and_accept
 
 TICKS = 600  # ms: more than two refreshes of the live timer
-
-
-def seconds(text: str) -> int:
-    hours, minutes, secs = (int(part) for part in text.split(":"))
-    return hours * 3600 + minutes * 60 + secs
-
-
-def run_until(qtbot: QtBot, desk: Desk, clock: ManualClock, shown: str) -> None:
-    """Move the clock so that the running session has lasted `shown` (hh:mm:ss)."""
-    current = desk.panel.current()
-    assert current is not None
-    clock.advance(seconds=seconds(shown) - current.duration_seconds(clock.now()))
-    qtbot.waitUntil(lambda: desk.window.panel.timer.text() == shown)
 
 
 def lines(desk: Desk) -> tuple[str, str, str]:

@@ -1,0 +1,88 @@
+"""How a policy's schedule reads on screen: a day's opening hours ("Open 07:30–12:00, 13:00–17:30",
+"Closed: public holiday"), what the policy does right now for a session about to start, and the
+reminder that long unbooked sessions should be booked. Plain functions of plain values, so the
+Today view, the booking dialogs and the session panel say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from app.core.policy import OutsideHours, Policy
+from app.core.schedule import Schedule, ScheduleStatus
+from app.ui.display import money_text
+
+DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+
+
+def day_hours_text(schedule: Schedule, day: date) -> str:
+    """The windows of `day` (a date in the schedule's zone), or why it is closed."""
+    if day in schedule.closed_dates:
+        return "Closed: closing day"
+    if schedule.is_holiday(day):
+        return "Closed: public holiday"
+    spans = sorted(
+        (window.start, window.end) for window in schedule.windows if day.weekday() in window.days
+    )
+    if not spans:
+        return f"Closed on {DAY_NAMES[day.weekday()]}"
+    return "Open " + ", ".join(f"{_hhmm(start)}–{_hhmm(end)}" for start, end in spans)
+
+
+def policy_hours_text(policy: Policy, instant: datetime, zone: tzinfo | None = None) -> str:
+    """The opening hours of the day `instant` falls on, in the policy's zone, e.g. "Open
+    10:00–21:00 (Europe/Lisbon time)": the zone is named when the clock on the desk (`zone`, None:
+    the system's) reads differently."""
+    schedule = policy.schedule
+    if schedule is None:
+        return "Open at any time"
+    local = instant.astimezone(schedule.zone)
+    text = day_hours_text(schedule, local.date())
+    if local.utcoffset() != instant.astimezone(zone).utcoffset():
+        text += f" ({schedule.timezone} time)"
+    return text
+
+
+def opening_line(policy: Policy | None, status: ScheduleStatus, locale: str) -> str:
+    """What the customer's policy does about a session started now: nothing to say inside the
+    hours (or under `allow`); the surcharge; or the refusal and when the next window opens."""
+    if policy is None or policy.schedule is None or status.in_window:
+        return ""
+    schedule = policy.schedule
+    outside = "Outside opening hours" + (", a holiday" if status.holiday else "")
+    if status.outside_hours is OutsideHours.SURCHARGE:
+        if schedule.surcharge_fixed is not None:
+            fee = money_text(schedule.surcharge_fixed, policy.currency, locale)
+            return f"{outside}: a {fee} out-of-hours fee applies"
+        percent = schedule.surcharge_percent
+        if percent is None:
+            return f"{outside}: a surcharge applies"
+        return f"{outside}: a {percent.normalize():f} % surcharge applies"
+    if status.outside_hours is OutsideHours.REFUSE:
+        nxt = status.next_window_start
+        when = f"next window opens {nxt.astimezone(schedule.zone):%a %H:%M}" if nxt else "closed"
+        return f"{outside} ({when})"
+    return ""
+
+
+def unbooked_notice(policy: Policy | None, booked: bool, seconds: int) -> str:
+    """The gentle reminder for an unbooked session running past `max_unbooked_minutes`."""
+    schedule = policy.schedule if policy is not None else None
+    limit = schedule.max_unbooked_minutes if schedule is not None else None
+    if booked or limit is None or seconds <= limit * 60:
+        return ""
+    return f"Long sessions should be booked (policy: {limit} min)"
+
+
+def day_bounds(instant: datetime, zone: tzinfo | None) -> tuple[datetime, datetime]:
+    """Midnight to midnight of the day `instant` falls on in `zone` (None: the system's), in UTC;
+    a daylight-saving day is 23 or 25 hours long."""
+    day = instant.astimezone(zone).date()
+    start, end = (datetime.combine(d, time()) for d in (day, day + timedelta(days=1)))
+    if zone is None:  # a naive time is read in the system's zone
+        return start.astimezone(UTC), end.astimezone(UTC)
+    return start.replace(tzinfo=zone).astimezone(UTC), end.replace(tzinfo=zone).astimezone(UTC)
+
+
+def _hhmm(value: time) -> str:
+    return f"{value:%H:%M}"

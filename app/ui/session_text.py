@@ -1,0 +1,42 @@
+"""What the session panel's state line says: who the next session is for, whether it is
+connecting, running or paused, and how the last one ended and what it cost."""
+
+from __future__ import annotations
+
+from app.core.records import CustomerRecord, SessionDetail
+from app.core.session import SessionState
+from app.core.timetext import format_hms
+from app.ui.display import local_time_text, outcome_label
+from app.ui.session_cost import price_text
+
+
+def state_text(
+    detail: SessionDetail | None,
+    last_ended: SessionDetail | None,
+    customer: CustomerRecord | None,
+    locale: str,
+) -> str:
+    """The line for the session on the panel, else for the one that just ended, else for the
+    customer chosen for the next one."""
+    if detail is None:
+        if last_ended is not None:
+            record = last_ended.record
+            return (
+                f"Session with {record.customer_name} ended — "
+                f"{outcome_label(record.outcome)}, {format_hms(record.duration_seconds or 0)}, "
+                f"{price_text(record.charge, locale)}."
+            )
+        if customer is None:
+            return "Pick or add a customer to start a session."
+        return f"Ready to start a session with {customer.name}."
+    name = detail.record.customer_name
+    match detail.record.state:
+        case SessionState.CONNECTING:
+            return f"Connecting to {name} — waiting for the customer to accept"
+        case SessionState.ACTIVE:
+            since = detail.timeline.accepted_at
+            return f"In session with {name}" + (f" since {local_time_text(since)}" if since else "")
+        case SessionState.PAUSED:
+            return f"Paused — the timer is stopped for {name}; press Resume to continue"
+        case _:
+            return f"Session with {name} ended."
