@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+PACKAGE_STAMP := $(VENV)/.package-stamp
+PYINSTALLER_WORK := build/pyinstaller
+ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench package package-test clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -30,6 +33,22 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/timer_cpu.py
+
+# The installable program (docs/packaging.md): PyInstaller (the `package` extra) builds
+# dist/assistdesk/; on Linux, the desktop files and dist/assistdesk-VERSION-linux-ARCH.tar.gz.
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	rm -rf dist $(PYINSTALLER_WORK)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath $(PYINSTALLER_WORK) packaging/assistdesk.spec
+	@if [ "$$(uname -s)" = Linux ]; then $(BIN)/python packaging/linux_dist.py $(ICONS); fi
+
+# Builds, then installs the Linux tarball in a temporary HOME and runs it with a clean environment.
+package-test: package
+	$(BIN)/python -I packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
