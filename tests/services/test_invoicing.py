@@ -182,3 +182,29 @@ def test_a_company_name_is_needed(db: Database, clock: ManualClock) -> None:
     office.session(bert, 17, 12)
     with pytest.raises(DomainError, match="Set the company's name first"):
         office.desk.create(bert)
+
+
+def test_paying_and_crediting_never_change_the_issued_invoice(
+    db: Database, clock: ManualClock
+) -> None:
+    office = Office(db, clock, renderer=render_pdf)
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    issued = office.desk.create(bert)
+    number = issued.document.number
+    with db.reading() as orm:
+        before = orm.execute(
+            text("SELECT content, pdf_sha256, total FROM documents WHERE number = :n"),
+            {"n": number},
+        ).one()
+    office.ledger.pay(number, D("5"), date(2026, 11, 24), "cash")
+    office.ledger.credit(number, "Goodwill", D("5"))
+    with pytest.raises(DomainError, match="nothing to invoice"):
+        office.desk.create(bert)  # its sessions cannot be invoiced again
+    with db.reading() as orm:
+        after = orm.execute(
+            text("SELECT content, pdf_sha256, total FROM documents WHERE number = :n"),
+            {"n": number},
+        ).one()
+    assert tuple(after) == tuple(before)
+    assert office.desk.pdf(number) == issued.pdf  # the same bytes as the day it was issued
