@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test lint typecheck pytest bench package package-test clean
+.PHONY: run test lint typecheck pytest bench package package-test clean screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -33,6 +33,10 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/timer_cpu.py
+
+# docs/images/*.png from a made-up office; under Xvfb when there is no display (docs/screenshots.py).
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 # The installable program (docs/packaging.md): PyInstaller (the `package` extra) builds
 # dist/assistdesk/; on Linux, the desktop files and dist/assistdesk-VERSION-linux-ARCH.tar.gz.

@@ -7,11 +7,13 @@ from logging.handlers import RotatingFileHandler
 
 from app.paths import AppPaths
 
+LOG_FILENAME = "assistdesk.log"
+
 
 def configure_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     paths.log_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
-        paths.log_dir / "assistdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        paths.log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.core.checklist import ChecklistItem
 from app.core.clock import SystemClock
 from app.core.parties import Customer
 from app.paths import AppPaths
@@ -28,11 +29,27 @@ from app.services.appointments import AppointmentBook
 from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.policies import PolicyCatalogue
+from app.services.session_journal import SessionJournal
 from app.services.sessions import SessionService
 from app.storage.database import open_database
 from app.ui.desk import Desk
 
 TARGET_PERCENT = 1.0
+
+
+def answer_checklist(desk: Desk, sessions: SessionService) -> None:
+    """What the technician ticks in the checklist dialog before the connection can be accepted."""
+    session = desk.panel.current()
+    dialog = desk.panel.before.dialog
+    if session is None or dialog is None:
+        return
+    dialog.reject()
+    journal = SessionJournal(sessions)
+    state = journal.checklist(session.id)
+    for item in state.missing:
+        value = state.checklist.terms if item is ChecklistItem.TERMS_ACCEPTED else "yes"
+        journal.answer(session.id, item.value, value)
+    desk.panel.take(sessions.get(session.id))
 
 
 def cpu_percent_over(seconds: float) -> float:
@@ -68,6 +85,7 @@ def main() -> int:
         )
         desk.panel.set_target(customer, None)
         desk.panel.start()
+        answer_checklist(desk, sessions)
         desk.panel.accept()
         running = cpu_percent_over(args.seconds)
         shown = f"{desk.window.panel.timer.text()}, {desk.window.panel.cost.text()}"

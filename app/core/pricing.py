@@ -181,11 +181,12 @@ class LivePricing:
     free_seconds_left: int
     offer: Decimal | None = None
 
-    def quote(self, duration_seconds: int) -> Quote | None:
-        """The price if the session (resolved) ended now; None for an offer not yet agreed."""
+    def quote(self, duration_seconds: int, outcome: Outcome = Outcome.RESOLVED) -> Quote | None:
+        """The price if the session ended now with `outcome` (resolved unless said); None for an
+        offer not yet agreed. The end dialog asks with the chosen outcome before saving."""
         if self.policy.tariff.mode is TariffMode.OFFER and self.offer is None:
             return None
         return price_session(
-            self.policy, duration_seconds, self.accepted_at, Outcome.RESOLVED,
+            self.policy, duration_seconds, self.accepted_at, outcome,
             self.free_seconds_left, self.offer,
         )  # fmt: skip

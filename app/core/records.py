@@ -97,3 +97,5 @@ class SessionFilter:
     since: datetime | None = None  # inclusive
     until: datetime | None = None  # exclusive
     newest_first: bool = False
+    outcome: Outcome | None = None  # only ended sessions with this outcome
+    tool: RemoteTool | None = None

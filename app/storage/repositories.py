@@ -171,6 +171,10 @@ class SessionRepository:
             query = query.where(start >= flt.since)
         if flt.until is not None:
             query = query.where(start < flt.until)
+        if flt.outcome is not None:
+            query = query.where(SessionRow.outcome == flt.outcome.value)
+        if flt.tool is not None:
+            query = query.where(SessionRow.tool == flt.tool.value)
         return query
 
     def _append_event(self, row: SessionRow, event: SessionEvent) -> None:

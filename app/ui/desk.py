@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
+from app.ui.connect_controller import PanelTools
 from app.ui.customer_picker import CustomerPicker
+from app.ui.desk_menus import DeskMenus
 from app.ui.display import system_locale
 from app.ui.error_dialog import reporting_errors
 from app.ui.main_window import MainWindow
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
+    from app.ui.office_services import OfficeServices
     from app.ui.policy_page import PolicyPage
 
 
@@ -57,11 +60,15 @@ class Desk(QObject):
         appointments: AppointmentBook | None = None,
         today: Sequence[AppointmentRecord] | None = None,
         zone: tzinfo | None = None,
+        office: OfficeServices | None = None,
+        tools: PanelTools | None = None,
     ) -> None:
         """`catalogue`: the policy files the Policies page shows (without it the page is off);
         `locale`: how money reads (default: the system's, see display.system_locale);
         `appointments`: the book behind the Today tab (without it the tab is off), `today` its
-        appointments when already read; `zone`: the desk's time zone (default: the system's)."""
+        appointments when already read; `zone`: the desk's time zone (default: the system's);
+        `office`: invoices, outbox and settings behind the Office menu (without them it is off);
+        `tools`: terms texts, tool adapters and host the session panel connects with."""
         self.window = window if window is not None else MainWindow()
         super().__init__(self.window)
         self._customers = customers
@@ -71,7 +78,9 @@ class Desk(QObject):
         self.locale = locale or system_locale()
         self.policy_page: PolicyPage | None = None  # while the Policies dialog is open
         self.picker = CustomerPicker(self.window.picker, customers, self)
-        self.panel = SessionPanel(self.window.panel, sessions, clock, self, locale=self.locale)
+        self.panel = SessionPanel(
+            self.window.panel, sessions, clock, self, locale=self.locale, tools=tools, zone=zone
+        )
         self.log = SessionLogModel(
             lambda offset, limit: sessions.list(LOG_FILTER, offset, limit),
             PAGE_SIZE,
@@ -90,6 +99,7 @@ class Desk(QObject):
         self.recovery.session_ended.connect(self.refresh_log)
         self.window.policies_action.setEnabled(catalogue is not None)
         self.window.policies_action.triggered.connect(self.open_policies)
+        self.menus = DeskMenus(self.window, customers, sessions, clock, self.locale, office, self)
 
         self.log.refresh(first_page)
         self.window.log.setModel(self.log)

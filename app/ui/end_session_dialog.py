@@ -1,5 +1,6 @@
-"""Ending a session: the outcome (which decides what may be charged), notes, and — when a crash
-left the session open — the end time the technician confirms."""
+"""Ending a session: the outcome (which decides what may be charged), the closing note (a policy
+may ask for a minimum length), the confirmation that no access remains, the price it will be
+saved with, and — when a crash left the session open — the end time the technician confirms."""
 
 from __future__ import annotations
 
@@ -24,11 +25,20 @@ from app.core.session import Outcome
 from app.ui.display import OUTCOME_LABELS, from_qdatetime, to_qdatetime
 from app.ui.error_dialog import reporting_errors
 
-EndSession = Callable[[Outcome, str, datetime | None], SessionDetail]
+# end(outcome, closing note, ended at (None: now), access closed)
+EndSession = Callable[[Outcome, str, datetime | None, bool], SessionDetail]
+# preview(outcome, ended at (None: now)): "Will be charged €15.00 (net €12.40, VAT €2.60)"
+PricePreview = Callable[[Outcome, datetime | None], str]
+
+ACCESS_CLOSED_TEXT = "The connection is closed and no access remains"
+ACCESS_OPEN_TEXT = "No — access may remain (say why in the note)"
+CHOOSE_OUTCOME = "Choose the outcome to see the price."
 
 
 class EndSessionDialog(QDialog):
-    """Asks for the outcome (no default: it must be a choice) and calls `end` with the answers.
+    """Asks for the outcome and the access confirmation (no defaults: each must be a choice) and
+    a closing note of at least `note_min_chars`, shows `preview` for the chosen outcome, and calls
+    `end` with the answers.
 
     With `time_range=(earliest, now)` the dialog also shows an "Ended at" editor, set to now; the
     session then ends at the time it shows. On a DomainError the dialog stays open.
@@ -40,10 +50,15 @@ class EndSessionDialog(QDialog):
         end: EndSession,
         parent: QWidget | None = None,
         time_range: tuple[datetime, datetime] | None = None,
+        *,
+        note_min_chars: int = 0,
+        preview: PricePreview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("End session")
         self._end = end
+        self._preview = preview
+        self._min_chars = note_min_chars
         self.detail: SessionDetail | None = None  # the ended session, once saved
 
         self.outcomes = QButtonGroup(self)
@@ -58,6 +73,18 @@ class EndSessionDialog(QDialog):
         self.notes.setPlaceholderText("What was done, what is left to do…")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
+        self.note_rule = QLabel()  # "At least 20 characters (12 so far)"
+        self.note_rule.setVisible(note_min_chars > 0)
+        self.access = QButtonGroup(self)
+        self.access_closed = QRadioButton(ACCESS_CLOSED_TEXT)
+        self.access_open = QRadioButton(ACCESS_OPEN_TEXT)
+        access_column = QVBoxLayout()
+        for button in (self.access_closed, self.access_open):
+            self.access.addButton(button)
+            access_column.addWidget(button)
+        self.price = QLabel(CHOOSE_OUTCOME)  # the priced result, before it is saved
+        self.price.setObjectName("endPrice")
+        self.price.setVisible(preview is not None)
         self.ended_at: QDateTimeEdit | None = None
         if time_range is not None:
             earliest, now = time_range
@@ -79,14 +106,21 @@ class EndSessionDialog(QDialog):
         if self.ended_at is not None:
             form.addRow("Ended at", self.ended_at)
         form.addRow("Outcome", outcome_column)
-        form.addRow("Notes", self.notes)
+        form.addRow("Closing note", self.notes)
+        form.addRow("", self.note_rule)
+        form.addRow("Access", access_column)
+        form.addRow("Price", self.price)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
-        self.outcomes.buttonToggled.connect(self._update_ok)
-        self._update_ok()
+        self.outcomes.buttonToggled.connect(self._update)
+        self.access.buttonToggled.connect(self._update)
+        self.notes.textChanged.connect(self._update)
+        if self.ended_at is not None:
+            self.ended_at.dateTimeChanged.connect(self._update)
+        self._update()
 
     def chosen_outcome(self) -> Outcome | None:
         for outcome, button in self.outcome_buttons.items():
@@ -94,14 +128,37 @@ class EndSessionDialog(QDialog):
                 return outcome
         return None
 
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.chosen_outcome() is not None)
+    def chosen_access(self) -> bool | None:
+        """True: the technician confirmed no access remains; False: said it may; None: not yet."""
+        if self.access_closed.isChecked():
+            return True
+        return False if self.access_open.isChecked() else None
+
+    def _end_time(self) -> datetime | None:
+        return from_qdatetime(self.ended_at.dateTime()) if self.ended_at is not None else None
+
+    def _note_long_enough(self) -> bool:
+        return len(self.notes.toPlainText().strip()) >= self._min_chars
+
+    def _update(self) -> None:
+        outcome = self.chosen_outcome()
+        if self._min_chars:
+            typed = len(self.notes.toPlainText().strip())
+            self.note_rule.setText(
+                f"The policy asks for at least {self._min_chars} characters ({typed} so far)."
+            )
+        if self._preview is not None:
+            self.price.setText(
+                self._preview(outcome, self._end_time()) if outcome else CHOOSE_OUTCOME
+            )
+        self.ok_button.setEnabled(
+            outcome is not None and self.chosen_access() is not None and self._note_long_enough()
+        )
 
     def accept(self) -> None:
-        outcome = self.chosen_outcome()
-        if outcome is None:
+        outcome, access = self.chosen_outcome(), self.chosen_access()
+        if outcome is None or access is None or not self._note_long_enough():
             return
-        at = from_qdatetime(self.ended_at.dateTime()) if self.ended_at is not None else None
         with reporting_errors(self):
-            self.detail = self._end(outcome, self.notes.toPlainText(), at)
+            self.detail = self._end(outcome, self.notes.toPlainText(), self._end_time(), access)
             super().accept()

@@ -3,16 +3,20 @@ shown as is; anything else is a bug and says so plainly, without a traceback on 
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
 from app.core.errors import DomainError
+
+log = logging.getLogger(__name__)
 
 
 def error_text(error: BaseException | str) -> str:
@@ -43,11 +47,27 @@ def reporting_errors(parent: QWidget | None) -> Iterator[None]:
         show_error(parent, error)
 
 
-def install_excepthook() -> None:
-    """Route exceptions that escape a Qt slot to stderr and the error dialog, not to silence."""
+def unexpected_error_text(error: BaseException, log_file: Path | None) -> str:
+    """What the exception hook's dialog says: what went wrong, and where the details are."""
+    text = error_text(error)
+    if log_file is not None:
+        text += f" The details are in the log file {log_file}."
+    return text + " AssistDesk keeps running; what you see was saved as it was."
+
+
+def install_excepthook(log_file: Path | None = None) -> None:
+    """Route exceptions that escape a Qt slot to the log, stderr and the error dialog — never to
+    silence, never to a crash to desktop. `log_file` is named in the dialog."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
         traceback.print_exception(kind, error, tb, file=sys.stderr)
-        show_error(None, error)
+        try:
+            QMessageBox.critical(None, APP_NAME, unexpected_error_text(error, log_file))
+        except Exception:  # the dialog itself failed: the log and stderr have it already
+            log.exception("the error dialog could not be shown")
 
     sys.excepthook = hook

@@ -105,6 +105,9 @@ class LaunchController(QObject):
         self._closed = True
         wait_for_background_work()
         if self._open is not None:
+            office = self._open.office
+            if office is not None and office.mail_worker is not None:
+                office.mail_worker.stop()  # after the message being sent, if any
             self._open.db.dispose()
             self._open = None
 
@@ -128,7 +131,10 @@ class LaunchController(QObject):
             locale=self._locale,
             appointments=opened.appointments,
             today=opened.today,
+            office=opened.office,
         )
+        if opened.office is not None and opened.office.mail_worker is not None:
+            opened.office.mail_worker.start()  # sends the outbox on its own thread
         self.ready.emit()
         if self._report_log_filled():
             return
@@ -165,13 +171,14 @@ class LaunchController(QObject):
 def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
     """Create the QApplication (or reuse one), show the main window, run the event loop, and
     return the exit code: 0 normally, 2 when the database cannot be opened."""
+    from app.logfile import LOG_FILENAME
     from app.ui.error_dialog import install_excepthook
 
     app: Any = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     previous_hook = sys.excepthook
-    install_excepthook()
+    install_excepthook(paths.log_dir / LOG_FILENAME)
     launch = LaunchController(paths, db_url, clock, probe=os.environ.get(PROBE_ENV))
     launch.exit_requested.connect(app.exit)
     try:

@@ -9,7 +9,7 @@ then be shown at once, greyed out, while the database opens on a worker thread.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 
 OPENING_TEXT = "Opening database…"
+SHORTCUT_PROPERTY = "assistdeskShortcut"  # an action's key, set once the window is shown
 LOG_TAB, TODAY_TAB = 0, 1
 
 
@@ -108,8 +110,9 @@ class SessionPanelView(QWidget):
 class MainWindow(QMainWindow):
     """Public widgets: `picker`, `panel`, `tabs` with the `log` (a QTableView) and the Today tab
     (an empty page until a Desk with an appointment book installs the view), `where` (status
-    bar), and the Office menu's `policies_action` (disabled until a Desk with a policy catalogue
-    enables it)."""
+    bar), and the menus' actions (`new_session_action`, `accepted_action`, `pause_action`,
+    `end_action`, `history_action`, `invoices_action`, `outbox_action`, `policies_action`,
+    `settings_action`), disabled until a Desk that can serve them enables them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,9 +131,7 @@ class MainWindow(QMainWindow):
         self.log.horizontalHeader().setHighlightSections(False)
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where, 1)
-        office = self.menuBar().addMenu("&Office")
-        self.policies_action = office.addAction("&Policies…")
-        self.policies_action.setEnabled(False)
+        self._build_menus()
 
         customer_box = QGroupBox("Customer")
         QVBoxLayout(customer_box).addWidget(self.picker)
@@ -153,6 +154,36 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.body)
         self.resize(1000, 680)
 
+    def _build_menus(self) -> None:
+        """Every command with a keyboard way in; all off until a Desk wires (and enables) them.
+        Only QActions here: the windows they open are imported when first opened."""
+        session = self.menuBar().addMenu("&Session")
+        self.new_session_action = _action(session, "&New session", "Ctrl+N")
+        self.accepted_action = _action(session, "Connection &accepted", "Ctrl+Return")
+        self.pause_action = _action(session, "&Pause / resume", "Ctrl+P")
+        self.end_action = _action(session, "&End session…", "Ctrl+E")
+        session.addSeparator()
+        self.quit_action = _action(session, "&Quit", "Ctrl+Q")
+        self.quit_action.setEnabled(True)
+        self.quit_action.triggered.connect(self.close)
+        view = self.menuBar().addMenu("&View")
+        self.history_action = _action(view, "Session &history…", "Ctrl+H")
+        office = self.menuBar().addMenu("&Office")
+        self.invoices_action = _action(office, "&Invoices…", "Ctrl+I")
+        self.outbox_action = _action(office, "&Outbox…", "Ctrl+Shift+O")
+        self.policies_action = _action(office, "&Policies…", "")
+        office.addSeparator()
+        self.settings_action = _action(office, "&Settings…", "Ctrl+,")
+
+    def add_shortcuts(self) -> None:
+        """Give the menus' actions their keys (registering shortcuts costs ~15 ms of start-up,
+        so the Desk does this once the window is on screen)."""
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                shortcut = action.property(SHORTCUT_PROPERTY)
+                if shortcut:
+                    action.setShortcut(str(shortcut))
+
     def set_opening(self, opening: bool) -> None:
         """While the database opens, everything is greyed out and says so."""
         self.body.setEnabled(not opening)
@@ -173,3 +204,11 @@ class MainWindow(QMainWindow):
         """Where the data lives; `detail` (e.g. where a pre-upgrade copy went) as a tooltip."""
         self.where.setText(f"Data: {description}")
         self.where.setToolTip(detail)
+
+
+def _action(menu: QMenu, text: str, shortcut: str) -> QAction:
+    """A disabled action; its shortcut is only noted (see MainWindow.add_shortcuts)."""
+    action = menu.addAction(text)
+    action.setProperty(SHORTCUT_PROPERTY, shortcut)
+    action.setEnabled(False)
+    return action

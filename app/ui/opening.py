@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
     from app.storage.database import Database, UpgradeReport
+    from app.ui.office_services import OfficeServices
 
 LOG_FILTER = SessionFilter(newest_first=True)  # what the session log lists, in its order
 PAGE_SIZE = 100  # sessions read at a time as the log scrolls
@@ -41,6 +42,7 @@ class OpenedDesk:
     catalogue: PolicyCatalogue  # the policies sessions are priced with, for the Policies page
     appointments: AppointmentBook
     today: list[AppointmentRecord]  # today's appointments, in the system's time zone
+    office: OfficeServices | None = None  # invoices, outbox, settings: the Office menu
 
     def where(self) -> tuple[str, str]:
         """Where the data lives, and a note on the upgrade just done, for the status bar."""
@@ -64,6 +66,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
     from app.storage.database import open_database
+    from app.ui.office_services import open_office
     from app.ui.schedule_text import day_bounds
 
     db, report = open_database(db_url)
@@ -82,6 +85,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
             catalogue=catalogue,
             appointments=appointments,
             today=appointments.between(*day_bounds(clock.now(), None)),
+            office=open_office(db, clock, paths),
         )
     except BaseException:
         db.dispose()

@@ -116,7 +116,9 @@ class CrashRecovery(QObject):
         earliest, _what = detail.timeline.last_change()
         end = EndSessionDialog(
             detail.record.customer_name,
-            lambda outcome, notes, at: self._sessions.end(detail.id, outcome, notes, at=at),
+            lambda outcome, notes, at, closed: self._sessions.end(
+                detail.id, outcome, notes, at=at, access_closed=closed
+            ),
             dialog,
             time_range=(earliest, self._clock.now()),
         )

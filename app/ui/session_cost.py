@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel
 from app.core.policy import OutsideHours
 from app.core.pricing import LivePricing
 from app.core.records import ChargeSummary
+from app.core.session import Outcome
 from app.core.tariff_text import next_price_change
 from app.core.timetext import format_hms
 from app.ui.display import money_text
@@ -105,6 +106,20 @@ def ended_cost(charge: ChargeSummary | None, locale: str) -> CostReadout:
     if charge.over_max:
         return CostReadout(cost, detail, "Longer than the policy's maximum", Level.REACHED)
     return CostReadout(cost, detail)
+
+
+def end_price_text(pricing: LivePricing | None, seconds: int, outcome: Outcome, locale: str) -> str:
+    """What ending now with `outcome` will charge, shown before it is saved."""
+    if pricing is None:
+        return "Not priced"
+    quote = pricing.quote(seconds, outcome)
+    if quote is None:
+        return "Not priced: no offer was agreed"
+
+    def money(amount: Decimal) -> str:
+        return money_text(amount, quote.currency, locale)
+
+    return f"Will be charged {money(quote.total)} (net {money(quote.net)}, VAT {money(quote.vat)})"
 
 
 def price_text(charge: ChargeSummary | None, locale: str) -> str:

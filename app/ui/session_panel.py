@@ -14,7 +14,7 @@ for a reason where the policy refuses (see session_notice).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -25,13 +25,22 @@ from app.core.pricing import LivePricing
 from app.core.records import CustomerRecord, EquipmentRecord, SessionDetail
 from app.core.session import SessionState
 from app.core.timetext import format_hms
+from app.paths import AppPaths
 from app.services.errors import OutsideHoursError
+from app.services.session_journal import SessionJournal, TermsLibrary
+from app.tools.catalogue import adapters as all_adapters
+from app.tools.host import Host
+from app.ui.before_connecting import BeforeConnecting
+from app.ui.connect_controller import ConnectController, PanelTools, launch_order
 from app.ui.display import FALLBACK_LOCALE
 from app.ui.end_session_dialog import EndSessionDialog
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.main_window import SessionPanelView
+from app.ui.notes_box import NotesBox
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.session_cost import CostLines, CostReadout, ended_cost, running_cost
+from app.ui.session_end import EndStep
+from app.ui.session_extras_view import ConnectView, NotesView, install
 from app.ui.session_notice import SessionNotice
 from app.ui.session_text import state_text
 
@@ -55,7 +64,11 @@ class SessionPanel(QObject):
         parent: QObject | None = None,
         *,
         locale: str = FALLBACK_LOCALE,
+        tools: PanelTools | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
+        """`tools`: terms texts, tool adapters and the computer Connect launches on (defaults:
+        the shipped and configured ones); `zone`: the desk's time zone, for times shown."""
         super().__init__(parent)
         self.view = view
         self._sessions = sessions
@@ -69,20 +82,36 @@ class SessionPanel(QObject):
         self._last_ended: SessionDetail | None = None
         self._customer: CustomerRecord | None = None
         self._equipment: EquipmentRecord | None = None
-        self.end_dialog: EndSessionDialog | None = None  # while open
         self.reason_dialog: ReasonDialog | None = None  # asking why to start outside hours
         self.notice = SessionNotice(view.notice, view.start, sessions, clock, locale, self)
         self._tick = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.CoarseTimer)
+        self.connect_view, self.notes_view = ConnectView(), NotesView()
+        install(view, self.connect_view, self.notes_view)
+        journal, tools = SessionJournal(sessions), tools or PanelTools()
+        terms = tools.terms_text or TermsLibrary(AppPaths.default()).text
+        self.before = BeforeConnecting(self.connect_view, sessions, journal, terms, locale, self)
+        self.notes = NotesBox(self.notes_view, journal, zone, self)
+        adapters, host = tools.adapters or all_adapters(), tools.host or Host.current()
+        self.connector = ConnectController(self.connect_view, adapters, host, zone, self)
+        self.ending = EndStep(sessions, clock, locale, view.window, self)
+        self.before.recorded.connect(self._recorded)
+        self.connector.accept_at.connect(self.accept)
+        self.connector.ended_at.connect(lambda _at: self.open_end_dialog())
+        self.ending.ended.connect(self._ended)
 
         self._tick.timeout.connect(self.refresh_timer)
         view.start.clicked.connect(lambda: self.start())
-        view.accepted.clicked.connect(self.accept)
+        view.accepted.clicked.connect(lambda: self.accept())
         view.pause.clicked.connect(self.toggle_pause)
         view.end.clicked.connect(self.open_end_dialog)
         self._show()
 
     def current(self) -> SessionDetail | None:
         return self._detail
+
+    @property
+    def end_dialog(self) -> EndSessionDialog | None:
+        return self.ending.dialog
 
     def set_target(
         self, customer: CustomerRecord | None, equipment: EquipmentRecord | None
@@ -98,8 +127,17 @@ class SessionPanel(QObject):
         """Put an open session on the panel (a new one, or one resumed after a crash)."""
         self._detail, self._last_ended = detail, None
         self._read_pricing()
+        self.before.set_session(detail, ask=True)
+        self.notes.set_session(detail)
+        self.connector.set_session(detail, launch_order(self.before.policy, detail.record.tool))
         self._show()
         self.session_changed.emit(detail)
+
+    def _recorded(self, detail: SessionDetail) -> None:
+        """Checklist answers or an offer were stored: show the session as it is now."""
+        if self._detail is not None and self._detail.id == detail.id:
+            self._detail = detail
+            self._show()
 
     # -- user actions ------------------------------------------------------------------------
 
@@ -137,8 +175,12 @@ class SessionPanel(QObject):
             self.reason_dialog = None
         dialog.deleteLater()
 
-    def accept(self) -> None:
-        self._change(self._sessions.accept)
+    def accept(self, at: datetime | None = None) -> None:
+        """The connection was accepted now (the button), or at the tool's instant `at`."""
+        if not self.before.ready:
+            show_error(self.view.window(), "Finish the checklist before the timer starts.")
+            return
+        self._change(lambda session_id: self._sessions.accept(session_id, at))
 
     def toggle_pause(self) -> None:
         if self._detail is None:
@@ -149,18 +191,8 @@ class SessionPanel(QObject):
             self._change(self._sessions.resume)
 
     def open_end_dialog(self) -> None:
-        detail = self._detail
-        if detail is None:
-            return
-        dialog = EndSessionDialog(
-            detail.record.customer_name,
-            lambda outcome, notes, _at: self._sessions.end(detail.id, outcome, notes),
-            self.view.window(),
-        )
-        dialog.accepted.connect(lambda: self._ended(dialog.detail))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.end_dialog = dialog
-        dialog.open()
+        if self._detail is not None:
+            self.ending.open(self._detail, self._pricing)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -204,14 +236,12 @@ class SessionPanel(QObject):
         if detail is None:
             return
         self._detail, self._last_ended = None, detail
+        self.before.set_session(None)
+        self.notes.set_session(None)
+        self.connector.set_session(None)
         self._show()
         self.session_changed.emit(None)
         self.session_ended.emit(detail)
-
-    def _dialog_closed(self, dialog: EndSessionDialog) -> None:
-        if self.end_dialog is dialog:
-            self.end_dialog = None
-        dialog.deleteLater()
 
     def refresh_timer(self) -> None:
         shown = self._detail or self._last_ended
@@ -239,7 +269,8 @@ class SessionPanel(QObject):
         view.state_line.setText(state_text(detail, self._last_ended, self._customer, self._locale))
         self.notice.waiting(state in (None, SessionState.CONNECTING))
         view.start.setEnabled(detail is None and self._customer is not None)
-        view.accepted.setEnabled(state is SessionState.CONNECTING)
+        view.accepted.setEnabled(state is SessionState.CONNECTING and self.before.ready)
+        self.connector.update_state(detail)
         view.pause.setEnabled(state in (SessionState.ACTIVE, SessionState.PAUSED))
         view.pause.setText("Resume" if state is SessionState.PAUSED else "Pause")
         view.end.setEnabled(detail is not None)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
@@ -51,17 +51,39 @@ def choose_completion(qtbot: QtBot, desk: Desk, name: str) -> None:
 def start_and_accept(qtbot: QtBot, desk: Desk) -> None:
     panel = desk.window.panel
     click(panel.start)
+    complete_checklist(qtbot, desk)
     click(panel.accepted)
 
 
+def complete_checklist(qtbot: QtBot, desk: Desk, offer: str = "", person: str = "Maria") -> None:
+    """If the policy's checklist dialog is open, tick everything (the first choice where there
+    are two, `person` as the responsible person), type `offer`, save."""
+    dialog = desk.panel.before.dialog
+    if dialog is None:
+        return
+    for item, widget in dialog.inputs.items():
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(True)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(person)
+        else:
+            widget.findChildren(QRadioButton)[0].setChecked(True)
+        assert dialog.values[item](), item
+    if offer and dialog.offer is not None:
+        dialog.offer.setText(offer)
+    click(dialog.save_button)
+    qtbot.waitUntil(lambda: desk.panel.before.dialog is None)
+
+
 def end_session(qtbot: QtBot, desk: Desk, outcome: Outcome, notes: str = "") -> None:
-    """Press "End session…", choose the outcome, type notes, confirm."""
+    """Press "End session…", choose the outcome, type notes, confirm that no access remains."""
     click(desk.window.panel.end)
     dialog = desk.panel.end_dialog
     assert dialog is not None
     dialog.outcome_buttons[outcome].click()
     if notes:
         type_text(dialog.notes, notes)
+    dialog.access_closed.click()
     click(dialog.ok_button)
     qtbot.waitUntil(lambda: desk.panel.end_dialog is None)
 

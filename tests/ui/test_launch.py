@@ -151,3 +151,47 @@ def test_the_launcher_shows_the_window_without_loading_the_database_layers() -> 
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def mail_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "assistdesk-mail" and t.is_alive()]
+
+
+def test_with_mail_set_up_the_outbox_is_sent_in_the_background_until_exit(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    from app.settings import Settings
+
+    paths = AppPaths.under(tmp_path)
+    Settings().with_value("mail.server", "127.0.0.1").with_value(
+        "mail.sender", "office@example.com"
+    ).save(paths.config_dir)
+    launch = LaunchController(paths, sqlite_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with qtbot.waitSignal(launch.ready, timeout=20_000):
+            launch.start()
+        window = launch.window
+        assert window.invoices_action.isEnabled()
+        assert window.outbox_action.isEnabled()
+        assert window.settings_action.isEnabled()
+        assert mail_threads() == ["assistdesk-mail"]
+    finally:
+        launch.shutdown()
+    assert mail_threads() == []
+
+
+def test_without_mail_no_sender_runs(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    launch = LaunchController(AppPaths.under(tmp_path), sqlite_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with qtbot.waitSignal(launch.ready, timeout=20_000):
+            launch.start()
+        assert mail_threads() == []
+        assert launch.window.outbox_action.isEnabled()  # the outbox is shown all the same
+    finally:
+        launch.shutdown()

@@ -22,7 +22,14 @@ from app.storage.database import Database
 from app.ui.desk import Desk
 from app.ui.session_log_model import COL_PRICE
 from tests.ui.conftest import MakeDesk
-from tests.ui.helpers import click, end_session, pick_customer, run_until, start_and_accept
+from tests.ui.helpers import (
+    click,
+    complete_checklist,
+    end_session,
+    pick_customer,
+    run_until,
+    start_and_accept,
+)
 
 TICKS = 600  # ms: more than two refreshes of the live timer
 
@@ -47,6 +54,7 @@ def test_page_computers_cost_grows_block_by_block_and_warns_near_and_at_the_maxi
     click(panel.start)
     assert lines(desk) == ("", "", "")  # connecting: nothing is timed or priced yet
 
+    complete_checklist(qtbot, desk)
     click(panel.accepted)
     assert lines(desk) == ("€10.00 — next block at 00:10:00", "", "")
     run_until(qtbot, desk, clock, "00:12:00")

@@ -77,6 +77,7 @@ def test_end_at_records_the_time_the_technician_confirms(
     real_end = START + timedelta(minutes=25)
     end.ended_at.setDateTime(to_qdatetime(real_end))
     end.outcome_buttons[Outcome.UNRESOLVED].click()
+    end.access_closed.click()
     click(end.ok_button)
 
     stored = sessions.get(crashed.id)

@@ -148,6 +148,8 @@ def test_ending_asks_for_an_outcome_before_it_can_be_confirmed(
     assert dialog.ended_at is None  # a live session ends now; only recovery asks for a time
 
     dialog.outcome_buttons[outcome].click()
+    assert not dialog.ok_button.isEnabled()  # no access may remain: that is asked too
+    dialog.access_closed.click()
     click(dialog.ok_button)
 
     (stored,) = sessions.list()

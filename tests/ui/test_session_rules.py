@@ -18,7 +18,15 @@ from app.services.appointments import AppointmentBook
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.ui.desk import Desk
-from tests.ui.helpers import click, pick_customer, run_until, sp, start_booking, type_text
+from tests.ui.helpers import (
+    click,
+    complete_checklist,
+    pick_customer,
+    run_until,
+    sp,
+    start_booking,
+    type_text,
+)
 
 MakeDesk = Callable[[], Desk]
 LONG = "Long sessions should be booked (policy: 30 min)"
@@ -122,6 +130,7 @@ def test_an_iponto_start_at_22_in_lisbon_says_the_surcharge_applies(
     assert desk.panel.reason_dialog is None  # a surcharge, not a refusal
     assert desk.panel.current() is not None
     assert notice(desk) == "Outside opening hours: a 50 % surcharge applies"  # while connecting
+    complete_checklist(qtbot, desk)
     click(desk.window.panel.accepted)
     assert notice(desk) == ""  # the cost lines carry it from here
     assert desk.window.panel.cost_detail.text().endswith("Out of hours: surcharge included")
@@ -134,6 +143,7 @@ def test_a_long_unbooked_pardini_session_is_reminded_to_be_booked(
     desk = make_today_desk()
     pick_customer(qtbot, desk, "reloj", "Relojoaria Central")
     click(desk.window.panel.start)
+    complete_checklist(qtbot, desk)
     click(desk.window.panel.accepted)
 
     run_until(qtbot, desk, clock, "00:30:00")
@@ -154,6 +164,7 @@ def test_a_booked_pardini_session_is_not_reminded(
     book.book(relojoaria.id, sp("10:00"), expected_minutes=60)
     desk = make_today_desk()
     start_booking(desk)
+    complete_checklist(qtbot, desk)
     click(desk.window.panel.accepted)
 
     run_until(qtbot, desk, clock, "00:45:00")

@@ -26,7 +26,15 @@ from app.ui.main_window import TODAY_TAB
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.today import TICK_MS, TodayBoard
 from app.ui.today_model import COL_CUSTOMER, COL_STATUS, COL_TIME
-from tests.ui.helpers import click, end_session, pick_customer, sp, start_booking, type_text
+from tests.ui.helpers import (
+    click,
+    complete_checklist,
+    end_session,
+    pick_customer,
+    sp,
+    start_booking,
+    type_text,
+)
 
 MakeDesk = Callable[[], Desk]
 
@@ -119,6 +127,7 @@ def test_a_booking_started_on_time_is_on_the_panel_then_in_session_then_done(
     assert session is not None
     assert session.record.appointment_id == booked.id
 
+    complete_checklist(qtbot, desk)
     click(panel.accepted)
     clock.advance(minutes=12)
     qtbot.waitUntil(lambda: panel.timer.text() == "00:12:00")

@@ -1,0 +1,48 @@
+"""What the session history shows beside a session's own events: how its price was made up
+(the stored charge lines) and what the remote tool recorded about it (tool evidence). Reads only;
+plain records, safe to hand to another thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.services.reconciliation import ToolEvidenceRecord, evidence_record
+from app.storage.database import Database
+from app.storage.models import SessionChargeLineRow
+from app.storage.tool_evidence import ToolEvidenceRepository
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeLine:
+    """One line of an ended session's stored price, e.g. "First 10 minutes × 1: 10.00"."""
+
+    description: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+
+
+class SessionHistory:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def charge_lines(self, session_id: int) -> list[ChargeLine]:
+        """The lines the session was priced with when it ended; empty when it was not priced."""
+        query = (
+            select(SessionChargeLineRow)
+            .where(SessionChargeLineRow.session_id == session_id)
+            .order_by(SessionChargeLineRow.seq)
+        )
+        with self._db.reading() as orm:
+            return [
+                ChargeLine(row.description, row.quantity, row.unit_price, row.amount)
+                for row in orm.scalars(query)
+            ]
+
+    def evidence(self, session_id: int) -> list[ToolEvidenceRecord]:
+        """What the tool's history or a watcher recorded about the session, oldest first."""
+        with self._db.reading() as orm:
+            return [evidence_record(r) for r in ToolEvidenceRepository(orm).of_session(session_id)]

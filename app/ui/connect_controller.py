@@ -1,0 +1,202 @@
+"""Connect: launch the customer's tool for the session's remote ID on a background thread, with
+the one-time password held in memory until the session ends; offer the policy's next tool when
+one cannot be launched; and, where the tool's files can be followed, ask whether to start the
+timer at the instant the tool says the customer accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app import APP_NAME
+from app.core.errors import DomainError
+from app.core.policy import Policy
+from app.core.records import SessionDetail
+from app.core.remote_tool import RemoteTool
+from app.core.session import SessionState
+from app.tools.adapter import LaunchRequest, ToolAdapter
+from app.tools.evidence import Detection
+from app.tools.evidence import Signal as ToolSignal
+from app.tools.host import Host
+from app.tools.launch_plan import LaunchPlan
+from app.tools.launcher import run_plan
+from app.tools.one_time_password import OneTimePassword
+from app.tools.session_watcher import SessionWatcher
+from app.ui.background import BackgroundTask, run_in_background
+from app.ui.error_dialog import error_text, show_error
+from app.ui.session_extras_view import ConnectView
+
+Launch = tuple[LaunchPlan, SessionWatcher | None]
+
+
+@dataclass(frozen=True)
+class PanelTools:
+    """What the session panel launches with: terms texts by version, tool adapters and the
+    computer; None for each means the shipped terms, every adapter, this computer."""
+
+    terms_text: Callable[[str], str] | None = None
+    adapters: Mapping[RemoteTool, ToolAdapter] | None = None
+    host: Host | None = None
+
+
+def launch_order(policy: Policy | None, first: RemoteTool | None) -> tuple[RemoteTool, ...]:
+    """The equipment's tool first, then the policy's preferred tools in fallback order."""
+    order = policy.tools.launch_order(first) if policy is not None else ()
+    return order or ((first,) if first else ())
+
+
+class ConnectController(QObject):
+    """`accept_at` carries the tool's accepted instant once the technician agreed to start the
+    timer from it; `ended_at` the instant the tool says the session ended."""
+
+    accept_at = Signal(object)
+    ended_at = Signal(object)
+    _detected = Signal(object)  # emitted on the watcher's thread, delivered on this one
+
+    def __init__(
+        self,
+        view: ConnectView,
+        adapters: Mapping[RemoteTool, ToolAdapter],
+        host: Host,
+        zone: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self._adapters = adapters
+        self._host = host
+        self._zone = zone
+        self._order: tuple[RemoteTool, ...] = ()
+        self._tool: RemoteTool | None = None  # the tool launched last
+        self.password: OneTimePassword | None = None  # in memory only, wiped at the end
+        self.watcher: SessionWatcher | None = None
+        self.task: BackgroundTask | None = None  # the launch under way
+        view.connect_button.clicked.connect(self.connect_tool)
+        self._detected.connect(self._on_detection)
+        self.set_session(None)
+
+    def set_session(self, detail: SessionDetail | None, order: tuple[RemoteTool, ...] = ()) -> None:
+        """Offer the tools in `order` (the policy's launch order) for the open session; with
+        None, the session ended: stop watching and wipe the password."""
+        view = self.view
+        if detail is None:
+            self.close()
+            view.status.clear()
+        else:
+            self._order = order or tuple(self._adapters)
+            view.tool.clear()
+            for tool in self._order:
+                view.tool.addItem(tool.display_name, tool.value)
+            view.remote_id.setText(detail.record.remote_id)
+        self.update_state(detail)
+
+    def update_state(self, detail: SessionDetail | None) -> None:
+        connecting = detail is not None and detail.record.state is SessionState.CONNECTING
+        for widget in (self.view.tool, self.view.remote_id, self.view.password):
+            widget.setEnabled(connecting)
+        self.view.connect_button.setEnabled(connecting and self.task is None)
+
+    def connect_tool(self) -> None:
+        data = self.view.tool.currentData()
+        if not data or self.task is not None:
+            return
+        tool = RemoteTool(data)
+        typed = self.view.password.text()
+        self.view.password.clear()
+        if typed:
+            self._wipe()
+            try:
+                self.password = OneTimePassword(typed)
+            except ValueError:
+                show_error(self.view.window(), "The session password must be one line.")
+                return
+        adapter = self._adapters[tool]
+        request = LaunchRequest(self.view.remote_id.text(), self.password)
+        self.stop_watching()
+        self.view.status.setText(f"Starting {tool.display_name}…")
+        self.view.connect_button.setEnabled(False)
+        self.task = run_in_background(
+            lambda: self._launch(adapter, request),
+            lambda launch: self._launched(tool, launch),
+            lambda error: self._failed(tool, error),
+        )
+
+    def _launch(self, adapter: ToolAdapter, request: LaunchRequest) -> Launch:
+        """On a pool thread: plan, measure the tool's files (before it writes), then run."""
+        plan = adapter.prepare(request, self._host)
+        observation = adapter.observation(self._host)
+        watcher = None
+        if observation.can_observe:
+            watcher = SessionWatcher(observation.files, plan.remote_id, self._detected.emit)
+        try:
+            run_plan(plan)
+        except Exception:
+            if watcher is not None:
+                watcher.stop()
+            raise
+        return plan, watcher
+
+    def _launched(self, tool: RemoteTool, launch: Launch) -> None:
+        self.task, self._tool = None, tool
+        plan, watcher = launch
+        said = [f"{tool.display_name} started for {plan.remote_id}."]
+        if plan.copy_to_clipboard:
+            QGuiApplication.clipboard().setText(plan.copy_to_clipboard)
+            said.append(f"The ID {plan.copy_to_clipboard} is on the clipboard.")
+        said.extend(plan.notes)
+        if watcher is not None:
+            self.watcher = watcher.start()
+            said.append("Watching for the customer's acceptance.")
+        self.view.status.setText(" ".join(said))
+        self.view.connect_button.setEnabled(True)
+
+    def _failed(self, tool: RemoteTool, error: Exception) -> None:
+        self.task = None
+        self.view.connect_button.setEnabled(True)
+        later = self._order[self._order.index(tool) + 1 :] if tool in self._order else ()
+        if not later or not isinstance(error, DomainError):
+            self.view.status.setText(error_text(error))
+            show_error(self.view.window(), error)
+            return
+        following = later[0]
+        self.view.tool.setCurrentIndex(self.view.tool.findData(following.value))
+        self.view.status.setText(
+            f"{error_text(error)} Try {following.display_name} next: check the customer's "
+            f"{following.display_name} ID and press Connect."
+        )
+
+    def _on_detection(self, detection: Detection) -> None:
+        name = self._tool.display_name if self._tool else "The remote tool"
+        when = f"{detection.at.astimezone(self._zone):%H:%M:%S}"
+        if detection.signal is ToolSignal.ENDED:
+            self.view.status.setText(f"{name} reports the connection ended at {when}.")
+            self.ended_at.emit(detection.at)
+            return
+        self.view.status.setText(f"{name} reports the connection was accepted at {when}.")
+        question = (
+            f"{name} reports the connection was accepted at {when} — start the timer from then?"
+        )
+        answer = QMessageBox.question(self.view.window(), APP_NAME, question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.accept_at.emit(detection.at)
+
+    def stop_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+
+    def _wipe(self) -> None:
+        if self.password is not None:
+            self.password.wipe()
+            self.password = None
+
+    def close(self) -> None:
+        """The session ended: stop watching its tool and forget its password."""
+        self.stop_watching()
+        self._wipe()
+        self.view.password.clear()

@@ -1,0 +1,142 @@
+"""The main window's menus, wired: the Session menu's shortcuts press the session panel's own
+buttons (so they do exactly what a click does, and are greyed out exactly when the button is),
+and the View and Office menus open the history, invoices, outbox and settings windows. Each
+window is imported when first opened, so none of it costs anything before the window shows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.ui.error_dialog import show_error
+from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
+    from app.services.sessions import SessionService
+    from app.ui.office_services import OfficeServices
+
+
+class ButtonAction(QObject):
+    """Keeps a QAction enabled exactly when its button is, and presses the button when it
+    is triggered."""
+
+    def __init__(self, action: QAction, button: QAbstractButton) -> None:
+        super().__init__(action)
+        self._action, self._button = action, button
+        action.setEnabled(button.isEnabled())
+        action.triggered.connect(self._press)
+        button.installEventFilter(self)
+
+    def _press(self) -> None:
+        if self._button.isEnabled():
+            self._button.click()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange:
+            self._action.setEnabled(self._button.isEnabled())
+        return False
+
+
+class DeskMenus(QObject):
+    """Owns the windows the menus open (one of each, raised when asked for again)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        customers: CustomerService,
+        sessions: SessionService,
+        clock: Clock,
+        locale: str,
+        office: OfficeServices | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window, self._customers, self._sessions = window, customers, sessions
+        self._clock, self._locale, self._office = clock, locale, office
+        self.windows: dict[str, QWidget] = {}  # "history", "outbox", "settings" while open
+        window.add_shortcuts()
+        panel = window.panel
+        for action, button in (
+            (window.new_session_action, panel.start),
+            (window.accepted_action, panel.accepted),
+            (window.pause_action, panel.pause),
+            (window.end_action, panel.end),
+        ):
+            ButtonAction(action, button)
+        window.history_action.setEnabled(True)
+        window.history_action.triggered.connect(self.open_history)
+        for action, slot in (
+            (window.invoices_action, self.open_invoices),
+            (window.outbox_action, self.open_outbox),
+            (window.settings_action, self.open_settings),
+        ):
+            action.setEnabled(office is not None)
+            action.triggered.connect(slot)
+
+    def _raise(self, name: str) -> bool:
+        existing = self.windows.get(name)
+        if existing is None:
+            return False
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return True
+
+    def _keep(self, name: str, widget: QWidget) -> None:
+        self.windows[name] = widget
+        widget.destroyed.connect(lambda: self.windows.pop(name, None))
+
+    def open_history(self) -> None:
+        if self._raise("history"):
+            return
+        from app.ui.history.history_window import HistoryWindow
+
+        history = self._office.history if self._office is not None else None
+        controller = HistoryWindow(
+            self._sessions, self._customers, history, self._clock, self._locale, self._window
+        )
+        self._keep("history", controller.view)
+        controller.view.show()
+
+    def open_invoices(self) -> None:
+        if self._office is None:
+            return
+        from app.ui.office.invoices_window import open_invoices_window
+
+        office = self._office
+        open_invoices_window(
+            self._window, office.invoices, office.ledger, self._customers, self._clock,
+            self._locale,
+        )  # fmt: skip
+
+    def open_outbox(self) -> None:
+        if self._office is None or self._raise("outbox"):
+            return
+        from app.ui.outbox.outbox_window import OutboxWindow
+
+        office = self._office
+        controller = OutboxWindow(office.outbox, office.mail_worker, self._locale, self._window)
+        self._keep("outbox", controller.view)
+        controller.view.show()
+
+    def open_settings(self) -> None:
+        if self._office is None or self._raise("settings"):
+            return
+        from app.settings import Settings
+        from app.ui.settings_dialog import SettingsDialog
+
+        config_dir = self._office.paths.config_dir
+        try:
+            settings = Settings.load(config_dir)  # as saved, perhaps since the desk opened
+        except DomainError as error:
+            show_error(self._window, f"{error} Saving writes a corrected file.")
+            settings = Settings()
+        dialog = SettingsDialog(settings, config_dir, parent=self._window)
+        self._keep("settings", dialog)
+        dialog.open()

@@ -1,0 +1,1 @@
+"""The session history window: past sessions filtered, opened, and their times corrected."""

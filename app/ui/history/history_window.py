@@ -1,0 +1,255 @@
+"""The session history: every session, filtered by customer, dates, outcome and tool, read a page
+at a time; the selected one told in full (events, tool evidence, price, notes); and its accepted
+or end time corrected with a reason, the original staying visible.
+
+The technician is not a filter: sessions do not record one yet (only their workstation).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QItemSelection, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.core.records import SessionDetail, SessionFilter, SessionRecord
+from app.core.remote_tool import RemoteTool
+from app.core.session import CorrectedField, Outcome, SessionState
+from app.services.customers import CustomerService
+from app.services.session_history import SessionHistory
+from app.services.sessions import SessionService
+from app.ui.display import outcome_label
+from app.ui.history.correction_dialog import CorrectionDialog
+from app.ui.history.session_details import details_html
+from app.ui.session_log_model import SessionLogModel, fit_columns
+
+NO_SELECTION = "Select a session to see its events, evidence, price and notes."
+CUSTOMER_LIMIT = 1000  # the customer filter's list; more than one office has
+
+
+def history_filter(
+    customer_id: int | None,
+    since: date | None,
+    until: date | None,
+    outcome: Outcome | None,
+    tool: RemoteTool | None,
+    zone: tzinfo | None = None,
+) -> SessionFilter:
+    """The sessions that started on the days `since`..`until` (both included, local days)."""
+
+    def midnight(day: date) -> datetime:
+        local = datetime.combine(day, time())
+        return local.replace(tzinfo=zone) if zone is not None else local.astimezone()
+
+    return SessionFilter(
+        customer_id=customer_id,
+        since=midnight(since) if since else None,
+        until=midnight(until + timedelta(days=1)) if until else None,
+        newest_first=True,
+        outcome=outcome,
+        tool=tool,
+    )
+
+
+class HistoryView(QWidget):
+    """Lays out the filters, the sessions table and the details pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Session history")
+        self.customer = QComboBox()
+        self.customer.setMinimumContentsLength(18)
+        self.use_since = QCheckBox("&From")
+        self.since = QDateEdit()
+        self.use_until = QCheckBox("&To")
+        self.until = QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.outcome = QComboBox()
+        self.outcome.addItem("Any outcome", "")
+        for outcome in Outcome:
+            self.outcome.addItem(outcome_label(outcome), outcome.value)
+        self.tool = QComboBox()
+        self.tool.addItem("Any tool", "")
+        for tool in RemoteTool:
+            self.tool.addItem(tool.display_name, tool.value)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.count = QLabel()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.correct = QPushButton("&Correct times…")
+
+        filters = QHBoxLayout()
+        customer_label = QLabel("C&ustomer")
+        customer_label.setBuddy(self.customer)
+        for widget in (customer_label, self.customer, self.use_since, self.since):
+            filters.addWidget(widget)
+        for widget in (self.use_until, self.until, self.outcome, self.tool):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.correct)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+        self.resize(1360, 720)
+
+
+class HistoryWindow(QObject):
+    """Wires a HistoryView to the services; lives as long as the view (its Qt parent)."""
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        customers: CustomerService,
+        history: SessionHistory | None,
+        clock: Clock,
+        locale: str,
+        parent: QWidget | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
+        self.view = HistoryView(parent)
+        super().__init__(self.view)
+        self._sessions, self._history = sessions, history
+        self._locale, self._zone = locale, zone
+        self.correction: CorrectionDialog | None = None  # while open
+        view = self.view
+        view.customer.addItem("All customers", 0)
+        for customer in customers.search("", CUSTOMER_LIMIT):
+            view.customer.addItem(customer.name, customer.id)
+        today = clock.now().astimezone(zone).date()
+        for edit in (view.since, view.until):
+            edit.setDate(QDate(today.year, today.month, today.day))
+        self.filter = self.current_filter()
+        self.model = SessionLogModel(
+            lambda offset, limit: sessions.list(self.filter, offset, limit),
+            zone=zone,
+            parent=self,
+            locale=locale,
+        )
+        view.table.setModel(self.model)
+        view.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(view.table)
+        for combo in (view.customer, view.outcome, view.tool):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for box, edit in ((view.use_since, view.since), (view.use_until, view.until)):
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(lambda _on: self.apply_filter())
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.correct.clicked.connect(self.open_correction)
+        self.apply_filter()
+
+    def current_filter(self) -> SessionFilter:
+        view = self.view
+        customer = int(view.customer.currentData() or 0) or None
+        outcome, tool = view.outcome.currentData(), view.tool.currentData()
+        return history_filter(
+            customer,
+            _day(view.since) if view.use_since.isChecked() else None,
+            _day(view.until) if view.use_until.isChecked() else None,
+            Outcome(outcome) if outcome else None,
+            RemoteTool(tool) if tool else None,
+            self._zone,
+        )
+
+    def apply_filter(self, select: int | None = None) -> None:
+        """List the sessions the filters ask for again; `select` one of them by id."""
+        self.filter = self.current_filter()
+        try:
+            self.model.refresh()
+            total = self._sessions.count(self.filter)
+        except DomainError as error:
+            self.view.count.setText(str(error))
+            return
+        self.view.count.setText(f"{total} session(s)")
+        if select is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.record(row).id == select:
+                    self.view.table.selectRow(row)
+                    break
+        self._show(self.selected())
+
+    def selected(self) -> SessionRecord | None:
+        chosen = self.view.table.selectionModel().selectedRows()
+        return self.model.record(chosen[0].row()) if chosen else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self._show(self.selected())
+
+    def _show(self, record: SessionRecord | None) -> None:
+        view = self.view
+        view.correct.setEnabled(
+            record is not None
+            and record.accepted_at is not None
+            and record.state is SessionState.ENDED
+        )
+        if record is None:
+            view.details.setPlainText(NO_SELECTION)
+            return
+        try:
+            detail = self._sessions.get(record.id)
+            evidence = self._history.evidence(record.id) if self._history else []
+            lines = self._history.charge_lines(record.id) if self._history else []
+        except DomainError as error:
+            view.details.setPlainText(str(error))
+            return
+        view.details.setHtml(details_html(detail, evidence, lines, self._locale, self._zone))
+
+    def open_correction(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        sessions, session_id = self._sessions, record.id
+
+        def submit(which: CorrectedField, value: datetime, reason: str) -> SessionDetail:
+            return sessions.correct(session_id, which, value, reason)
+
+        dialog = CorrectionDialog(sessions.get(session_id), submit, self.view)
+        self.correction = dialog
+        dialog.accepted.connect(lambda: self.apply_filter(select=record.id))
+        dialog.finished.connect(lambda _r: self._correction_closed(dialog))
+        dialog.open()
+
+    def _correction_closed(self, dialog: CorrectionDialog) -> None:
+        if self.correction is dialog:
+            self.correction = None
+        dialog.deleteLater()
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())

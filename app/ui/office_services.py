@@ -1,0 +1,85 @@
+"""The office's services behind the desk's menus — invoices, payments, the outbox, the session
+history, the settings and the mail sender — built once the database is open, on the worker
+thread that opens it (see app.ui.opening), so the UI thread only wires them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.clock import Clock
+from app.core.errors import DomainError
+from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.services.invoicing import InvoiceDesk
+    from app.services.mail_worker import MailWorker
+    from app.services.outbox import Outbox
+    from app.services.payments import InvoiceLedger
+    from app.services.session_history import SessionHistory
+    from app.settings import Settings
+    from app.storage.database import Database
+    from app.tools.secret_store import SecretStore
+
+
+@dataclass(frozen=True)
+class OfficeServices:
+    """`settings_problem`: why the settings file could not be read (the defaults are used then);
+    `mail_worker`: the background sender, present when mail is set up (`mail.server`), started
+    by the launcher once the desk is shown and stopped at exit."""
+
+    paths: AppPaths
+    settings: Settings
+    invoices: InvoiceDesk
+    ledger: InvoiceLedger
+    outbox: Outbox
+    history: SessionHistory
+    mail_worker: MailWorker | None = None
+    settings_problem: str = ""
+
+
+def open_office(db: Database, clock: Clock, paths: AppPaths) -> OfficeServices:
+    """Build the office's services over an open database; reads the settings file."""
+    from app.documents.invoice_pdf import render_pdf
+    from app.services.invoicing import InvoiceDesk
+    from app.services.outbox import Outbox
+    from app.services.payments import InvoiceLedger
+    from app.services.session_history import SessionHistory
+    from app.settings import Settings
+
+    problem = ""
+    try:
+        settings = Settings.load(paths.config_dir)
+    except DomainError as error:
+        settings, problem = Settings(), f"{error} The default settings are used until it is fixed."
+    invoices = InvoiceDesk(db, clock, settings, render_pdf)
+    return OfficeServices(
+        paths=paths,
+        settings=settings,
+        invoices=invoices,
+        ledger=InvoiceLedger(db, clock, settings, render_pdf, invoices),
+        outbox=Outbox(db, clock),
+        history=SessionHistory(db),
+        mail_worker=mail_worker_for(db, clock, settings),
+        settings_problem=problem,
+    )
+
+
+def mail_worker_for(
+    db: Database, clock: Clock, settings: Settings, store: SecretStore | None = None
+) -> MailWorker | None:
+    """The background sender for these settings; None when no SMTP server is set."""
+    if not settings["mail.server"]:
+        return None
+    from app.mail.mail_setup import SMTP_PASSWORD, MailSetup
+    from app.mail.smtp import SmtpTransport
+    from app.services.mail_courier import MailCourier
+    from app.services.mail_worker import MailWorker
+    from app.tools.secret_store import KeyringSecretStore
+
+    secrets: SecretStore = store or KeyringSecretStore()
+
+    def transport() -> SmtpTransport:
+        return SmtpTransport(MailSetup.from_settings(settings), lambda: secrets.get(SMTP_PASSWORD))
+
+    return MailWorker(MailCourier(db, clock, transport))

@@ -1,0 +1,1 @@
+"""The outbox window: queued, sent and failed mail to customers, and a preview of each."""

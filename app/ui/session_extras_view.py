@@ -1,0 +1,76 @@
+"""The parts of the session panel around the timer, laid out: the checklist button, the connect
+row (tool, remote ID, one-time password, Connect) with its status line, and the notes box. Views
+only; BeforeConnecting, ConnectController and NotesBox wire them. SessionPanel installs this view
+into the main window's SessionPanelView (between the notice and the timer, notes at the bottom)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ConnectView(QWidget):
+    """Checklist button and summary; tool, remote ID, password and Connect; a status line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = QPushButton("Checklist…")
+        self.checklist_summary = QLabel()  # "Checklist: 1 of 3 answered"
+        self.tool = QComboBox()
+        self.remote_id = QLineEdit()
+        self.remote_id.setPlaceholderText("Remote ID")
+        self.password = QLineEdit()
+        self.password.setPlaceholderText("Session password (optional)")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.connect_button = QPushButton("Connect")
+        self.status = QLabel()  # launched, fallback offered, what the watcher saw
+        self.status.setWordWrap(True)
+
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.checklist)
+        check_row.addWidget(self.checklist_summary, 1)
+        connect_row = QHBoxLayout()
+        connect_row.addWidget(self.tool)
+        connect_row.addWidget(self.remote_id, 1)
+        connect_row.addWidget(self.password, 1)
+        connect_row.addWidget(self.connect_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(check_row)
+        layout.addLayout(connect_row)
+        layout.addWidget(self.status)
+
+
+class NotesView(QWidget):
+    """A line to type a note in, its Add button, and the notes so far with their times."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("Type a note and press Enter…")
+        self.add = QPushButton("Add note")
+        self.notes = QListWidget()
+        self.notes.setMaximumHeight(110)
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.notes)
+
+
+def install(panel: QWidget, connect: ConnectView, notes: NotesView) -> None:
+    """Put the connect row under the panel's notice and the notes box under its buttons."""
+    layout = panel.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(2, connect)
+    layout.addWidget(notes)

@@ -1,0 +1,144 @@
+"""`make screenshots`: docs/images/*.png of the desk, the session history, the outbox and the
+invoices window, drawn from a small made-up office in a temporary folder.
+
+Runs under Xvfb when there is no display and `xvfb-run` exists (the script starts itself again
+under it), else on Qt's offscreen platform. Times come from a fixed clock, so the pictures change
+only when the windows do.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+IMAGES = ROOT / "docs" / "images"
+NOW = datetime(2026, 11, 24, 16, 30, tzinfo=UTC)
+UNDER_XVFB = "ASSISTDESK_SCREENSHOTS_XVFB"
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get(UNDER_XVFB):
+        runner = shutil.which("xvfb-run")
+        if runner:
+            env = {**os.environ, UNDER_XVFB: "1"}
+            command = [runner, "-a", "-s", "-screen 0 1400x900x24", sys.executable, __file__]
+            return subprocess.call(command, env=env)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as base:
+        return take(Path(base))
+
+
+def take(base: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.core.clock import ManualClock
+    from app.core.parties import Customer, Equipment
+    from app.core.remote_tool import RemoteTool
+    from app.core.session import Outcome
+    from app.mail.templates import MailKind, RenderedMail
+    from app.paths import AppPaths
+    from app.services.outbox import MailDraft, Outbox
+    from app.storage.database import open_database
+    from app.storage.outbox_models import OutboxRow
+    from app.ui.opening import LOG_FILTER, PAGE_SIZE, open_desk
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    clock = ManualClock(NOW)
+    paths = AppPaths.under(base)
+    url = paths.database_url()
+    db, _ = open_database(url)
+    db.dispose()
+    opened = open_desk(url, clock, paths)  # priced with the shipped presets, as the app is
+    db = opened.db
+    customers, sessions = opened.customers, opened.sessions
+    people = [
+        ("Ana Silva", "ana@example.com", RemoteTool.ANYDESK, "123 456 789", "page-computers"),
+        ("Bruno Costa", "bruno@example.com", RemoteTool.TEAMVIEWER, "1 234 567 890", "phonetex"),
+        ("Carla Mendes", "carla@example.com", RemoteTool.IPERIUS, "402 118 77", "page-computers"),
+    ]
+    ids = []
+    for name, email, tool, remote_id, policy in people:
+        record = customers.add_customer(Customer(name, email, policy_id=policy))
+        customers.add_equipment(record.id, Equipment("Office PC", tool, remote_id))
+        ids.append((record.id, tool, remote_id))
+    outcomes = [Outcome.RESOLVED, Outcome.RESOLVED, Outcome.UNRESOLVED, Outcome.CANCELLED]
+    for i in range(12):
+        customer_id, tool, remote_id = ids[i % 3]
+        accepted = NOW - timedelta(days=i // 2, hours=2 + 3 * (i % 2), minutes=7 * i)
+        sessions.record_past(
+            customer_id, accepted, accepted + timedelta(minutes=8 + 4 * i),
+            outcomes[i % 4], notes="Printer driver reinstalled" if i % 4 == 0 else "",
+            tool=tool, remote_id=remote_id, equipment_label="Office PC",
+        )  # fmt: skip
+    for kind, subject, to, status, error in (
+        (MailKind.SESSION_SUMMARY, "Your support session of 24 November", "ana@example.com",
+         "sent", ""),
+        (MailKind.INVOICE, "Invoice FT 2026/0012", "bruno@example.com", "queued", ""),
+        (MailKind.INVITATION, "Your invitation for Thursday 10:00", "nobody@example.org",
+         "failed", "550 5.1.1 <nobody@example.org>: Recipient address rejected"),
+    ):  # fmt: skip
+        rendered = RenderedMail(
+            subject,
+            f"Hello,\n\n{subject}.\n\nPage Computers BV",
+            f"<p>Hello,</p><p><b>{subject}</b>.</p><p>Page Computers BV</p>",
+        )
+        with db.transaction() as orm:
+            row = Outbox.add(orm, MailDraft(kind, "en", to, rendered), NOW)
+            stored = orm.get(OutboxRow, row.id)
+            assert stored is not None
+            stored.status, stored.last_error = status, error
+            stored.attempts = 3 if status == "failed" else int(status == "sent")
+            stored.sent_at = NOW if status == "sent" else None
+    from app.ui.desk import Desk
+
+    desk = Desk(
+        opened.customers, opened.sessions, clock, where=str(paths.database_file),
+        first_page=sessions.list(LOG_FILTER, 0, PAGE_SIZE), catalogue=opened.catalogue,
+        locale="en_US", office=opened.office,
+    )  # fmt: skip
+    desk.window.show()
+    app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        widget.raise_()
+        for _ in range(5):
+            app.processEvents()
+        IMAGES.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(IMAGES / name))
+        print(f"saved docs/images/{name}")
+
+    save(desk.window, "desk.png")
+    desk.menus.open_history()
+    history = desk.menus.windows["history"]
+    from app.ui.history.history_window import HistoryWindow
+
+    controller = history.findChild(HistoryWindow)
+    if controller is not None:
+        controller.view.table.selectRow(0)
+    save(history, "history.png")
+    history.close()
+    desk.menus.open_outbox()
+    outbox = desk.menus.windows["outbox"]
+    from app.ui.outbox.outbox_window import OutboxWindow
+
+    outbox_controller = outbox.findChild(OutboxWindow)
+    if outbox_controller is not None:
+        outbox_controller.select(outbox_controller.model.record(0).id)
+    save(outbox, "outbox.png")
+    outbox.close()
+    desk.window.close()
+    assert opened.office is not None
+    opened.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""The session history: filters by customer, dates, outcome and tool; a session told in full
+(events with times, the tool's evidence, the price lines, notes); a corrected time beside the
+original."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.clock import ManualClock
+from app.core.parties import Customer
+from app.core.records import CustomerRecord
+from app.core.remote_tool import RemoteTool
+from app.core.session import CorrectedField, Outcome
+from app.services.customers import CustomerService
+from app.services.reconciliation import ReconciliationService
+from app.services.session_history import SessionHistory
+from app.services.sessions import SessionService
+from app.storage.database import Database
+from app.tools.evidence import Detection, Signal
+from app.ui.history.history_window import NO_SELECTION, HistoryWindow, history_filter
+from app.ui.session_log_model import COL_CUSTOMER, COL_ENDED, COL_OUTCOME
+from tests.ui.conftest import LOCALE
+from tests.ui.helpers import click, type_text
+
+LISBON = ZoneInfo("Europe/Lisbon")  # UTC+0 in November: local times read as UTC
+
+
+def at(day: int, hh_mm: str) -> datetime:
+    return datetime.fromisoformat(f"2026-11-{day:02d}T{hh_mm}:00+00:00")
+
+
+@pytest.fixture
+def recorded(
+    priced_sessions: SessionService,
+    customers: CustomerService,
+    ana: CustomerRecord,
+    database: Database,
+    clock: ManualClock,
+) -> dict[str, int]:
+    """Ana: a priced AnyDesk session on the 20th (with the watcher's evidence) and an unresolved
+    one on the 23rd; Bruno: a TeamViewer session on the 21st."""
+    bruno = customers.add_customer(Customer("Bruno Costa", "bruno@example.com", "+351 91"))
+    s = priced_sessions
+    first = s.record_past(
+        ana.id, at(20, "10:00"), at(20, "10:25"), notes="Printer fixed",
+        tool=RemoteTool.ANYDESK, remote_id="123 456 789", policy_id="page-computers",
+    )  # fmt: skip
+    second = s.record_past(
+        ana.id, at(23, "15:00"), at(23, "15:10"), Outcome.UNRESOLVED, tool=RemoteTool.ANYDESK
+    )
+    third = s.record_past(bruno.id, at(21, "09:00"), at(21, "09:30"), tool=RemoteTool.TEAMVIEWER)
+    detection = Detection(
+        Signal.ACCEPTED, at(20, "10:00") + timedelta(seconds=20), "123456789",
+        "2026-11-20 10:00:20 incoming session accepted", "ad.trace",
+    )  # fmt: skip
+    ReconciliationService(database, clock).keep_detection(first.id, RemoteTool.ANYDESK, detection)
+    return {"first": first.id, "second": second.id, "third": third.id, "bruno": bruno.id}
+
+
+@pytest.fixture
+def history(
+    qtbot: QtBot,
+    priced_sessions: SessionService,
+    customers: CustomerService,
+    database: Database,
+    clock: ManualClock,
+    recorded: dict[str, int],
+) -> HistoryWindow:
+    made = HistoryWindow(
+        priced_sessions, customers, SessionHistory(database), clock, LOCALE, zone=LISBON
+    )
+    qtbot.addWidget(made.view)
+    made.view.show()
+    qtbot.waitExposed(made.view)
+    return made
+
+
+def column(window: HistoryWindow, col: int) -> list[str]:
+    model = window.model
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+def test_the_filters_narrow_the_list(history: HistoryWindow) -> None:
+    view = history.view
+    assert column(history, COL_CUSTOMER) == ["Ana Silva", "Bruno Costa", "Ana Silva"]
+    assert view.count.text() == "3 session(s)"
+    assert view.details.toPlainText() == NO_SELECTION
+
+    view.customer.setCurrentIndex(view.customer.findText("Ana Silva"))
+    assert column(history, COL_ENDED) == ["2026-11-23 15:10", "2026-11-20 10:25"]
+    view.outcome.setCurrentIndex(view.outcome.findData(Outcome.UNRESOLVED.value))
+    assert column(history, COL_OUTCOME) == ["Unresolved"]
+    view.outcome.setCurrentIndex(0)
+    view.customer.setCurrentIndex(0)
+    view.tool.setCurrentIndex(view.tool.findData(RemoteTool.TEAMVIEWER.value))
+    assert column(history, COL_CUSTOMER) == ["Bruno Costa"]
+    view.tool.setCurrentIndex(0)
+
+    view.use_since.setChecked(True)
+    view.since.setDate(view.since.date().fromString("2026-11-21", "yyyy-MM-dd"))
+    view.use_until.setChecked(True)
+    view.until.setDate(view.until.date().fromString("2026-11-22", "yyyy-MM-dd"))
+    assert column(history, COL_CUSTOMER) == ["Bruno Costa"]
+    assert view.count.text() == "1 session(s)"
+
+
+def test_the_day_range_is_whole_local_days() -> None:
+    flt = history_filter(None, at(21, "00:00").date(), at(22, "00:00").date(), None, None, LISBON)
+    assert flt.since == datetime(2026, 11, 21, tzinfo=LISBON)
+    assert flt.until == datetime(2026, 11, 23, tzinfo=LISBON)
+
+
+def test_a_session_is_told_in_full(history: HistoryWindow, recorded: dict[str, int]) -> None:
+    view = history.view
+    view.table.selectRow(2)  # Ana, the 20th
+    text = view.details.toPlainText()
+    assert f"Session {recorded['first']} — Ana Silva" in text
+    assert "2026-11-20 10:00:00 — Connection accepted" in text
+    assert "2026-11-20 10:25:00 — Ended: Resolved: Printer fixed" in text
+    # Page Computers: 10 € for the first 10 minutes, then 5 € per started 5 minutes
+    assert "First 10 minutes × 1\n€10.00\nFurther 5-minute block × 3\n€15.00" in text
+    assert "Net\n€20.66\nVAT\n€4.34\nTotal\n€25.00" in text
+    assert "2026-11-20 10:00 – —: AnyDesk seen live, ad.trace" in text
+    assert "incoming session accepted" in text
+    assert "Printer fixed" in text
+
+
+def test_a_corrected_time_shows_beside_the_original(
+    qtbot: QtBot, history: HistoryWindow, recorded: dict[str, int], priced_sessions: SessionService
+) -> None:
+    view = history.view
+    view.table.selectRow(2)
+    click(view.correct)
+    dialog = history.correction
+    assert dialog is not None
+    assert dialog.chosen() is CorrectedField.ACCEPTED_AT
+    assert not dialog.ok_button.isEnabled()  # no reason yet
+    dialog.which.setCurrentIndex(dialog.which.findData(CorrectedField.ENDED_AT))
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-5 * 60))
+    type_text(dialog.reason, "Customer hung up at 10:20")
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: history.correction is None)
+
+    assert history.selected() is not None
+    text = view.details.toPlainText()
+    assert "2026-11-20 10:20 (corrected; originally 2026-11-20 10:25)" in text
+    assert "2026-11-20 10:25:00 — Ended" in text  # the original event stays
+    assert "end time corrected to this time" in text
+    assert "Customer hung up at 10:20" in text
+    stored = priced_sessions.get(recorded["first"]).record
+    assert stored.ended_at == at(20, "10:20")
+
+
+def test_a_refused_correction_keeps_the_dialog_open(
+    qtbot: QtBot, history: HistoryWindow, error_dialogs: list[str]
+) -> None:
+    view = history.view
+    view.table.selectRow(2)
+    click(view.correct)
+    dialog = history.correction
+    assert dialog is not None
+    dialog.which.setCurrentIndex(dialog.which.findData(CorrectedField.ENDED_AT))
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600))  # before it was accepted
+    type_text(dialog.reason, "typo")
+    click(dialog.ok_button)
+    assert error_dialogs == ["The corrected end time must be after the accepted time."]
+    error_dialogs.clear()
+    assert history.correction is dialog
+    assert dialog.isVisible()
+    dialog.reject()

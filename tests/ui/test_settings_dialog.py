@@ -1,0 +1,105 @@
+"""The settings dialog: made from the declared schema, checked before saving, and the SMTP
+password stored in the keyring only — refused plainly when there is none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from app.mail.mail_setup import SMTP_PASSWORD
+from app.settings import SCHEMA, SETTINGS_FILE, Settings
+from app.tools.secret_store import KeyringSecretStore
+from app.ui.settings_dialog import SettingsDialog
+from tests.tools.conftest import MemoryKeyring
+from tests.ui.helpers import click, type_text
+
+
+def make(qtbot: QtBot, config: Path, store: KeyringSecretStore | None = None) -> SettingsDialog:
+    dialog = SettingsDialog(
+        Settings.load(config), config, store or KeyringSecretStore(MemoryKeyring())
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_every_declared_setting_has_a_field_of_its_kind(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make(qtbot, tmp_path)
+    assert list(dialog.fields) == [s.key for s in SCHEMA]
+    security = dialog.fields["mail.security"]
+    assert isinstance(security, QComboBox)
+    assert [security.itemText(i) for i in range(security.count())] == ["starttls", "tls", "none"]
+    assert isinstance(dialog.fields["mail.port"], QSpinBox)
+    assert isinstance(dialog.fields["company.name"], QLineEdit)
+    assert all("password" not in key for key in dialog.fields)  # secrets are not settings
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {s.label for s in SCHEMA} <= labels
+
+
+def test_saving_writes_the_checked_values(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make(qtbot, tmp_path)
+    type_text(dialog.fields["company.name"], "Page Computers BV")
+    dialog.fields["mail.port"].setValue(465)  # type: ignore[union-attr]
+    dialog.fields["mail.security"].setCurrentText("tls")  # type: ignore[union-attr]
+    click(dialog.save_button)
+    assert not dialog.isVisible()
+    saved = Settings.load(tmp_path)
+    assert (saved["company.name"], saved["mail.port"], saved["mail.security"]) == (
+        "Page Computers BV", 465, "tls",
+    )  # fmt: skip
+
+
+def test_a_bad_value_is_named_and_nothing_is_written(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error_dialogs: list[str]
+) -> None:
+    dialog = make(qtbot, tmp_path)
+
+    def refuse(self: Settings, key: str, raw: object) -> Settings:
+        if key == "technician.name":
+            from app.core.errors import DomainError
+
+            raise DomainError(f"{key} must be str, not {raw!r}.")
+        return original(self, key, raw)  # type: ignore[arg-type]
+
+    original = Settings.with_value
+    monkeypatch.setattr(Settings, "with_value", refuse)
+    click(dialog.save_button)
+    assert error_dialogs == ["Technician's name: technician.name must be str, not ''."]
+    error_dialogs.clear()
+    assert dialog.isVisible()
+    assert not (tmp_path / SETTINGS_FILE).exists()
+
+
+def test_the_smtp_password_goes_to_the_keyring(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = MemoryKeyring()
+    dialog = make(qtbot, tmp_path, KeyringSecretStore(backend))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("s3cret", True))
+    click(dialog.password)
+    assert backend.secrets == {("AssistDesk", SMTP_PASSWORD): "s3cret"}
+    assert "stored in the keyring" in dialog.message.text()
+    click(dialog.save_button)
+    assert "s3cret" not in (tmp_path / SETTINGS_FILE).read_text("utf-8")
+
+
+def test_without_a_keyring_the_password_is_refused_plainly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error_dialogs: list[str]
+) -> None:
+    dialog = make(qtbot, tmp_path, KeyringSecretStore(fail.Keyring()))  # type: ignore[no-untyped-call]
+    asked: list[object] = []
+
+    def get_text(*args: object) -> tuple[str, bool]:
+        asked.append(args)
+        return "x", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    click(dialog.password)
+    assert asked == []  # not even asked for
+    assert len(error_dialogs) == 1
+    assert error_dialogs[0].startswith("This computer has no usable password store (keyring)")
+    error_dialogs.clear()
