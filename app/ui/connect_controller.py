@@ -17,7 +17,7 @@ from app import APP_NAME
 from app.core.errors import DomainError
 from app.core.policy import Policy
 from app.core.records import SessionDetail
-from app.core.remote_tool import RemoteTool
+from app.core.remote_tool import RemoteTool, ToolVersion
 from app.core.session import SessionState
 from app.tools.adapter import LaunchRequest, ToolAdapter
 from app.tools.evidence import Detection
@@ -42,6 +42,7 @@ class PanelTools:
     terms_text: Callable[[str], str] | None = None
     adapters: Mapping[RemoteTool, ToolAdapter] | None = None
     host: Host | None = None
+    program_paths: Mapping[RemoteTool, str] | None = None  # from the settings' tools.*.path
 
 
 def launch_order(policy: Policy | None, first: RemoteTool | None) -> tuple[RemoteTool, ...]:
@@ -65,11 +66,14 @@ class ConnectController(QObject):
         host: Host,
         zone: tzinfo | None = None,
         parent: QObject | None = None,
+        program_paths: Mapping[RemoteTool, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._adapters = adapters
         self._host = host
+        self._paths = dict(program_paths or {})
+        self._minimums: dict[RemoteTool, ToolVersion] = {}
         self._zone = zone
         self._order: tuple[RemoteTool, ...] = ()
         self._tool: RemoteTool | None = None  # the tool launched last
@@ -80,9 +84,16 @@ class ConnectController(QObject):
         self._detected.connect(self._on_detection)
         self.set_session(None)
 
-    def set_session(self, detail: SessionDetail | None, order: tuple[RemoteTool, ...] = ()) -> None:
-        """Offer the tools in `order` (the policy's launch order) for the open session; with
-        None, the session ended: stop watching and wipe the password."""
+    def set_session(
+        self,
+        detail: SessionDetail | None,
+        order: tuple[RemoteTool, ...] = (),
+        minimums: Mapping[RemoteTool, ToolVersion] | None = None,
+    ) -> None:
+        """Offer the tools in `order` (the policy's launch order) for the open session, refusing
+        versions older than the policy's `minimums`; with None, the session ended: stop watching
+        and wipe the password."""
+        self._minimums = dict(minimums or {})
         view = self.view
         if detail is None:
             self.close()
@@ -116,7 +127,12 @@ class ConnectController(QObject):
                 show_error(self.view.window(), "The session password must be one line.")
                 return
         adapter = self._adapters[tool]
-        request = LaunchRequest(self.view.remote_id.text(), self.password)
+        request = LaunchRequest(
+            self.view.remote_id.text(),
+            self.password,
+            program_path=self._paths.get(tool) or None,
+            minimum_version=self._minimums.get(tool),
+        )
         self.stop_watching()
         self.view.status.setText(f"Starting {tool.display_name}…")
         self.view.connect_button.setEnabled(False)

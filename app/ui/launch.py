@@ -28,6 +28,7 @@ from app.paths import AppPaths
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from app.ui.connect_controller import PanelTools
     from app.ui.desk import Desk
     from app.ui.opening import OpenedDesk
 
@@ -132,6 +133,7 @@ class LaunchController(QObject):
             appointments=opened.appointments,
             today=opened.today,
             office=opened.office,
+            tools=self._panel_tools(opened),
         )
         if opened.office is not None and opened.office.mail_worker is not None:
             opened.office.mail_worker.start()  # sends the outbox on its own thread
@@ -139,6 +141,29 @@ class LaunchController(QObject):
         if self._report_log_filled():
             return
         self.desk.offer_recovery(opened.open_sessions)
+
+    def _panel_tools(self, opened: OpenedDesk) -> PanelTools:
+        """Terms texts, tool adapters and program paths as this desk's settings say."""
+        from app.core.remote_tool import RemoteTool
+        from app.services.session_journal import TermsLibrary
+        from app.tools.catalogue import adapters
+        from app.tools.host import Host
+        from app.tools.zoho_assist import ZohoSettings
+        from app.ui.connect_controller import PanelTools
+
+        settings = opened.office.settings if opened.office is not None else None
+        if settings is None:
+            return PanelTools(terms_text=TermsLibrary(self.paths).text)
+        zoho = ZohoSettings(
+            settings["tools.zoho-assist.session_url"], settings["tools.zoho-assist.api_host"]
+        )
+        paths = {tool: settings.get(f"tools.{tool.value}.path", "") for tool in RemoteTool}
+        return PanelTools(
+            terms_text=TermsLibrary(self.paths).text,
+            adapters=adapters(zoho),
+            host=Host.current(),
+            program_paths={tool: path for tool, path in paths.items() if path},
+        )
 
     def _report_log_filled(self) -> bool:
         """Tell the probe (once) that the log shows its first page; True when quitting for it."""

@@ -12,6 +12,8 @@ from app.core.errors import DomainError
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.services.charging import SessionCharger
+    from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.mail_worker import MailWorker
     from app.services.outbox import Outbox
@@ -36,11 +38,16 @@ class OfficeServices:
     history: SessionHistory
     mail_worker: MailWorker | None = None
     settings_problem: str = ""
+    mail: CustomerMail | None = None  # queues summaries, invitations and documents
 
 
-def open_office(db: Database, clock: Clock, paths: AppPaths) -> OfficeServices:
+def open_office(
+    db: Database, clock: Clock, paths: AppPaths, charger: SessionCharger | None = None
+) -> OfficeServices:
     """Build the office's services over an open database; reads the settings file."""
     from app.documents.invoice_pdf import render_pdf
+    from app.mail.templates import MailTemplates
+    from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
     from app.services.payments import InvoiceLedger
@@ -52,7 +59,8 @@ def open_office(db: Database, clock: Clock, paths: AppPaths) -> OfficeServices:
         settings = Settings.load(paths.config_dir)
     except DomainError as error:
         settings, problem = Settings(), f"{error} The default settings are used until it is fixed."
-    invoices = InvoiceDesk(db, clock, settings, render_pdf)
+    mail = CustomerMail(db, clock, settings, MailTemplates(paths.config_dir), charger)
+    invoices = InvoiceDesk(db, clock, settings, render_pdf, mail)
     return OfficeServices(
         paths=paths,
         settings=settings,
@@ -62,6 +70,7 @@ def open_office(db: Database, clock: Clock, paths: AppPaths) -> OfficeServices:
         history=SessionHistory(db),
         mail_worker=mail_worker_for(db, clock, settings),
         settings_problem=problem,
+        mail=mail,
     )
 
 

@@ -73,8 +73,11 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
     try:
         catalogue = PolicyCatalogue(paths)
         charger = SessionCharger(catalogue.resolve)
-        sessions = SessionService(db, clock, charger=charger)
-        appointments = AppointmentBook(db, clock, catalogue.resolve, sessions.workstation)
+        office = open_office(db, clock, paths, charger)
+        sessions = SessionService(db, clock, charger=charger, mail=office.mail)
+        appointments = AppointmentBook(
+            db, clock, catalogue.resolve, sessions.workstation, mail=office.mail
+        )
         return OpenedDesk(
             db=db,
             upgrade=report,
@@ -85,7 +88,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
             catalogue=catalogue,
             appointments=appointments,
             today=appointments.between(*day_bounds(clock.now(), None)),
-            office=open_office(db, clock, paths),
+            office=office,
         )
     except BaseException:
         db.dispose()

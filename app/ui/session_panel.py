@@ -92,7 +92,9 @@ class SessionPanel(QObject):
         self.before = BeforeConnecting(self.connect_view, sessions, journal, terms, locale, self)
         self.notes = NotesBox(self.notes_view, journal, zone, self)
         adapters, host = tools.adapters or all_adapters(), tools.host or Host.current()
-        self.connector = ConnectController(self.connect_view, adapters, host, zone, self)
+        self.connector = ConnectController(
+            self.connect_view, adapters, host, zone, self, tools.program_paths
+        )
         self.ending = EndStep(sessions, clock, locale, view.window, self)
         self.before.recorded.connect(self._recorded)
         self.connector.accept_at.connect(self.accept)
@@ -129,7 +131,9 @@ class SessionPanel(QObject):
         self._read_pricing()
         self.before.set_session(detail, ask=True)
         self.notes.set_session(detail)
-        self.connector.set_session(detail, launch_order(self.before.policy, detail.record.tool))
+        policy = self.before.policy
+        minimums = dict(policy.tools.minimum_versions) if policy is not None else None
+        self.connector.set_session(detail, launch_order(policy, detail.record.tool), minimums)
         self._show()
         self.session_changed.emit(detail)
 

@@ -195,3 +195,27 @@ def test_without_mail_no_sender_runs(
         assert launch.window.outbox_action.isEnabled()  # the outbox is shown all the same
     finally:
         launch.shutdown()
+
+
+def test_the_desk_queues_the_summary_its_policy_asks_for(
+    tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    """Sessions ended in the app queue the customer's summary (iPonto asks for one), and the
+    desk's connection settings follow --basedir."""
+    from app.core.session import Outcome
+    from app.ui.opening import open_desk
+
+    opened = open_desk(sqlite_url, clock, AppPaths.under(tmp_path))
+    try:
+        ana = opened.customers.add_customer(
+            Customer("Ana Silva", email="ana@example.com", policy_id="iponto")
+        )
+        session = opened.sessions.open(ana.id)
+        opened.sessions.accept(session.id)
+        clock.advance(minutes=20)
+        opened.sessions.end(session.id, Outcome.RESOLVED, access_closed=True)
+        assert opened.office is not None
+        queued = opened.office.outbox.list()
+        assert [(m.kind, m.recipient) for m in queued] == [("session_summary", "ana@example.com")]
+    finally:
+        opened.db.dispose()
