@@ -12,7 +12,7 @@ from datetime import tzinfo
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.core.records import SessionRecord
@@ -27,6 +27,7 @@ from app.ui.display import (
     system_locale,
     tool_label,
 )
+from app.ui.table_model import ROOT, AnyIndex, RowsTableModel
 
 COL_CUSTOMER, COL_TOOL, COL_ACCEPTED, COL_ENDED, COL_DURATION, COL_OUTCOME, COL_PRICE = range(7)
 HEADERS = ("Customer", "Tool", "Accepted", "Ended", "Duration", "Outcome", "Price")
@@ -37,12 +38,12 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole  # the row's SessionRecord
 NARROW_COLUMNS = {COL_DURATION: "000:00:00", COL_PRICE: "R$ 00,000.00"}
 
 FetchPage = Callable[[int, int], Sequence[SessionRecord]]
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the table's invisible root: rows hang off it
 
 
-class SessionLogModel(QAbstractTableModel):
+class SessionLogModel(RowsTableModel):
     """Rows of SessionRecord; `refresh()` starts over, `fetchMore()` appends the next page."""
+
+    headers = HEADERS
 
     def __init__(
         self,
@@ -72,10 +73,10 @@ class SessionLogModel(QAbstractTableModel):
         self._exhausted = len(rows) < self._page_size
         self.endResetModel()
 
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
+    def canFetchMore(self, parent: AnyIndex = ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
+    def fetchMore(self, parent: AnyIndex = ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
         page = self._fetch(len(self._rows))
@@ -98,18 +99,8 @@ class SessionLogModel(QAbstractTableModel):
     def record(self, row: int) -> SessionRecord:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.appointment import AppointmentRecord, LiveState, LiveStatus, live_status
 from app.ui.display import NO_VALUE, tool_label
+from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_TIME, COL_CUSTOMER, COL_STATUS, COL_REMOTE, COL_NOTE = range(5)
 HEADERS = ("Time", "Customer", "Status", "Equipment", "Note")
@@ -34,12 +35,11 @@ _COLOURS = {  # the status cell's text: amber while the customer is awaited, red
 }
 _URGENT = (LiveState.DUE, LiveState.LATE)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class TodayModel(QAbstractTableModel):
+class TodayModel(RowsTableModel):
     """Rows of (AppointmentRecord, LiveStatus), in the order they are given (by start time)."""
+
+    headers = HEADERS
 
     def __init__(self, zone: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,18 +82,8 @@ class TodayModel(QAbstractTableModel):
     def count(self, *states: LiveState) -> int:
         return sum(1 for live in self._live if live.state in states)
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._records)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):

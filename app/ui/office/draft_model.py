@@ -7,23 +7,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.services.invoicing import DraftInvoice
 from app.ui.display import NO_VALUE, money_text
+from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_CUSTOMER, COL_SESSIONS, COL_TOTAL, COL_RESULT = range(4)
 HEADERS = ("Customer", "Sessions", "Total", "Result")
 DRAFT_ROLE = Qt.ItemDataRole.UserRole  # the row's DraftInvoice
 _FAILED = QColor("#b3261e")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class DraftTableModel(QAbstractTableModel):
+class DraftTableModel(RowsTableModel):
     """Every draft that can be issued starts ticked; one with a problem cannot be ticked."""
+
+    headers = HEADERS
 
     def __init__(self, locale: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,18 +56,8 @@ class DraftTableModel(QAbstractTableModel):
     def result(self, row: int) -> str:
         return self._results[row][0]
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._drafts)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._drafts)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -13,10 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.ui.display import NO_VALUE, money_text
 from app.ui.office.invoice_rows import DRAFT, STATUS_LABELS, InvoiceRow, Period, row_matches
+from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NUMBER, COL_CUSTOMER, COL_ISSUED, COL_DUE, COL_TOTAL, COL_PAID, COL_OPEN, COL_STATUS = range(8)
 HEADERS = ("Number", "Customer", "Issued", "Due", "Total", "Paid", "Open", "Status")
@@ -34,12 +32,11 @@ DRAFT_NUMBER_TEXT = "Draft"
 _COLOURS = {"overdue": QColor("#b3261e"), "paid": QColor("#1e6b2f"), DRAFT: QColor("#6b6b6b")}
 _COLOURS["credited"] = _COLOURS[DRAFT]
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class InvoiceTableModel(QAbstractTableModel):
+class InvoiceTableModel(RowsTableModel):
     """Rows of InvoiceRow; `set_rows` starts over after every change the window makes."""
+
+    headers = HEADERS
 
     def __init__(self, locale: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,18 +51,8 @@ class InvoiceTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> InvoiceRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

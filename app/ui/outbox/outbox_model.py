@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.services.outbox import OutboxRecord
 from app.ui.display import NO_VALUE, local_datetime_text
+from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_STATUS, COL_TO, COL_SUBJECT, COL_KIND, COL_ATTEMPTS, COL_CREATED, COL_SENT, COL_ERROR = range(8)
 HEADERS = ("Status", "To", "Subject", "Kind", "Attempts", "Queued", "Sent", "Problem")
@@ -31,15 +32,14 @@ KIND_LABELS = {
     "credit_note": "Credit note",
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.capitalize())
 
 
-class OutboxTableModel(QAbstractTableModel):
+class OutboxTableModel(RowsTableModel):
+    headers = HEADERS
+
     def __init__(self, zone: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._zone = zone  # None: the system's local zone
@@ -59,18 +59,8 @@ class OutboxTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
