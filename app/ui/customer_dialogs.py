@@ -7,7 +7,7 @@ dialog open with what was typed, so nothing is half-written and nothing has to b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,13 +37,15 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 class NewCustomerDialog(QDialog):
-    """Name (required), email, phone, address and VAT id of a new customer."""
+    """Name (required), email, phone, address, VAT id and the policy a new customer's sessions
+    are priced with (`policies`: id and name of each, from the catalogue)."""
 
     def __init__(
         self,
         save: Callable[[Customer], CustomerRecord],
         parent: QWidget | None = None,
         name: str = "",
+        policies: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New customer")
@@ -56,6 +58,10 @@ class NewCustomerDialog(QDialog):
         self.phone = QLineEdit()
         self.address = QLineEdit()
         self.vat_id = QLineEdit()
+        self.policy = QComboBox()
+        self.policy.addItem("No policy (sessions are not priced)", "")
+        for policy_id, policy_name in policies:
+            self.policy.addItem(f"{policy_name} ({policy_id})", policy_id)
         self.buttons = _buttons(self, "Add customer")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -65,6 +71,7 @@ class NewCustomerDialog(QDialog):
         form.addRow("Phone", self.phone)
         form.addRow("Address", self.address)
         form.addRow("VAT id", self.vat_id)
+        form.addRow("Policy", self.policy)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -84,6 +91,7 @@ class NewCustomerDialog(QDialog):
                 phone=self.phone.text(),
                 address=self.address.text(),
                 vat_id=self.vat_id.text(),
+                policy_id=str(self.policy.currentData() or ""),
             )
             self.record = self._save(customer)
             super().accept()

@@ -3,6 +3,7 @@ either on the spot while the customer waits on the phone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
@@ -44,11 +45,16 @@ class CustomerPicker(QObject):
     selection_changed = Signal(object, object)  # CustomerRecord | None, EquipmentRecord | None
 
     def __init__(
-        self, view: CustomerPickerView, customers: CustomerService, parent: QObject | None = None
+        self,
+        view: CustomerPickerView,
+        customers: CustomerService,
+        parent: QObject | None = None,
+        policies: Callable[[], Sequence[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._customers = customers
+        self._policies = policies or (lambda: ())
         self._customer: CustomerRecord | None = None
         self._found: dict[str, CustomerRecord] = {}  # by lower-case name, from the last search
         self.dialog: QDialog | None = None  # the add dialog currently open, if any
@@ -152,7 +158,9 @@ class CustomerPicker(QObject):
 
     def open_new_customer(self) -> None:
         typed = "" if self._customer is not None else self.view.search.text().strip()
-        dialog = NewCustomerDialog(self._customers.add_customer, self.view.window(), typed)
+        dialog = NewCustomerDialog(
+            self._customers.add_customer, self.view.window(), typed, self._policies()
+        )
         dialog.accepted.connect(lambda: self.select_customer(dialog.record))
         self._open(dialog)
 

@@ -10,7 +10,7 @@ straight from services and a clock, and pin the money locale and the time zone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -77,7 +77,9 @@ class Desk(QObject):
         self._catalogue = catalogue
         self.locale = locale or system_locale()
         self.policy_page: PolicyPage | None = None  # while the Policies dialog is open
-        self.picker = CustomerPicker(self.window.picker, customers, self)
+        self.picker = CustomerPicker(
+            self.window.picker, customers, self, _policy_choices(catalogue)
+        )
         self.panel = SessionPanel(
             self.window.panel, sessions, clock, self, locale=self.locale, tools=tools, zone=zone
         )
@@ -176,3 +178,12 @@ class Desk(QObject):
         if self.today is not None:  # a booking's session started or ended: its status changed
             self.today.set_busy(detail is not None)
             self.today.reload()
+
+
+def _policy_choices(
+    catalogue: PolicyCatalogue | None,
+) -> Callable[[], list[tuple[str, str]]] | None:
+    """The policies a new customer can be given: (id, name) of each readable file."""
+    if catalogue is None:
+        return None
+    return lambda: [(e.policy.id, e.policy.name) for e in catalogue.entries() if e.policy]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -9,6 +11,7 @@ from app.core.clock import ManualClock
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
+from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.ui.customer_dialogs import AddEquipmentDialog, NewCustomerDialog
@@ -148,3 +151,23 @@ def test_added_equipment_is_picked_and_the_session_uses_it(
         RemoteTool.IPERIUS,
         "555 111",
     )
+
+
+def test_a_new_customer_can_be_given_a_policy(
+    qtbot: QtBot, customers: CustomerService, sessions: SessionService, clock: ManualClock
+) -> None:
+    from app.services.policies import PolicyCatalogue
+
+    catalogue = PolicyCatalogue(AppPaths.under(Path("/nonexistent-assistdesk-test")))
+    desk = Desk(customers, sessions, clock, catalogue=catalogue)
+    qtbot.addWidget(desk.window)
+    click(desk.window.picker.new_customer)
+    dialog = desk.picker.dialog
+    assert isinstance(dialog, NewCustomerDialog)
+    choices = [dialog.policy.itemData(i) for i in range(dialog.policy.count())]
+    assert choices == ["", "iponto", "justanswer", "page-computers", "pardini", "phonetex"]
+    type_text(dialog.name, "Bert Peeters")
+    dialog.policy.setCurrentIndex(choices.index("page-computers"))
+    click(dialog.ok_button)
+    (stored,) = customers.search("bert")
+    assert stored.customer.policy_id == "page-computers"
