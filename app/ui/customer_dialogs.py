@@ -23,17 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
 from app.core.remote_tool import RemoteTool
+from app.ui.dialog_buttons import ok_cancel_buttons
 from app.ui.error_dialog import reporting_errors
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class NewCustomerDialog(QDialog):
@@ -62,7 +53,7 @@ class NewCustomerDialog(QDialog):
         self.policy.addItem("No policy (sessions are not priced)", "")
         for policy_id, policy_name in policies:
             self.policy.addItem(f"{policy_name} ({policy_id})", policy_id)
-        self.buttons = _buttons(self, "Add customer")
+        self.buttons = ok_cancel_buttons(self, "Add customer")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         form = QFormLayout()
@@ -120,7 +111,7 @@ class AddEquipmentDialog(QDialog):
         self.tool.setCurrentIndex(1)
         self.remote_id = QLineEdit()
         self.remote_id.setPlaceholderText("The ID the customer reads out, e.g. 123 456 789")
-        self.buttons = _buttons(self, "Add equipment")
+        self.buttons = ok_cancel_buttons(self, "Add equipment")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         form = QFormLayout()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import DomainError
 from app.services.invoicing import IssuedDocument
 from app.services.payments import METHODS
+from app.ui.dialog_buttons import ok_cancel_buttons
 from app.ui.error_dialog import reporting_errors
 
 METHOD_LABELS = {"transfer": "Bank transfer", "cash": "Cash", "card": "Card", "other": "Other"}
@@ -47,16 +48,6 @@ def parse_amount(text: str) -> Decimal:
     return Decimal(f"{whole}.{match.group(2) or '0'}")
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class PaymentDialog(QDialog):
     """Amount (the open amount to start with), date (today at the latest) and method."""
 
@@ -76,7 +67,7 @@ class PaymentDialog(QDialog):
         self.method = QComboBox()
         for method in METHODS:
             self.method.addItem(METHOD_LABELS[method], method)
-        self.buttons = _buttons(self, "Record payment")
+        self.buttons = ok_cancel_buttons(self, "Record payment")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
         form.addRow("Open", QLabel(open_text))
@@ -112,7 +103,7 @@ class CreditDialog(QDialog):
         self.reason.setPlaceholderText("Printed on the credit note")
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(f"Empty: the whole invoice ({creditable_text})")
-        self.buttons = _buttons(self, "Issue credit note")
+        self.buttons = ok_cancel_buttons(self, "Issue credit note")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
         form.addRow("Reason", self.reason)
