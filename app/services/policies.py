@@ -27,6 +27,23 @@ class PolicyCatalogue:
     def __init__(self, paths: AppPaths, presets_dir: Path | None = None) -> None:
         self.presets_dir = presets_dir or resource_root() / "policies"
         self.user_dir = paths.config_dir / "policies"
+        # Parsed files by path, kept while the file's modification time and size are unchanged:
+        # resolving is per session or appointment, and parsing every file each time adds up.
+        self._parsed: dict[Path, tuple[tuple[int, int], Policy | PolicyFileError]] = {}
+
+    def _load(self, path: Path) -> Policy:
+        stat = path.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        cached = self._parsed.get(path)
+        if cached is None or cached[0] != key:
+            try:
+                result: Policy | PolicyFileError = load_policy(path)
+            except PolicyFileError as error:
+                result = error
+            self._parsed[path] = cached = (key, result)
+        if isinstance(cached[1], PolicyFileError):
+            raise cached[1]
+        return cached[1]
 
     def entries(self) -> list[PolicyEntry]:
         """Every policy file, presets first, then the office's own; broken files are listed with
@@ -36,7 +53,7 @@ class PolicyCatalogue:
         for folder in (self.presets_dir, self.user_dir):
             for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
                 try:
-                    policy = load_policy(path)
+                    policy = self._load(path)
                 except PolicyFileError as error:
                     broken.append(PolicyEntry(None, path, str(error)))
                     continue

@@ -151,3 +151,19 @@ def test_policy_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     status, out, err = run(capsys, "policy", "check", str(bad))
     assert (status, out) == (2, "")
     assert err == f"assistdesk: {bad}: tariff.first_block_price: must not be negative, not '-1'.\n"
+
+
+def test_an_edited_policy_file_is_read_again(tmp_path: Path) -> None:
+    from app.paths import AppPaths
+    from app.services.policies import PolicyCatalogue
+
+    own = tmp_path / "config" / "policies"
+    own.mkdir(parents=True)
+    text = resource("policies", "page-computers.toml").read_text(encoding="utf-8")
+    path = own / "page-computers.toml"
+    path.write_text(text, encoding="utf-8")
+    catalogue = PolicyCatalogue(AppPaths.under(tmp_path))
+    first = catalogue.resolve("page-computers")
+    assert catalogue.resolve("page-computers") is first  # unchanged file: parsed once
+    path.write_text(text.replace('block_price = "5.00"', 'block_price = "12.50"'), "utf-8")
+    assert str(catalogue.resolve("page-computers").tariff.block_price) == "12.50"
