@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.core.clock import ManualClock
+from tests.memory_keyring import MemoryKeyring
 
 PG_URL = os.environ.get("ASSISTDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -84,3 +85,17 @@ def db(db_url: str) -> Iterator[object]:
         yield database
     finally:
         database.dispose()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring, in memory for this test; the real one is put back afterwards."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

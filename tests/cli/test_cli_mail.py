@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.mail.mail_setup import SMTP_PASSWORD
 from tests.cli.runner import Cli
 from tests.mail.smtp_server import Recorder, SmtpServer, free_port
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 KEYS = ("id", "kind", "to", "subject", "status", "attempts", "last_error", "message_id", "sent_at")
 
@@ -28,19 +27,11 @@ def smtp() -> Iterator[SmtpServer]:
 
 
 @pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def cli(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], smtp: SmtpServer, memory: MemoryKeyring
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    smtp: SmtpServer,
+    memory_keyring: MemoryKeyring,
 ) -> Cli:
     runner = Cli(capsys, "--basedir", str(tmp_path))
     for key, value in {
@@ -163,12 +154,12 @@ def test_mail_that_is_not_set_up_is_said_plainly(
 
 
 def test_the_password_is_asked_for_and_kept_in_the_keyring(
-    cli: Cli, memory: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("getpass.getpass", lambda prompt: "s3cret")
     assert cli("mail", "password") == (0, "The SMTP password is stored in the keyring.\n", "")
-    assert memory.secrets == {("AssistDesk", SMTP_PASSWORD): "s3cret"}
+    assert memory_keyring.secrets == {("AssistDesk", SMTP_PASSWORD): "s3cret"}
     monkeypatch.setattr("getpass.getpass", lambda prompt: "")
     assert cli("mail", "password")[0] == 2
     assert cli("mail", "password", "--delete")[0] == 0
-    assert memory.secrets == {}
+    assert memory_keyring.secrets == {}

@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.core.clock import ManualClock
@@ -34,7 +33,7 @@ from app.settings import Settings
 from app.storage.database import Database, open_database
 from app.tools.secret_store import KeyringSecretStore
 from tests.mail.smtp_server import PASSWORD, USER, Recorder, SmtpServer, free_port
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # a Tuesday, 15:00 in Lisbon
 OFFICE = {
@@ -48,17 +47,6 @@ OFFICE = {
 
 def lookup(policy_id: str) -> Policy:
     return load_policy(resource("policies", f"{policy_id}.toml"))
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from app.storage.database import Database
 from app.storage.models import Base
 from tests.mail.conftest import MailOffice
 from tests.mail.smtp_server import PASSWORD, USER, Recorder, SmtpServer, free_port, self_signed
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

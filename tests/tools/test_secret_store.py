@@ -13,7 +13,7 @@ from app.tools.secret_store import (
     NoKeyringError,
     usable_backend,
 )
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 
 def test_set_get_delete_through_the_system_keyring(memory_keyring: MemoryKeyring) -> None:

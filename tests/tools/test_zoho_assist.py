@@ -16,7 +16,7 @@ from app.tools.launch_plan import Confirmation, LaunchKind
 from app.tools.secret_store import ZOHO_ASSIST_TOKEN, KeyringSecretStore
 from app.tools.zoho_assist import ZohoAssistAdapter, ZohoSettings
 from app.tools.zoho_session_api import HttpRequest, session_request
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 TOKEN = "1000.d1c3f0a9.token"
 TECHNICIAN_URL = "https://assist.zoho.eu/assist-start?key=123456789&viewer=html"

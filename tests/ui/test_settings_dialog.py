@@ -14,7 +14,7 @@ from app.mail.mail_setup import SMTP_PASSWORD
 from app.settings import SCHEMA, SETTINGS_FILE, Settings
 from app.tools.secret_store import KeyringSecretStore
 from app.ui.settings_dialog import SettingsDialog
-from tests.tools.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 from tests.ui.helpers import click, type_text
 
 
