@@ -36,6 +36,12 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("company.bic", str, "", "BIC"),
     Setting("company.logo", str, "", "Logo image file"),
     Setting("technician.name", str, "", "Technician's name"),
+    Setting(
+        "display.language", str, "", "Language (empty: this computer's)", ("", "en", "pt", "nl")
+    ),
+    Setting("display.compact_timer", bool, False, "Compact timer over other windows"),
+    Setting("display.tray", bool, True, "Tray icon with the running time"),
+    Setting("detection.auto_start", bool, False, "Start the timer when the tool reports it (undo)"),
     Setting("documents.type", str, "invoice", "Documents issued", ("invoice", "statement")),
     Setting("documents.language", str, "en", "Language of documents", ("en", "pt", "nl")),
     Setting("documents.timezone", str, "", "Time zone of documents (empty: this computer's)"),
@@ -55,6 +61,7 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("mail.security", str, "starttls", "SMTP security", ("starttls", "tls", "none")),
     Setting("mail.user", str, "", "SMTP user (empty: no login); its password is in the keyring"),
     Setting("mail.sender", str, "", "Sender address (empty: the company email)"),
+    Setting("mail.review", bool, False, "Hold each message until it has been previewed"),
 )
 _BY_KEY = {s.key: s for s in SCHEMA}
 
