@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Set
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     aadd.add_argument("--equipment", metavar="LABEL", help="one of the customer's equipment")
     aadd.add_argument("--note", default="")
     aadd.add_argument("--reason", default="", help="why a time outside opening hours is booked")
+    aadd.add_argument(
+        "--invite", action="store_true", help="email the customer the invitation with its .ics"
+    )
     aadd.set_defaults(handler=_appointment_add)
     alist = appointment_actions.add_parser("list", help="one day's appointments, in order")
     alist.add_argument("--date", metavar="DATE", help="default: today (this computer's zone)")
@@ -53,8 +57,14 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     amove.add_argument("id", type=whole_number, metavar="ID")
     amove.add_argument("--at", required=True, metavar="TIME")
     amove.add_argument("--reason", default="", help="why a time outside opening hours is booked")
+    amove.add_argument(
+        "--invite", action="store_true", help="invite a customer not invited yet (an invited one "
+        "always gets the updated invitation)"
+    )  # fmt: skip
     amove.set_defaults(handler=_appointment_reschedule)
-    acancel = appointment_actions.add_parser("cancel", help="cancel a booking")
+    acancel = appointment_actions.add_parser(
+        "cancel", help="cancel a booking (an invited customer gets the cancellation)"
+    )
     acancel.add_argument("id", type=whole_number, metavar="ID")
     acancel.add_argument("--reason", default="")
     acancel.set_defaults(handler=_appointment_cancel)
@@ -118,9 +128,17 @@ def _appointment_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int
         if args.equipment:
             equipment_id = services.customers.equipment_by_label(customer.id, args.equipment).id
         record = services.appointments.book(
-            customer.id, at, args.minutes, equipment_id, tool, args.note, args.reason
+            customer.id,
+            at,
+            args.minutes,
+            equipment_id,
+            tool,
+            args.note,
+            args.reason,
+            invite=args.invite,
         )
-    print_json(appointment_json(record))
+        invited = services.appointments.invited_among([record.id])
+    print_json(appointment_json(record, invited))
     return 0
 
 
@@ -132,14 +150,16 @@ def _appointment_list(args: argparse.Namespace, paths: AppPaths, url: str) -> in
         records = services.appointments.between(
             local_midnight(day), local_midnight(day + timedelta(days=1))
         )
+        invited = services.appointments.invited_among(r.id for r in records)
     if args.json:
-        print_json([appointment_json(r) for r in records])
+        print_json([appointment_json(r, invited) for r in records])
     elif not records:
         print(f"No appointments on {day.isoformat()}.")
     for r in records if not args.json else []:
         print(
             f"{r.id:>5}  {r.scheduled_at.astimezone():%H:%M}  {r.status.value:<11}  "
-            f"{r.customer_name}{'  — ' + r.note if r.note else ''}"
+            f"{r.customer_name}{'  (invited)' if r.id in invited else ''}"
+            f"{'  — ' + r.note if r.note else ''}"
         )
     return 0
 
@@ -152,15 +172,17 @@ def _appointment_reschedule(args: argparse.Namespace, paths: AppPaths, url: str)
         customer = services.customers.get(old.customer_id)
         policy = services.charger.policy(customer.customer.policy_id)
         at = parse_instant(args.at, policy.local_zone() if policy else None)
-        record = services.appointments.reschedule(args.id, at, args.reason)
-    print_json(appointment_json(record))
+        record = services.appointments.reschedule(args.id, at, args.reason, args.invite)
+        invited = services.appointments.invited_among([record.id])
+    print_json(appointment_json(record, invited))
     return 0
 
 
 def _appointment_cancel(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     with open_services(url, paths) as services:
         record = services.appointments.cancel(args.id, args.reason)
-    print_json(appointment_json(record))
+        invited = services.appointments.invited_among([record.id])
+    print_json(appointment_json(record, invited))
     return 0
 
 
@@ -190,7 +212,8 @@ def _appointment_export(args: argparse.Namespace, paths: AppPaths, url: str) -> 
     return 0
 
 
-def appointment_json(record: AppointmentRecord) -> dict[str, Any]:
+def appointment_json(record: AppointmentRecord, invited: Set[int] = frozenset()) -> dict[str, Any]:
+    """`invited`: the ids of the bookings whose customer was invited (see booking_invitations)."""
     return {
         "id": record.id,
         "customer": record.customer_name,
@@ -205,4 +228,5 @@ def appointment_json(record: AppointmentRecord) -> dict[str, Any]:
         "rescheduled_from": record.rescheduled_from_id,
         "rescheduled_to": record.rescheduled_to_id,
         "reason": record.reason,
+        "invited": record.id in invited,
     }

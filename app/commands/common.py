@@ -47,7 +47,9 @@ class Services:
         self.customers = CustomerService(db, self.clock)
         self.sessions = SessionService(db, self.clock, charger=self.charger)
         self.paid_services = PaidServiceBook(db, self.clock)
-        self.appointments = AppointmentBook(db, self.clock, policies, self.sessions.workstation)
+        self.appointments = AppointmentBook(
+            db, self.clock, policies, self.sessions.workstation, lambda: self.mail
+        )  # mail is read only when an invitation or calendar update is due
 
     @cached_property
     def invoices(self) -> InvoiceDesk:

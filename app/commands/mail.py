@@ -1,4 +1,5 @@
-"""`assistdesk mail`: the outbox, sending what is due, a test message, and the SMTP password."""
+"""`assistdesk mail`: the outbox, sending what is due, releasing a message held for review, a test
+message, and the SMTP password."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     actions = mail.add_subparsers(dest="action", metavar="ACTION", required=True)
     outbox = actions.add_parser("outbox", help="queued, sent and failed messages, newest first")
     outbox.add_argument(
-        "--status", metavar="STATUS", help="queued, sending, sent, failed or discarded"
+        "--status", metavar="STATUS", help="queued, held, sending, sent, failed or discarded"
     )
     outbox.add_argument("--json", action="store_true", help="print a JSON array")
     outbox.set_defaults(handler=_outbox)
@@ -30,10 +31,14 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     test = actions.add_parser("test", help="send a test message now, outside the outbox")
     test.add_argument("--to", required=True, metavar="ADDRESS")
     test.set_defaults(handler=_test)
-    for name, verb in (("retry", "queue a failed message again"), ("discard", "give one up")):
+    for name, verb, handler in (
+        ("retry", "queue a failed message again", _retry),
+        ("release", "send a message held for review (mail.review)", _release),
+        ("discard", "give one up (queued, held or failed)", _discard),
+    ):
         action = actions.add_parser(name, help=verb)
         action.add_argument("id", type=whole_number, metavar="ID")
-        action.set_defaults(handler=_retry if name == "retry" else _discard)
+        action.set_defaults(handler=handler)
     preview = actions.add_parser("preview", help="print a message's subject and text")
     preview.add_argument("id", type=whole_number, metavar="ID")
     preview.add_argument("--html", action="store_true", help="print the HTML part instead")
@@ -46,7 +51,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
 
 
 def _outbox(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.services.outbox import Outbox
+    from app.services.outbox import HELD, Outbox
 
     with open_services(url, paths) as services:
         records = Outbox(services.db, services.clock).list(args.status)
@@ -60,6 +65,10 @@ def _outbox(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
         problem = f"  {r['last_error']}" if r["last_error"] else ""
         print(f"{r['id']:>5} {r['status']:<9} {r['kind']:<16} {r['to'] or '(no address)':<30} "
               f"{r['subject']}{problem}")  # fmt: skip
+    held = sum(1 for r in rows if r["status"] == HELD)
+    if held:
+        print(f"{held} held for review: `assistdesk mail preview ID`, then `mail release ID` to "
+              "send it or `mail discard ID`.")  # fmt: skip
     return 0
 
 
@@ -110,6 +119,15 @@ def _retry(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     with open_services(url, paths) as services:
         record = Outbox(services.db, services.clock).retry(args.id)
     print(f"Message {record.id} to {record.recipient} is queued again.")
+    return 0
+
+
+def _release(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.services.outbox import Outbox
+
+    with open_services(url, paths) as services:
+        record = Outbox(services.db, services.clock).release(args.id)
+    print(f"Message {record.id} to {record.recipient} is released; it is sent with the queue.")
     return 0
 
 

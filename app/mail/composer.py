@@ -14,7 +14,7 @@ from app.mail.mail_setup import MailSetup
 @dataclass(frozen=True, slots=True)
 class Attachment:
     filename: str
-    content_type: str  # e.g. application/pdf, text/calendar
+    content_type: str  # e.g. application/pdf, text/calendar; method=REQUEST
     data: bytes
 
 
@@ -46,7 +46,16 @@ def compose(content: MailContent, setup: MailSetup, now: datetime) -> EmailMessa
     if content.html:
         message.add_alternative(content.html, subtype="html")
     for item in content.attachments:
-        maintype, _, subtype = item.content_type.partition("/")
+        maintype, subtype, params = _content_type(item.content_type)
         message.add_attachment(item.data, maintype=maintype, subtype=subtype,
-                               filename=item.filename)  # fmt: skip
+                               filename=item.filename, params=params)  # fmt: skip
     return message
+
+
+def _content_type(value: str) -> tuple[str, str, dict[str, str]]:
+    """`text/calendar; method=REQUEST` → ("text", "calendar", {"method": "REQUEST"}): a calendar
+    message's method is a parameter of its part, which calendar programs look for."""
+    kind, *parameters = (part.strip() for part in value.split(";"))
+    maintype, _, subtype = kind.partition("/")
+    params = dict(p.partition("=")[::2] for p in parameters if "=" in p)
+    return maintype, subtype, params

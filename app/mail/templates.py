@@ -27,6 +27,8 @@ LANGUAGES = ("en", "pt", "nl")
 
 class MailKind(StrEnum):
     INVITATION = "invitation"
+    RESCHEDULED = "rescheduled"  # an invited booking moved: the updated invitation
+    CANCELLATION = "cancellation"  # an invited booking cancelled
     SESSION_SUMMARY = "session_summary"
     INVOICE = "invoice"  # also a service statement
     RECEIPT = "receipt"
@@ -35,12 +37,13 @@ class MailKind(StrEnum):
 
 COMMON = ("company_name", "company_email", "company_phone", "company_address", "customer_name",
           "technician_name")  # fmt: skip
+BOOKING = ("appointment_date", "appointment_time", "appointment_zone", "expected_minutes")
+INVITING = (*COMMON, "tool_name", "download_url", "tool_instructions", "terms", "backup_advice",
+            *BOOKING)  # fmt: skip
 VARIABLES: dict[MailKind, tuple[str, ...]] = {
-    MailKind.INVITATION: (
-        *COMMON,
-        "tool_name", "download_url", "tool_instructions", "terms", "backup_advice",
-        "appointment_date", "appointment_time", "appointment_zone", "expected_minutes",
-    ),
+    MailKind.INVITATION: INVITING,
+    MailKind.RESCHEDULED: (*INVITING, "previous_date", "previous_time", "previous_zone"),
+    MailKind.CANCELLATION: (*COMMON, *BOOKING),
     MailKind.SESSION_SUMMARY: (
         *COMMON,
         "session_id", "date", "accepted_time", "ended_time", "time_zone", "duration", "outcome",

@@ -4,10 +4,15 @@ Times outside a `refuse` policy's opening hours are booked only with a reason. S
 for a booking checks how late the customer is: within the policy's tolerance the session opens and
 records the lateness; beyond it the booking becomes missed (committed) and the caller is told to
 reschedule — or to start anyway with a reason, kept in the session's events.
+
+A booking the customer was invited to (see booking_invitations) keeps the customer's calendar
+right: rescheduling it queues the updated invitation and cancelling it the cancellation, each in
+the transaction of the change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +27,7 @@ from app.core.records import SessionDetail
 from app.core.remote_tool import RemoteTool
 from app.core.schedule import Lateness, lateness
 from app.core.session import Session, SessionState
+from app.services import booking_invitations
 from app.services.charging import PolicyLookup
 from app.services.errors import MissedAppointmentError, NotFoundError, OutsideHoursError
 from app.services.sessions import session_row
@@ -40,9 +46,12 @@ class AppointmentBook:
         clock: Clock,
         policies: PolicyLookup | None,
         workstation: str,
-        mail: CustomerMail | None = None,
+        mail: CustomerMail | Callable[[], CustomerMail] | None = None,
     ) -> None:
-        """Without `mail`, bookings cannot send an invitation (`invite=True` is refused)."""
+        """Without `mail`, bookings cannot send an invitation (`invite=True` is refused, and so is
+        moving or cancelling an invited booking). `mail` may be a function that makes it, called
+        only when a message is due (a command that only lists bookings never reads the settings).
+        """
         self._db = db
         self._clock = clock
         self._policies = policies
@@ -106,18 +115,27 @@ class AppointmentBook:
             )
             return [self._record(orm, row) for row in orm.scalars(query)]
 
+    def invited_among(self, appointment_ids: Iterable[int]) -> set[int]:
+        """Those of the bookings whose customer was invited (the invitation was not discarded)."""
+        with self._db.reading() as orm:
+            return booking_invitations.invited_among(orm, appointment_ids)
+
     def cancel(self, appointment_id: int, reason: str = "") -> AppointmentRecord:
+        """Cancel a booking; an invited customer gets the cancellation, in the same transaction."""
         with self._db.transaction() as orm:
             row = self._row(orm, appointment_id, lock=True)
             self._require_open(row, "cancelled")
             self._set_status(row, AppointmentStatus.CANCELLED, reason)
+            if booking_invitations.invited(orm, booking_invitations.bookings(orm, row)):
+                self._customer_mail().booking_cancelled(orm, row)
             return self._record(orm, row)
 
     def reschedule(
         self, appointment_id: int, at: datetime, override_reason: str = "", invite: bool = False
     ) -> AppointmentRecord:
-        """A new booking at `at` replaces this one, which stays in the history, linked; with
-        `invite`, a new invitation is queued in the same transaction."""
+        """A new booking at `at` replaces this one, which stays in the history, linked. If the
+        customer was invited, the updated invitation is queued in the same transaction; if not,
+        `invite` queues a first invitation."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             old = self._row(orm, appointment_id, lock=True)
@@ -139,7 +157,9 @@ class AppointmentBook:
             )
             orm.add(new)
             orm.flush()
-            if invite:
+            if booking_invitations.invited(orm, booking_invitations.bookings(orm, old)):
+                self._customer_mail().booking_moved(orm, old, new)
+            elif invite:
                 self._invite(orm, new)
             return self._record(orm, new)
 
@@ -174,12 +194,19 @@ class AppointmentBook:
     # -- helpers -----------------------------------------------------------------------------
 
     def _invite(self, orm: OrmSession, row: AppointmentRow) -> None:
+        from app.services.customer_mail import booking_tool
+
+        self._customer_mail().invitation(orm, row.customer, booking_tool(row), row)
+
+    def _customer_mail(self) -> CustomerMail:
         if self._mail is None:
-            raise DomainError("Mail is not available here, so no invitation can be sent.")
-        tool = RemoteTool(row.tool) if row.tool else None
-        if tool is None and row.equipment is not None and row.equipment.tool:
-            tool = RemoteTool(row.equipment.tool)
-        self._mail.invitation(orm, row.customer, tool, row)
+            raise DomainError(
+                "Mail is not available here, so the customer's invitation or calendar update "
+                "cannot be sent."
+            )
+        if callable(self._mail):
+            self._mail = self._mail()
+        return self._mail
 
     def _open_session(
         self, orm: OrmSession, row: AppointmentRow, session: Session, late_seconds: int

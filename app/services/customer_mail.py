@@ -1,7 +1,9 @@
 """What AssistDesk tells a customer, and when: the session summary when a session ends (if the
-policy or the technician asks), the invitation with a booking or before a session, and an issued
-document with its PDF. Each is queued in the outbox inside the transaction of its event; the
-`*_draft` methods render the same message without queueing it, for a preview."""
+policy or the technician asks), the invitation with a booking or before a session, the updated
+invitation or the cancellation when an invited booking moves or is cancelled, and an issued
+document with its PDF. Each is queued in the outbox inside the transaction of its event (held for
+review with `mail.review`); the `*_draft` methods render the same message without queueing it, for
+a preview."""
 
 from __future__ import annotations
 
@@ -19,7 +21,14 @@ from app.core.remote_tool import RemoteTool
 from app.mail.composer import Attachment
 from app.mail.formatting import MailFormat
 from app.mail.templates import MailKind, MailTemplates
-from app.services import mail_values
+from app.services import booking_invitations, mail_values
+from app.services.appointment_calendar import (
+    CANCEL,
+    REQUEST,
+    CalendarMessage,
+    booking_ics,
+    booking_uid,
+)
 from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError
 from app.services.outbox import MailDraft, Outbox, OutboxRecord, record
@@ -91,6 +100,32 @@ class CustomerMail:
             )
         return self._queue(orm, self.invitation_draft(orm, customer, tool, appointment))
 
+    def booking_moved(self, orm: OrmSession, old: AppointmentRow, new: AppointmentRow) -> OutboxRow:
+        """Queue the updated invitation of an invited booking (same event, next SEQUENCE). Without
+        an address it is queued as failed, visibly: the reschedule itself stands."""
+        policy = self._policy(new.customer.policy_id)
+        fmt = MailFormat(self._language(policy), self._zone(policy))
+        mail = policy.mail if policy else PolicyMail()
+        values = mail_values.rescheduled(self._settings, fmt, self._tool(booking_tool(new), policy),
+                                         mail, new, old)  # fmt: skip
+        rendered = self._templates.render(MailKind.RESCHEDULED, fmt.language, values)
+        ics = self._calendar(orm, new, new.customer, REQUEST, fmt.language)
+        return self._queue(orm, MailDraft(MailKind.RESCHEDULED, fmt.language, new.customer.email,
+                                          rendered, (ics,), customer_id=new.customer_id,
+                                          appointment_id=new.id))  # fmt: skip
+
+    def booking_cancelled(self, orm: OrmSession, row: AppointmentRow) -> OutboxRow:
+        """Queue the cancellation of an invited booking (METHOD:CANCEL); as above without an
+        address: the cancellation stands, the message fails visibly."""
+        policy = self._policy(row.customer.policy_id)
+        fmt = MailFormat(self._language(policy), self._zone(policy))
+        values = mail_values.cancellation(self._settings, fmt, row)
+        rendered = self._templates.render(MailKind.CANCELLATION, fmt.language, values)
+        ics = self._calendar(orm, row, row.customer, CANCEL, fmt.language)
+        return self._queue(orm, MailDraft(MailKind.CANCELLATION, fmt.language, row.customer.email,
+                                          rendered, (ics,), customer_id=row.customer_id,
+                                          appointment_id=row.id))  # fmt: skip
+
     # -- on their own --------------------------------------------------------------------------
 
     def invite(self, customer_id: int, tool: RemoteTool | None = None) -> OutboxRecord:
@@ -138,17 +173,14 @@ class CustomerMail:
         appointment: AppointmentRow | None,
     ) -> MailDraft:
         policy = self._policy(customer.policy_id)
-        if tool is None and policy is not None and policy.tools.preferred:
-            tool = policy.tools.preferred[0]
+        tool = self._tool(tool, policy)
         fmt = MailFormat(self._language(policy), self._zone(policy))
         mail = policy.mail if policy else PolicyMail()
         values = mail_values.invitation(self._settings, fmt, customer, tool, mail, appointment)
         rendered = self._templates.render(MailKind.INVITATION, fmt.language, values)
         attachments: tuple[Attachment, ...] = ()
         if appointment is not None:
-            ics = mail_values.invitation_ics(appointment, self._settings["company.name"],
-                                             self._clock.now())  # fmt: skip
-            attachments = (Attachment("appointment.ics", "text/calendar", ics),)
+            attachments = (self._calendar(orm, appointment, customer, REQUEST, fmt.language),)
         return MailDraft(MailKind.INVITATION, fmt.language, customer.email, rendered, attachments,
                          customer_id=customer.id,
                          appointment_id=appointment.id if appointment else None)  # fmt: skip
@@ -156,12 +188,38 @@ class CustomerMail:
     # -- helpers -------------------------------------------------------------------------------
 
     def _queue(self, orm: OrmSession, draft: MailDraft) -> OutboxRow:
-        sender = self._settings["mail.sender"] or self._settings["company.email"]
-        row = Outbox.add(orm, draft, self._clock.now(), sender)
+        held = bool(self._settings["mail.review"])  # the technician previews, then releases it
+        row = Outbox.add(orm, draft, self._clock.now(), self._sender(), held)
         if not draft.recipient:
             log.warning("mail %s (%s) has no recipient: the customer has no email address",
                         row.id, draft.kind.value)  # fmt: skip
         return row
+
+    def _calendar(
+        self, orm: OrmSession, row: AppointmentRow, customer: CustomerRow, method: str,
+        language: str,
+    ) -> Attachment:  # fmt: skip
+        """The booking's calendar file: the first booking's UID, the next SEQUENCE."""
+        ids = booking_invitations.bookings(orm, row)
+        company = self._settings["company.name"]
+        message = CalendarMessage(
+            booking_uid(ids[-1]), booking_invitations.sequence(orm, ids), method, row.scheduled_at,
+            row.expected_minutes, mail_values.event_title(language, company), self._sender(),
+            company, customer.email, customer.name,
+        )  # fmt: skip
+        name = "cancellation.ics" if method == CANCEL else "appointment.ics"
+        data = booking_ics(message, self._clock.now())
+        return Attachment(name, f"text/calendar; method={method}", data)
+
+    def _sender(self) -> str:
+        return str(self._settings["mail.sender"] or self._settings["company.email"])
+
+    @staticmethod
+    def _tool(tool: RemoteTool | None, policy: Policy | None) -> RemoteTool | None:
+        """The booking's program, else the policy's first."""
+        if tool is None and policy is not None and policy.tools.preferred:
+            return policy.tools.preferred[0]
+        return tool
 
     def _policy(self, policy_id: str) -> Policy | None:
         return self._charger.policy(policy_id) if self._charger and policy_id else None
@@ -190,3 +248,12 @@ class CustomerMail:
         if row.ended_at is None:
             raise DomainError(f"Session {session_id} has not ended; a summary follows its end.")
         return row
+
+
+def booking_tool(row: AppointmentRow) -> RemoteTool | None:
+    """The program named on the booking, else on its equipment."""
+    if row.tool:
+        return RemoteTool(row.tool)
+    if row.equipment is not None and row.equipment.tool:
+        return RemoteTool(row.equipment.tool)
+    return None

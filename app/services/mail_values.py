@@ -3,12 +3,9 @@ customer's language and time zone. Every value is text; an empty one hides its {
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
-from app import APP_NAME
 from app.core.invoice_document import PrintedDocument
 from app.core.policy import CustomerMail as PolicyMail
 from app.core.remote_tool import RemoteTool
@@ -16,12 +13,16 @@ from app.core.timetext import format_hms
 from app.documents.labels import TITLES
 from app.mail.formatting import MailFormat, minutes
 from app.mail.tool_guides import guide
-from app.services.appointment_calendar import DEFAULT_LENGTH
 from app.services.charging import FreeMinutes
 from app.settings import Settings
 from app.storage.models import AppointmentRow, CustomerRow, SessionRow
 
 Values = dict[str, str]
+EVENT_TITLES = {  # the calendar event's title; the plain one when the company has no name
+    "en": ("Remote support with {company}", "Remote support"),
+    "pt": ("Assistência remota com {company}", "Assistência remota"),
+    "nl": ("Hulp op afstand door {company}", "Hulp op afstand"),
+}
 
 
 def office_zone(settings: Settings) -> tzinfo:
@@ -73,21 +74,51 @@ def invitation(
     mail: PolicyMail,
     appointment: AppointmentRow | None,
 ) -> Values:
-    values = common(settings, customer) | {
+    return common(settings, customer) | booking(fmt, appointment) | {
         "tool_name": tool.display_name if tool else "",
         "download_url": guide(tool).download_url if tool else "",
         "tool_instructions": guide(tool).instructions[fmt.language] if tool else "",
         "terms": mail.terms, "backup_advice": "yes" if mail.backup_advice else "",
-        "appointment_date": "", "appointment_time": "", "appointment_zone": "",
-        "expected_minutes": "",
     }  # fmt: skip
-    if appointment is not None:
-        at = appointment.scheduled_at
-        values["appointment_date"] = fmt.day(at)
-        values["appointment_time"] = fmt.time(at)
-        values["appointment_zone"] = fmt.zone_name(at)
-        values["expected_minutes"] = str(appointment.expected_minutes or "")
-    return values
+
+
+def rescheduled(
+    settings: Settings,
+    fmt: MailFormat,
+    tool: RemoteTool | None,
+    mail: PolicyMail,
+    new: AppointmentRow,
+    old: AppointmentRow,
+) -> Values:
+    """The updated invitation: the new time, the one it replaces, and the invitation's advice."""
+    before = old.scheduled_at
+    return invitation(settings, fmt, new.customer, tool, mail, new) | {
+        "previous_date": fmt.day(before), "previous_time": fmt.time(before),
+        "previous_zone": fmt.zone_name(before),
+    }  # fmt: skip
+
+
+def cancellation(settings: Settings, fmt: MailFormat, appointment: AppointmentRow) -> Values:
+    return common(settings, appointment.customer) | booking(fmt, appointment)
+
+
+def booking(fmt: MailFormat, appointment: AppointmentRow | None) -> Values:
+    """The booked time in the customer's zone; all empty without a booking."""
+    if appointment is None:
+        return dict.fromkeys(("appointment_date", "appointment_time", "appointment_zone",
+                              "expected_minutes"), "")  # fmt: skip
+    at = appointment.scheduled_at
+    return {
+        "appointment_date": fmt.day(at), "appointment_time": fmt.time(at),
+        "appointment_zone": fmt.zone_name(at),
+        "expected_minutes": str(appointment.expected_minutes or ""),
+    }  # fmt: skip
+
+
+def event_title(language: str, company: str) -> str:
+    """The calendar event's title, in the message's language."""
+    named, plain = EVENT_TITLES[language]
+    return named.format(company=company) if company else plain
 
 
 def document(
@@ -111,22 +142,3 @@ def document(
 def pdf_name(doc: PrintedDocument, language: str) -> str:
     number = doc.number.replace("/", "-").replace("\\", "-")
     return f"{TITLES[language][doc.kind]} {number}.pdf"
-
-
-def invitation_ics(appointment: AppointmentRow, company: str, now: datetime) -> bytes:
-    """The booking as the customer's calendar sees it: the same UID as the office's export, so a
-    later invitation for the same booking updates the event instead of adding one."""
-    calendar = Calendar()
-    calendar.add("prodid", f"-//{APP_NAME}//Invitation//EN")
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    event = Event()
-    length = timedelta(minutes=appointment.expected_minutes or 0) or DEFAULT_LENGTH
-    event.add("uid", f"appointment-{appointment.id}@assistdesk")
-    event.add("dtstamp", now)
-    event.add("dtstart", appointment.scheduled_at)
-    event.add("dtend", appointment.scheduled_at + length)
-    event.add("summary", f"Remote support: {company}" if company else "Remote support")
-    calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data

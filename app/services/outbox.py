@@ -1,6 +1,10 @@
 """The outbox as the office sees it: what was queued, sent or failed, a preview of each message,
 and retrying or discarding the ones that failed. Messages are added by `Outbox.add` inside the
-transaction of the event that causes them (a session ending, a document issued, a booking)."""
+transaction of the event that causes them (a session ending, a document issued, a booking).
+
+With the `mail.review` setting a message is added *held*: the sender never takes it until the
+technician has previewed it and released it (held → queued) or discarded it. `held` is one more
+value of the outbox's status column (a String(16)), so it needs no migration."""
 
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ from app.services.errors import NotFoundError
 from app.storage.database import Database
 from app.storage.models import CustomerRow
 from app.storage.outbox_models import OutboxAttachmentRow, OutboxRow
-from app.storage.outbox_queue import DISCARDED, FAILED, QUEUED, STATUSES, OutboxQueue
+from app.storage.outbox_queue import DISCARDED, FAILED, QUEUED, SENDING, SENT, OutboxQueue
+
+HELD = "held"  # waiting for the technician's review; the sender only takes `queued` messages
+STATUSES = (QUEUED, HELD, SENDING, SENT, FAILED, DISCARDED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +50,7 @@ class OutboxRecord:
     kind: str
     recipient: str
     subject: str
-    status: str  # queued, sending, sent, failed or discarded
+    status: str  # queued, held, sending, sent, failed or discarded
     attempts: int
     last_error: str
     message_id: str
@@ -60,8 +67,12 @@ class Outbox:
         self._clock = clock
 
     @staticmethod
-    def add(orm: OrmSession, draft: MailDraft, now: datetime, sender: str = "") -> OutboxRow:
-        """Queue `draft` in the caller's transaction: it is kept exactly when the event is."""
+    def add(
+        orm: OrmSession, draft: MailDraft, now: datetime, sender: str = "", held: bool = False
+    ) -> OutboxRow:
+        """Queue `draft` in the caller's transaction: it is kept exactly when the event is. `held`:
+        it waits for the technician's release (one without an address fails visibly all the same).
+        """
         no_address = not draft.recipient
         row = OutboxRow(
             kind=draft.kind.value, language=draft.language, recipient=draft.recipient,
@@ -69,7 +80,8 @@ class Outbox:
             html_body=draft.rendered.html, message_id=new_message_id(sender),
             customer_id=draft.customer_id, session_id=draft.session_id,
             appointment_id=draft.appointment_id, document_id=draft.document_id,
-            status=FAILED if no_address else QUEUED, attempts=0, due_at=now, created_at=now,
+            status=FAILED if no_address else HELD if held else QUEUED, attempts=0, due_at=now,
+            created_at=now,
             last_error="The customer has no email address; add one, then retry." if no_address
             else "",
             attachments=[
@@ -117,14 +129,25 @@ class Outbox:
             row.status, row.due_at, row.last_error = QUEUED, self._clock.now(), ""
             return record(row)
 
-    def discard(self, message_id: int) -> OutboxRecord:
-        """Give up on a queued or failed message; it stays listed as discarded."""
+    def release(self, message_id: int) -> OutboxRecord:
+        """Send a held message: the technician has reviewed it. It is queued, due now."""
         with self._db.transaction() as orm:
             row = _row(orm, message_id, lock=True)
-            if row.status not in (QUEUED, FAILED):
+            if row.status != HELD:
                 raise DomainError(
-                    f"Message {message_id} is {row.status}; only a queued or failed one can be "
-                    "discarded."
+                    f"Message {message_id} is {row.status}; only a held one is released."
+                )
+            row.status, row.due_at = QUEUED, self._clock.now()
+            return record(row)
+
+    def discard(self, message_id: int) -> OutboxRecord:
+        """Give up on a queued, held or failed message; it stays listed as discarded."""
+        with self._db.transaction() as orm:
+            row = _row(orm, message_id, lock=True)
+            if row.status not in (QUEUED, HELD, FAILED):
+                raise DomainError(
+                    f"Message {message_id} is {row.status}; only a queued, held or failed one "
+                    "can be discarded."
                 )
             row.status = DISCARDED
             return record(row)

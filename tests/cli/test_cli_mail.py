@@ -124,7 +124,7 @@ def test_the_test_message_reports_success_or_the_servers_reply(cli: Cli, smtp: S
         (["mail", "retry", "12x"], "Argument ID: '12x' is not a whole number"),
         (["mail", "discard", "7"], "There is no message 7 in the outbox."),
         (["mail", "outbox", "--status", "lost"],
-         "Unknown status 'lost'; use one of queued, sending, sent, failed, discarded."),
+         "Unknown status 'lost'; use one of queued, held, sending, sent, failed, discarded."),
         (["mail", "password", "hunter2"], "Unrecognized arguments: hunter2"),
     ],
 )  # fmt: skip

@@ -1,5 +1,6 @@
 """The outbox window: every message to a customer with its status, attempts and the server's
-last reply; a preview of the selected one (subject, text, HTML); Retry and Discard.
+last reply; a preview of the selected one (subject, text, HTML); Retry and Discard, and Send for a
+message held for review (the `mail.review` setting), which the sender never takes until then.
 
 Reads are one quick query and run here; sending is the MailWorker's, on its own thread, which a
 retry wakes. The list is read again every few seconds while the window is open, so a message the
@@ -27,14 +28,27 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import DomainError
 from app.services.mail_worker import MailWorker
-from app.services.outbox import Outbox, OutboxRecord
-from app.storage.outbox_queue import DISCARDED, FAILED, QUEUED, SENDING, SENT
+from app.services.outbox import HELD, STATUSES, Outbox, OutboxRecord
+from app.storage.outbox_queue import FAILED, QUEUED
 from app.ui.error_dialog import reporting_errors
-from app.ui.outbox.outbox_model import COL_ERROR, COL_SUBJECT, OutboxTableModel, status_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.outbox.outbox_model import (
+    COL_ERROR,
+    COL_SUBJECT,
+    NO_ADDRESS,
+    OutboxTableModel,
+    status_label,
+)
 
 REFRESH_MS = 5_000
-NO_SELECTION = "Select a message to preview it."
-NOT_SENDING = "Mail is not set up (Office → Settings…, SMTP server): messages wait here."
+CONTEXT = "OutboxWindow"
+NO_SELECTION = QT_TRANSLATE_NOOP("OutboxWindow", "Select a message to preview it.")
+NOT_SENDING = QT_TRANSLATE_NOOP(
+    "OutboxWindow", "Mail is not set up (Office → Settings…, SMTP server): messages wait here."
+)
+HELD_HINT = QT_TRANSLATE_NOOP(
+    "OutboxWindow", "Held for review: Send it when it reads right, or Discard it."
+)
 
 
 class OutboxView(QWidget):
@@ -42,14 +56,16 @@ class OutboxView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(translate("OutboxWindow", "Outbox"))
         self.status = QComboBox()
-        self.status.addItem("All messages", "")
-        for status in (QUEUED, SENDING, SENT, FAILED, DISCARDED):
+        self.status.addItem(translate("OutboxWindow", "All messages"), "")
+        for status in STATUSES:
             self.status.addItem(status_label(status), status)
-        self.refresh = QPushButton("&Refresh")
-        self.retry = QPushButton("Re&try")
-        self.discard = QPushButton("&Discard")
+        self.refresh = QPushButton(translate("OutboxWindow", "&Refresh"))
+        self.send = QPushButton(translate("OutboxWindow", "&Send"))  # a held message, reviewed
+        self.send.setToolTip(translate("OutboxWindow", "Send this message with the queue"))
+        self.retry = QPushButton(translate("OutboxWindow", "Re&try"))
+        self.discard = QPushButton(translate("OutboxWindow", "&Discard"))
         self.sending = QLabel()  # whether a worker sends the queue
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,7 +74,7 @@ class OutboxView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.heading = QLabel(NO_SELECTION)
+        self.heading = QLabel(translate(CONTEXT, NO_SELECTION))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit()
@@ -66,11 +82,11 @@ class OutboxView(QWidget):
         self.html = QTextBrowser()
         self.html.setOpenLinks(False)  # a preview: nothing is followed
         self.parts = QTabWidget()
-        self.parts.addTab(self.text, "Text")
-        self.parts.addTab(self.html, "HTML")
+        self.parts.addTab(self.text, translate("OutboxWindow", "Text"))
+        self.parts.addTab(self.html, translate("OutboxWindow", "HTML"))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(translate("OutboxWindow", "Show")))
         top.addWidget(self.status)
         top.addWidget(self.sending, 1)
         top.addWidget(self.refresh)
@@ -81,6 +97,7 @@ class OutboxView(QWidget):
         preview_layout.addWidget(self.parts, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.send)
         buttons.addWidget(self.retry)
         buttons.addWidget(self.discard)
         preview_layout.addLayout(buttons)
@@ -115,9 +132,10 @@ class OutboxWindow(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
-        view.sending.setText("" if worker is not None else NOT_SENDING)
+        view.sending.setText("" if worker is not None else translate(CONTEXT, NOT_SENDING))
         view.status.currentIndexChanged.connect(lambda _i: self.refresh())
         view.refresh.clicked.connect(self.refresh)
+        view.send.clicked.connect(self.release)
         view.retry.clicked.connect(self.retry)
         view.discard.clicked.connect(self.discard)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -150,6 +168,17 @@ class OutboxWindow(QObject):
         chosen = self.view.table.selectionModel().selectedRows()
         return self.model.record(chosen[0].row()) if chosen else None
 
+    def release(self) -> None:
+        """Send the held message shown: the technician has read it."""
+        record = self.selected()
+        if record is None:
+            return
+        with reporting_errors(self.view):
+            self._outbox.release(record.id)
+            if self._worker is not None:
+                self._worker.wake()
+        self.refresh()
+
     def retry(self) -> None:
         record = self.selected()
         if record is None:
@@ -173,10 +202,11 @@ class OutboxWindow(QObject):
 
     def _show(self, record: OutboxRecord | None) -> None:
         view = self.view
+        view.send.setEnabled(record is not None and record.status == HELD)
         view.retry.setEnabled(record is not None and record.status == FAILED)
-        view.discard.setEnabled(record is not None and record.status in (QUEUED, FAILED))
+        view.discard.setEnabled(record is not None and record.status in (QUEUED, HELD, FAILED))
         if record is None:
-            view.heading.setText(NO_SELECTION)
+            view.heading.setText(translate(CONTEXT, NO_SELECTION))
             view.text.setPlainText("")
             view.html.setHtml("")
             return
@@ -185,15 +215,28 @@ class OutboxWindow(QObject):
         except DomainError as error:
             view.heading.setText(str(error))
             return
+        to = record.recipient or translate("OutboxModel", NO_ADDRESS)
         lines = [
-            f"To: {record.recipient or '(no address)'}",
-            f"Subject: {mail.subject}",
-            f"{status_label(record.status)}, {record.attempts} attempt(s)",
+            translate("OutboxWindow", "To: {address}").format(address=to),
+            translate("OutboxWindow", "Subject: {subject}").format(subject=mail.subject),
+            translate("OutboxWindow", "{status}, {attempts} attempt(s)").format(
+                status=status_label(record.status), attempts=record.attempts
+            ),
         ]
         if record.attachments:
-            lines.append("Attached: " + ", ".join(record.attachments))
+            lines.append(
+                translate("OutboxWindow", "Attached: {files}").format(
+                    files=", ".join(record.attachments)
+                )
+            )
         if record.last_error:
-            lines.append(f"Problem: {record.last_error}")
+            lines.append(
+                translate("OutboxWindow", "Problem: {error}").format(error=record.last_error)
+            )
+        if record.status == HELD:
+            lines.append(translate(CONTEXT, HELD_HINT))
         view.heading.setText("\n".join(lines))
         view.text.setPlainText(mail.text)
-        view.html.setHtml(mail.html or "<p><i>This message has no HTML part.</i></p>")
+        view.html.setHtml(
+            mail.html or translate("OutboxWindow", "<p><i>This message has no HTML part.</i></p>")
+        )
