@@ -30,7 +30,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     listing.set_defaults(handler=_list)
 
     parse = actions.add_parser("parse-history", help="read a tool's connection history file")
-    parse.add_argument("--tool", required=True, help="anydesk or teamviewer")
+    parse.add_argument("--tool", required=True, help="anydesk, teamviewer or zoho-assist")
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--json", action="store_true", help="print a JSON array")
     parse.set_defaults(handler=_parse_history)
@@ -38,7 +38,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     check = actions.add_parser(
         "reconcile", help="compare a tool's history with the session log and keep its times"
     )
-    check.add_argument("--tool", required=True, help="anydesk or teamviewer")
+    check.add_argument("--tool", required=True, help="anydesk, teamviewer or zoho-assist")
     check.add_argument("file", metavar="FILE")
     check.add_argument(
         "--margin", type=whole_number, default=DEFAULT_MARGIN_SECONDS, metavar="SECONDS",

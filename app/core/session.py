@@ -130,6 +130,20 @@ class Session:
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.OVERRIDDEN, now, now, text=reason))
 
+    def undo_acceptance(self, reason: str, now: datetime) -> SessionEvent:
+        """Take back an acceptance nothing has followed yet (an automatic start the technician
+        undid): the session is connecting again. The ACCEPTED event stays in the history."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise DomainError("Undoing an acceptance needs a reason, which is kept.")
+        self._require({SessionState.ACTIVE}, "set back to connecting")
+        if self._timeline.pauses:
+            raise IllegalTransitionError(
+                "After a pause the acceptance stands; correct the accepted time instead."
+            )
+        now = ensure_utc(now)
+        return self._append(SessionEvent(EventKind.UNACCEPTED, now, now, text=reason))
+
     def correct(
         self, which: CorrectedField, value: datetime, reason: str, now: datetime
     ) -> SessionEvent:

@@ -42,6 +42,7 @@ class EventKind(StrEnum):
     OFFER_ACCEPTED = "offer_accepted"  # the customer accepted the offered price: text = amount
     CHECKED = "checked"  # a checklist item answered before connecting: text = "item=value"
     ACCESS_CLOSED = "access_closed"  # at the end: text = "yes" (no access remains) or "no"
+    UNACCEPTED = "unaccepted"  # an automatic start taken back: connecting again; text = reason
 
 
 class CorrectedField(StrEnum):

@@ -118,6 +118,9 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
                 answers[item] = value
             case EventKind.ACCESS_CLOSED:
                 access_closed = event.text == "yes"
+            case EventKind.UNACCEPTED:  # the ACCEPTED event stays; the timeline forgets it
+                accepted = raw_accepted = None
+                state = SessionState.CONNECTING
             case EventKind.OVERRIDDEN:
                 pass  # changes no time: the reason stays in the history
             case EventKind.CREATED:

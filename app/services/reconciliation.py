@@ -4,8 +4,10 @@ watcher's detection can be kept the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock
 from app.core.remote_tool import RemoteTool
@@ -20,6 +22,9 @@ from app.tools.reconciliation import (
     Reconciliation,
     reconcile,
 )
+
+if TYPE_CHECKING:
+    from app.services.sessions import SessionService
 
 HISTORY = "history"
 DETECTED = "detected"
@@ -54,6 +59,24 @@ class ReconciliationService:
         self._db = db
         self._clock = clock
 
+    @classmethod
+    def beside(cls, sessions: SessionService, clock: Clock) -> ReconciliationService:
+        """Over the same database as `sessions` (the desk has that service, not the database)."""
+        return cls(sessions._db, clock)
+
+    def compare(
+        self, history: HistoryParse, margin_seconds: int = DEFAULT_MARGIN_SECONDS
+    ) -> Reconciliation:
+        """Compare `history` with the log without keeping anything (to look before keeping)."""
+        connections = history.connections
+        if not connections:
+            return reconcile(history.tool, (), (), margin_seconds)
+        with self._db.reading() as orm:
+            sessions = ToolEvidenceRepository(orm).sessions_for(
+                {c.remote_id for c in connections}, *_span(connections)
+            )
+        return reconcile(history.tool, connections, sessions, margin_seconds)
+
     def reconcile(
         self, history: HistoryParse, source: str, margin_seconds: int = DEFAULT_MARGIN_SECONDS
     ) -> ReconciliationResult:
@@ -61,8 +84,7 @@ class ReconciliationService:
         connections = history.connections
         if not connections:
             return ReconciliationResult(reconcile(history.tool, (), (), margin_seconds), ())
-        since = min(c.start for c in connections) - MATCH_WINDOW
-        until = max(c.end or c.start for c in connections) + MATCH_WINDOW
+        since, until = _span(connections)
         now = self._clock.now()
         with self._db.transaction() as orm:
             repo = ToolEvidenceRepository(orm)
@@ -81,11 +103,17 @@ class ReconciliationService:
         self, session_id: int, tool: RemoteTool, detection: Detection
     ) -> ToolEvidenceRecord:
         """Keep what a watcher saw (e.g. the accepted instant the technician took) with the
-        session, beside the times the session records."""
+        session, beside the times the session records; the same line from the same file is
+        kept once (a watcher re-reading a rotated file reports it again)."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             if orm.get(SessionRow, session_id) is None:
                 raise NotFoundError(f"Session {session_id} does not exist.")
+            repo = ToolEvidenceRepository(orm)
+            same = (DETECTED, detection.source, detection.line)
+            for kept in repo.of_session(session_id):
+                if (kept.kind, kept.source, kept.line) == same:
+                    return evidence_record(kept)
             accepted = detection.signal is Signal.ACCEPTED
             row = ToolEvidenceRow(
                 session_id=session_id, kind=DETECTED, tool=tool.value,
@@ -95,11 +123,18 @@ class ReconciliationService:
                 direction="", mode="", auth="", tool_session_id="",
                 source=detection.source, line=detection.line, recorded_at=now,
             )  # fmt: skip
-            return evidence_record(ToolEvidenceRepository(orm).add(row))
+            return evidence_record(repo.add(row))
 
     def evidence(self, session_id: int) -> list[ToolEvidenceRecord]:
         with self._db.reading() as orm:
             return [evidence_record(r) for r in ToolEvidenceRepository(orm).of_session(session_id)]
+
+
+def _span(connections: Sequence[Connection]) -> tuple[datetime, datetime]:
+    """The time the connections cover, widened by the match window on both sides."""
+    since = min(c.start for c in connections) - MATCH_WINDOW
+    until = max(c.end or c.start for c in connections) + MATCH_WINDOW
+    return since, until
 
 
 def _row(

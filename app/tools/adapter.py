@@ -50,8 +50,9 @@ class ToolAdapter(ABC):
     ) -> LaunchPlan:
         """The launch for a checked ID; `program` is None when it is not installed."""
 
-    def observation(self, host: Host) -> Observation:
-        """The files this tool writes that show a session's acceptance or end (none by default)."""
+    def observation(self, host: Host, remote_id: str = "") -> Observation:
+        """The files this tool writes that show a session's acceptance or end (none by default);
+        with `remote_id`, also those kept per remote ID (RustDesk's peer file)."""
         return Observation()
 
     def check_id(self, remote_id: str) -> str:
@@ -82,7 +83,7 @@ class ToolAdapter(ABC):
                     f"make sure it is {request.minimum_version} or newer."
                 )
         plan = self.build(remote_id, program, host, request.password)
-        if self.observation(host).can_observe:
+        if self.observation(host, remote_id).can_observe:
             plan = replace(plan, confirmation=Confirmation.DETECTED)
         return plan.with_notes(*notes)
 

@@ -65,7 +65,7 @@ class AnyDeskAdapter(ToolAdapter):
             cwd=ntpath.dirname(program.path) if host.is_windows else None, notes=(note,),
         )  # fmt: skip
 
-    def observation(self, host: Host) -> Observation:
+    def observation(self, host: Host, remote_id: str = "") -> Observation:
         trace = host.expand(_TRACE.get(host.os, "~/.anydesk/anydesk.trace"))
         connections = host.expand(_CONNECTIONS.get(host.os, "~/.anydesk/connection_trace.txt"))
         files = []

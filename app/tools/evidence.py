@@ -94,12 +94,15 @@ def first_marker(
 class WatchedFile:
     """A file an adapter can follow from the moment of launch, and how to read its lines.
     `needs_connecting`: a signal line without an ID counts only after a CONNECTING line for the
-    remote ID (AnyDesk's trace says "Connection established" without saying to whom)."""
+    remote ID (AnyDesk's trace says "Connection established" without saying to whom).
+    `saved`: the news is the file being saved, not its lines (RustDesk's peer file): each new
+    modification time becomes one line for `read_line` (see rustdesk_peer)."""
 
     path: str
     read_line: LineReader = field(compare=False)
     signals: frozenset[Signal]
     needs_connecting: bool = False
+    saved: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ is not that tool's history at all."""
 from __future__ import annotations
 
 import codecs
+from datetime import tzinfo
 from pathlib import Path
 
 from app.core.errors import DomainError
@@ -12,11 +13,13 @@ from app.core.remote_tool import RemoteTool
 from app.tools.anydesk_files import connection_trace, trace_connections
 from app.tools.evidence import HistoryParse, NotHistoryError
 from app.tools.teamviewer_files import connections_file
+from app.tools.zoho_reports import zoho_report
 
-HISTORY_TOOLS = (RemoteTool.ANYDESK, RemoteTool.TEAMVIEWER)
+HISTORY_TOOLS = (RemoteTool.ANYDESK, RemoteTool.TEAMVIEWER, RemoteTool.ZOHO_ASSIST)
 _WHAT = {
     RemoteTool.ANYDESK: "an AnyDesk connection_trace.txt or trace file",
     RemoteTool.TEAMVIEWER: "a TeamViewer Connections.txt or Connections_incoming.txt",
+    RemoteTool.ZOHO_ASSIST: "a Zoho Assist reports export (CSV)",
 }
 
 
@@ -36,8 +39,9 @@ def decode_history(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def read_history(tool: RemoteTool, path: str | Path) -> HistoryParse:
-    """Parse the history file at `path`; DomainError for a missing or unreadable file."""
+def read_history(tool: RemoteTool, path: str | Path, zone: tzinfo | None = None) -> HistoryParse:
+    """Parse the history file at `path`; DomainError for a missing or unreadable file. `zone`:
+    where times written without an offset were (Zoho Assist exports; None: this computer's)."""
     _check_tool(tool)
     path = Path(path)
     try:
@@ -48,10 +52,12 @@ def read_history(tool: RemoteTool, path: str | Path) -> HistoryParse:
         raise DomainError(f"{path}: is a folder; give the history file itself.") from None
     except OSError as error:
         raise DomainError(f"{path}: cannot be read ({error.strerror or error}).") from None
-    return parse_history(tool, decode_history(data), str(path))
+    return parse_history(tool, decode_history(data), str(path), zone)
 
 
-def parse_history(tool: RemoteTool, text: str, name: str = "The file") -> HistoryParse:
+def parse_history(
+    tool: RemoteTool, text: str, name: str = "The file", zone: tzinfo | None = None
+) -> HistoryParse:
     """Connections in `text`. Unreadable lines are counted; if no line at all is readable (and
     there are lines), the text is not this tool's history: NotHistoryError."""
     lines = text.splitlines()
@@ -60,6 +66,8 @@ def parse_history(tool: RemoteTool, text: str, name: str = "The file") -> Histor
         result = min(candidates, key=lambda parse: parse.unreadable_lines)
     elif tool is RemoteTool.TEAMVIEWER:
         result = connections_file(lines)
+    elif tool is RemoteTool.ZOHO_ASSIST:
+        result = zoho_report(lines, zone, name)  # refuses a file without a report's header
     else:
         _check_tool(tool)
         raise AssertionError(tool)
@@ -71,7 +79,8 @@ def parse_history(tool: RemoteTool, text: str, name: str = "The file") -> Histor
 
 def _check_tool(tool: RemoteTool) -> None:
     if tool not in HISTORY_TOOLS:
-        known = " or ".join(t.value for t in HISTORY_TOOLS)
+        *others, last = (t.value for t in HISTORY_TOOLS)
+        known = f"{', '.join(others)} or {last}"
         raise DomainError(
             f"AssistDesk cannot read a history file of {tool.display_name}; use {known}."
         )

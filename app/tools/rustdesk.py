@@ -1,7 +1,8 @@
 """RustDesk: `rustdesk --connect <ID>` [H]; never `--password`, which would sit on the command line:
 the technician types it into RustDesk. `rustdesk://connection/new/<ID>` where the program is not
 found. The launched process may hand the request to a running RustDesk and exit at once [H], so
-only its log tells when the session was accepted and ended [M]."""
+only its log tells when the session was accepted and ended [M], and the peer file `peers/<ID>.toml`,
+saved again when the peer's information arrives, when it was accepted [H] (see rustdesk_peer)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.tools.launch_plan import LaunchKind, LaunchPlan, url_plan
 from app.tools.one_time_password import OneTimePassword
 from app.tools.program import Program, ProgramSpec
 from app.tools.rustdesk_log import read_rustdesk_line
+from app.tools.rustdesk_peer import read_peer_stamp
 
 _NUMBER = re.compile(r"^\d{6,12}$")
 _CUSTOM = re.compile(r"^[A-Za-z][\w-]{5,15}$")  # RustDesk's own rule for custom IDs [H]
@@ -23,6 +25,11 @@ _LOG = {
     HostOS.WINDOWS: r"%APPDATA%\RustDesk\log\rustdesk_rCURRENT.log",
     HostOS.LINUX: "~/.local/share/logs/RustDesk/rustdesk_rCURRENT.log",
     HostOS.MACOS: "~/Library/Logs/RustDesk/rustdesk_rCURRENT.log",
+}
+_PEERS = {  # the config folder's peers/ [H]
+    HostOS.WINDOWS: r"%APPDATA%\RustDesk\config\peers\{id}.toml",
+    HostOS.LINUX: "~/.config/rustdesk/peers/{id}.toml",
+    HostOS.MACOS: "~/Library/Preferences/com.carriez.RustDesk/peers/{id}.toml",
 }
 
 
@@ -53,9 +60,14 @@ class RustDeskAdapter(ToolAdapter):
         argv = (program.path, "--connect", remote_id)
         return LaunchPlan(self.tool, LaunchKind.PROGRAM, remote_id, argv=argv, notes=notes)
 
-    def observation(self, host: Host) -> Observation:
+    def observation(self, host: Host, remote_id: str = "") -> Observation:
+        files: list[WatchedFile] = []
         path = host.expand(_LOG[host.os])
-        if not path:
-            return Observation()
-        signals = frozenset({Signal.ACCEPTED, Signal.ENDED})
-        return Observation((WatchedFile(path, read_rustdesk_line, signals),))
+        if path:
+            signals = frozenset({Signal.ACCEPTED, Signal.ENDED})
+            files.append(WatchedFile(path, read_rustdesk_line, signals))
+        peer = host.expand(_PEERS[host.os].format(id=remote_id)) if remote_id else None
+        if peer:
+            accepted = frozenset({Signal.ACCEPTED})
+            files.append(WatchedFile(peer, read_peer_stamp, accepted, saved=True))
+        return Observation(tuple(files))

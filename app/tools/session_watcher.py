@@ -11,6 +11,7 @@ from types import TracebackType
 
 from app.tools.evidence import Detection, LogEntry, Signal, WatchedFile
 from app.tools.file_follower import FileFollower
+from app.tools.rustdesk_peer import StampFollower
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2
@@ -68,7 +69,9 @@ class SessionWatcher:
         poll_seconds: float = POLL_SECONDS,
     ) -> None:
         self._files = tuple(files)
-        self._followers = [FileFollower(f.path) for f in self._files]
+        self._followers = [
+            StampFollower(f.path) if f.saved else FileFollower(f.path) for f in self._files
+        ]
         self._signals = SessionSignals(remote_id)
         self._on_detection = on_detection
         self._poll = poll_seconds

@@ -66,7 +66,7 @@ class TeamViewerAdapter(ToolAdapter):
         argv = (program.path, "-i", remote_id)
         return LaunchPlan(self.tool, LaunchKind.PROGRAM, remote_id, argv=argv, notes=tuple(notes))
 
-    def observation(self, host: Host) -> Observation:
+    def observation(self, host: Host, remote_id: str = "") -> Observation:
         files: list[WatchedFile] = []
         both = frozenset({Signal.ACCEPTED, Signal.ENDED})
         for template in _HISTORY.get(host.os, ()):

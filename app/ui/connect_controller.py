@@ -1,7 +1,8 @@
 """Connect: launch the customer's tool for the session's remote ID on a background thread, with
 the one-time password held in memory until the session ends; offer the policy's next tool when
 one cannot be launched; and, where the tool's files can be followed, ask whether to start the
-timer at the instant the tool says the customer accepted."""
+timer at the instant the tool says the customer accepted — or, with the setting
+`detection.auto_start`, say that it did (see auto_start)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from app.tools.one_time_password import OneTimePassword
 from app.tools.session_watcher import SessionWatcher
 from app.ui.background import BackgroundTask, run_in_background
 from app.ui.error_dialog import error_text, show_error
+from app.ui.i18n import translate
 from app.ui.session_extras_view import ConnectView
 
 Launch = tuple[LaunchPlan, SessionWatcher | None]
@@ -43,6 +45,7 @@ class PanelTools:
     adapters: Mapping[RemoteTool, ToolAdapter] | None = None
     host: Host | None = None
     program_paths: Mapping[RemoteTool, str] | None = None  # from the settings' tools.*.path
+    auto_start: bool = False  # the setting detection.auto_start: start the timer unasked
 
 
 def launch_order(policy: Policy | None, first: RemoteTool | None) -> tuple[RemoteTool, ...]:
@@ -52,11 +55,14 @@ def launch_order(policy: Policy | None, first: RemoteTool | None) -> tuple[Remot
 
 
 class ConnectController(QObject):
-    """`accept_at` carries the tool's accepted instant once the technician agreed to start the
-    timer from it; `ended_at` the instant the tool says the session ended."""
+    """Each report carries the tool launched last and the watcher's Detection (its instant, the
+    line that says so and the file): `accept_at` once the technician agreed to start the timer
+    from it; `auto_accept_at` the same without asking, when `auto_start` is on; `ended_at` when
+    the tool says the session ended."""
 
-    accept_at = Signal(object)
-    ended_at = Signal(object)
+    accept_at = Signal(object, object)  # (RemoteTool | None, Detection)
+    auto_accept_at = Signal(object, object)
+    ended_at = Signal(object, object)
     _detected = Signal(object)  # emitted on the watcher's thread, delivered on this one
 
     def __init__(
@@ -67,9 +73,11 @@ class ConnectController(QObject):
         zone: tzinfo | None = None,
         parent: QObject | None = None,
         program_paths: Mapping[RemoteTool, str] | None = None,
+        auto_start: bool = False,
     ) -> None:
         super().__init__(parent)
         self.view = view
+        self.auto_start = auto_start
         self._adapters = adapters
         self._host = host
         self._paths = dict(program_paths or {})
@@ -124,7 +132,10 @@ class ConnectController(QObject):
             try:
                 self.password = OneTimePassword(typed)
             except ValueError:
-                show_error(self.view.window(), "The session password must be one line.")
+                show_error(
+                    self.view.window(),
+                    translate("ConnectController", "The session password must be one line."),
+                )
                 return
         adapter = self._adapters[tool]
         request = LaunchRequest(
@@ -134,7 +145,9 @@ class ConnectController(QObject):
             minimum_version=self._minimums.get(tool),
         )
         self.stop_watching()
-        self.view.status.setText(f"Starting {tool.display_name}…")
+        self.view.status.setText(
+            translate("ConnectController", "Starting {tool}…").format(tool=tool.display_name)
+        )
         self.view.connect_button.setEnabled(False)
         self.task = run_in_background(
             lambda: self._launch(adapter, request),
@@ -145,7 +158,7 @@ class ConnectController(QObject):
     def _launch(self, adapter: ToolAdapter, request: LaunchRequest) -> Launch:
         """On a pool thread: plan, measure the tool's files (before it writes), then run."""
         plan = adapter.prepare(request, self._host)
-        observation = adapter.observation(self._host)
+        observation = adapter.observation(self._host, plan.remote_id)
         watcher = None
         if observation.can_observe:
             watcher = SessionWatcher(observation.files, plan.remote_id, self._detected.emit)
@@ -160,14 +173,22 @@ class ConnectController(QObject):
     def _launched(self, tool: RemoteTool, launch: Launch) -> None:
         self.task, self._tool = None, tool
         plan, watcher = launch
-        said = [f"{tool.display_name} started for {plan.remote_id}."]
+        said = [
+            translate("ConnectController", "{tool} started for {remote_id}.").format(
+                tool=tool.display_name, remote_id=plan.remote_id
+            )
+        ]
         if plan.copy_to_clipboard:
             QGuiApplication.clipboard().setText(plan.copy_to_clipboard)
-            said.append(f"The ID {plan.copy_to_clipboard} is on the clipboard.")
+            said.append(
+                translate("ConnectController", "The ID {remote_id} is on the clipboard.").format(
+                    remote_id=plan.copy_to_clipboard
+                )
+            )
         said.extend(plan.notes)
         if watcher is not None:
             self.watcher = watcher.start()
-            said.append("Watching for the customer's acceptance.")
+            said.append(translate("ConnectController", "Watching for the customer's acceptance."))
         self.view.status.setText(" ".join(said))
         self.view.connect_button.setEnabled(True)
 
@@ -182,24 +203,43 @@ class ConnectController(QObject):
         following = later[0]
         self.view.tool.setCurrentIndex(self.view.tool.findData(following.value))
         self.view.status.setText(
-            f"{error_text(error)} Try {following.display_name} next: check the customer's "
-            f"{following.display_name} ID and press Connect."
+            translate(
+                "ConnectController",
+                "{problem} Try {tool} next: check the customer's {tool} ID and press Connect.",
+            ).format(problem=error_text(error), tool=following.display_name)
         )
 
+    @property
+    def tool_name(self) -> str:
+        """The tool launched last, for sentences ("AnyDesk reports…")."""
+        if self._tool is None:
+            return translate("ConnectController", "The remote tool")
+        return self._tool.display_name
+
     def _on_detection(self, detection: Detection) -> None:
-        name = self._tool.display_name if self._tool else "The remote tool"
-        when = f"{detection.at.astimezone(self._zone):%H:%M:%S}"
+        name, when = self.tool_name, f"{detection.at.astimezone(self._zone):%H:%M:%S}"
         if detection.signal is ToolSignal.ENDED:
-            self.view.status.setText(f"{name} reports the connection ended at {when}.")
-            self.ended_at.emit(detection.at)
+            self.view.status.setText(
+                translate("ConnectController", "{tool} reports the connection ended at {time}.")
+                .format(tool=name, time=when)
+            )  # fmt: skip
+            self.ended_at.emit(self._tool, detection)
             return
-        self.view.status.setText(f"{name} reports the connection was accepted at {when}.")
-        question = (
-            f"{name} reports the connection was accepted at {when} — start the timer from then?"
+        self.view.status.setText(
+            translate(
+                "ConnectController", "{tool} reports the connection was accepted at {time}."
+            ).format(tool=name, time=when)
         )
+        if self.auto_start:
+            self.auto_accept_at.emit(self._tool, detection)
+            return
+        question = translate(
+            "ConnectController",
+            "{tool} reports the connection was accepted at {time} — start the timer from then?",
+        ).format(tool=name, time=when)
         answer = QMessageBox.question(self.view.window(), APP_NAME, question)
         if answer == QMessageBox.StandardButton.Yes:
-            self.accept_at.emit(detection.at)
+            self.accept_at.emit(self._tool, detection)
 
     def stop_watching(self) -> None:
         if self.watcher is not None:

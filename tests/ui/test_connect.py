@@ -1,5 +1,7 @@
 """Connect from the desk: a fake AnyDesk on PATH takes the ID on its argv and the one-time
-password on stdin, writes its trace, and the desk offers the accepted instant it reports."""
+password on stdin, writes its trace, and the desk offers the accepted instant it reports; an end
+it reports while the timer runs opens the end dialog; a tool that cannot be launched gives way to
+the policy's next one; Iperius Remote's ID goes to the clipboard."""
 
 from __future__ import annotations
 
@@ -8,20 +10,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
+from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord
+from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
+from app.tools.catalogue import adapters
 from app.tools.host import Host, HostOS
+from app.tools.zoho_assist import ZohoSettings
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
 from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, shown
-from tests.ui.helpers import click, end_session, pick_customer, type_text
+from tests.ui.helpers import click, complete_checklist, end_session, pick_customer, type_text
 
 SECRET = "k7#Qx-91"
 
@@ -91,3 +98,178 @@ def test_connect_launches_anydesk_and_offers_the_accepted_instant(
     end_session(qtbot, desk, Outcome.RESOLVED)
     assert password.wiped
     assert desk.panel.connector.watcher is None
+
+
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton
+) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def anydesk_desk(
+    qtbot: QtBot, tmp_path: Path, make_tool: Callable[..., FakeTool], lines: tuple[str, ...],
+    customers: CustomerService, sessions: SessionService, clock: ManualClock,
+) -> Desk:  # fmt: skip
+    """A desk whose session for Ana is launched with a fake AnyDesk writing `lines`."""
+    home = tmp_path / "home"
+    (home / ".anydesk").mkdir(parents=True)
+    log = home / ".anydesk" / "anydesk.trace"
+    log.write_text("", encoding="utf-8")
+    make_tool("anydesk", version_output="6.3.0", log=log, lines=lines)
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    desk = shown(
+        qtbot,
+        Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, tools=PanelTools(host=host)),
+    )
+    pick_customer(qtbot, desk, "ana", "Ana Silva")
+    click(desk.window.panel.start)
+    clock.set(datetime(2026, 11, 24, 14, 5, tzinfo=UTC))
+    click(desk.panel.connect_view.connect_button)
+    return desk
+
+
+SESSION_LINES = (
+    trace("14:03:10.000", "Connecting to {ID}"),
+    trace("14:03:12.000", "Connection established"),
+    trace("14:04:30.000", "Session closed"),
+)
+
+
+def test_an_end_reported_while_the_timer_runs_opens_the_end_dialog(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    desk = anydesk_desk(qtbot, tmp_path, fake_tools, SESSION_LINES, customers, sessions, clock)
+    qtbot.waitUntil(lambda: desk.panel.end_dialog is not None, timeout=10_000)
+    current = desk.panel.current()
+    assert current is not None
+    assert current.record.state is SessionState.ACTIVE  # asked, not ended behind the back
+    status = desk.panel.connect_view.status.text()
+    assert status == "AnyDesk reports the connection ended at 14:04:30."
+    end_session(qtbot, desk, Outcome.RESOLVED)
+    assert desk.panel.current() is None
+
+
+def test_an_end_reported_before_the_timer_started_only_says_so(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    desk = anydesk_desk(qtbot, tmp_path, fake_tools, SESSION_LINES, customers, sessions, clock)
+    status = desk.panel.connect_view.status
+    qtbot.waitUntil(lambda: "ended" in status.text(), timeout=10_000)
+    assert len(asked) == 1  # the acceptance was offered and declined
+    assert desk.panel.end_dialog is None
+    current = desk.panel.current()
+    assert current is not None
+    assert current.record.state is SessionState.CONNECTING
+
+
+class NoSecrets:
+    """A password store holding nothing: Zoho Assist has no API token."""
+
+    def get(self, name: str) -> str | None:
+        return None
+
+    def set(self, name: str, value: str) -> None:
+        raise AssertionError("nothing is stored")
+
+    def delete(self, name: str) -> None:
+        raise AssertionError("nothing is stored")
+
+
+def test_the_next_tool_is_offered_when_the_first_cannot_be_launched(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    priced_sessions: SessionService,
+    clock: ManualClock,
+) -> None:
+    """Phonetex: Zoho Assist first, TeamViewer when Zoho Assist cannot be used."""
+    harriet = customers.add_customer(
+        Customer("Harriet Cole", "harriet@example.com", "+44 7700 900123", policy_id="phonetex")
+    )
+    customers.add_equipment(harriet.id, Equipment("PC", RemoteTool.ZOHO_ASSIST, ""))
+    teamviewer = fake_tools("teamviewer", version_output="TeamViewer 15.51.5")
+    (tmp_path / "home").mkdir()
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(tmp_path / "home")})
+    tools = PanelTools(host=host, adapters=adapters(ZohoSettings(), NoSecrets()))
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    desk = shown(qtbot, Desk(customers, priced_sessions, clock, locale=LOCALE, tools=tools))
+    pick_customer(qtbot, desk, "harr", "Harriet Cole")
+    click(desk.window.panel.start)
+    complete_checklist(qtbot, desk)
+    connect = desk.panel.connect_view
+    tools_offered = [connect.tool.itemText(i) for i in range(connect.tool.count())]
+    assert tools_offered == ["Zoho Assist", "TeamViewer"]
+
+    click(connect.connect_button)
+    qtbot.waitUntil(lambda: connect.tool.currentText() == "TeamViewer", timeout=10_000)
+    assert connect.status.text() == (
+        "No Zoho Assist API token is stored; add one in the settings, or give your Zoho Assist "
+        "session URL instead. Try TeamViewer next: check the customer's TeamViewer ID and press "
+        "Connect."
+    )
+    assert connect.connect_button.isEnabled()
+
+    connect.remote_id.setText("565 955 529")
+    click(connect.connect_button)
+    qtbot.waitUntil(lambda: connect.status.text().startswith("TeamViewer started"), timeout=10_000)
+    calls = teamviewer.wait_for_calls(2)
+    assert calls[0]["argv"] == ["info"]  # the version, asked first
+    assert calls[-1]["argv"] == ["-i", "565955529"]
+
+
+def test_iperius_remote_is_started_and_the_id_put_on_the_clipboard(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+) -> None:
+    """Iperius Remote has no documented command line: it is started without arguments."""
+    bert = customers.add_customer(Customer("Bert Peeters", "bert@example.com", "+32 470 12 34 56"))
+    customers.add_equipment(bert.id, Equipment("Laptop", RemoteTool.IPERIUS, "987 654 321"))
+    iperius = fake_tools("IperiusRemote")
+    (tmp_path / "home").mkdir()
+    host = Host(HostOS.LINUX, {"PATH": "", "HOME": str(tmp_path / "home")})
+    tools = PanelTools(host=host, program_paths={RemoteTool.IPERIUS: str(iperius.path)})
+    QGuiApplication.clipboard().clear()
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, tools=tools))
+    pick_customer(qtbot, desk, "bert", "Bert Peeters")
+    click(desk.window.panel.start)
+    connect = desk.panel.connect_view
+    assert connect.tool.currentText() == "Iperius Remote"
+    click(connect.connect_button)
+
+    qtbot.waitUntil(lambda: "clipboard" in connect.status.text(), timeout=10_000)
+    assert QGuiApplication.clipboard().text() == "987654321"
+    assert connect.status.text().startswith(
+        "Iperius Remote started for 987654321. The ID 987654321 is on the clipboard."
+    )
+    assert "press Connection accepted" in connect.status.text()
+    assert iperius.wait_for_calls(1)[-1]["argv"] == []
+    assert desk.window.panel.accepted.isEnabled()  # the technician confirms by hand

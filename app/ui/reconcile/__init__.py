@@ -1,0 +1,1 @@
+"""The reconciliation window: a tool's history file compared with the session log."""
