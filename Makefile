@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test lint typecheck pytest bench package package-test clean screenshots
+.PHONY: run test lint typecheck pytest bench package package-test clean screenshots translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -37,6 +37,22 @@ bench: $(STAMP)
 # docs/images/*.png from a made-up office; under Xvfb when there is no display (docs/screenshots.py).
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+
+# resources/translations (docs/languages.md): every translate()/QT_TRANSLATE_NOOP string of app/ui
+# and app/settings.py into assistdesk_<lang>.ts (translations kept, new strings unfinished, gone
+# ones dropped), then the .qm files the app loads. Translate the .ts (pyside6-linguist), run again.
+TRANSLATIONS := resources/translations
+TS_LANGUAGES := pt_PT nl_NL
+
+translations: $(STAMP)
+	@for locale in $(TS_LANGUAGES); do \
+		ts=$(TRANSLATIONS)/assistdesk_$${locale%%_*}.ts; \
+		$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations relative \
+			-source-language en -target-language $$locale app/ui app/settings.py -ts $$ts || exit 1; \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
+	@echo "Unfinished translations (tests/ui/test_translations.py lists them):"
+	@grep -c 'type="unfinished"' $(TRANSLATIONS)/*.ts || true
 
 # The installable program (docs/packaging.md): PyInstaller (the `package` extra) builds
 # dist/assistdesk/; on Linux, the desktop files and dist/assistdesk-VERSION-linux-ARCH.tar.gz.

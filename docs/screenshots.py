@@ -1,5 +1,6 @@
-"""`make screenshots`: docs/images/*.png of the desk, the session history, the outbox and the
-invoices window, drawn from a small made-up office in a temporary folder.
+"""`make screenshots`: docs/images/*.png of the desk (idle, and during a session), the compact
+timer, the session history and the outbox, drawn from a small made-up office in a temporary
+folder.
 
 Runs under Xvfb when there is no display and `xvfb-run` exists (the script starts itself again
 under it), else on Qt's offscreen platform. Times come from a fixed clock, so the pictures change
@@ -15,11 +16,18 @@ import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.clock import ManualClock
+    from app.services.customers import CustomerService
+    from app.ui.desk import Desk
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "images"
 NOW = datetime(2026, 11, 24, 16, 30, tzinfo=UTC)
 UNDER_XVFB = "ASSISTDESK_SCREENSHOTS_XVFB"
+SHOWN_WHERE = "/home/technician/.local/share/AssistDesk/assistdesk.sqlite3"  # not the temp folder
 
 
 def main() -> int:
@@ -99,7 +107,7 @@ def take(base: Path) -> int:
     from app.ui.desk import Desk
 
     desk = Desk(
-        opened.customers, opened.sessions, clock, where=str(paths.database_file),
+        opened.customers, opened.sessions, clock, where=SHOWN_WHERE,
         first_page=sessions.list(LOG_FILTER, 0, PAGE_SIZE), catalogue=opened.catalogue,
         locale="en_US", office=opened.office,
     )  # fmt: skip
@@ -134,10 +142,50 @@ def take(base: Path) -> int:
         outbox_controller.select(outbox_controller.model.record(0).id)
     save(outbox, "outbox.png")
     outbox.close()
+    run_a_session(desk, customers, clock)
+    save(desk.window, "desk-session.png")
+    desk.window.compact_timer_action.trigger()  # View ▸ Compact timer, as a user turns it on
+    assert desk.compact.view is not None
+    save(desk.compact.view, "compact-timer.png")
+    desk.compact.view.close()
     desk.window.close()
     assert opened.office is not None
     opened.db.dispose()
     return 0
+
+
+def run_a_session(desk: Desk, customers: CustomerService, clock: ManualClock) -> None:
+    """Bert's session, 12 minutes and 17 seconds in, with two notes: through the desk's own
+    controls, checklist included, as a technician runs one."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton
+
+    from app.core.parties import Customer, Equipment
+    from app.core.remote_tool import RemoteTool
+
+    bert = customers.add_customer(
+        Customer("Bert Peeters", "bert@example.be", "+32 470 12 34 56", policy_id="page-computers")
+    )
+    customers.add_equipment(bert.id, Equipment("Shop PC", RemoteTool.IPERIUS, "123 456 789"))
+    desk.picker.select_customer(bert)
+    desk.panel.start()
+    dialog = desk.panel.before.dialog
+    if dialog is not None:  # the policy's checklist: everything ticked, Maria responsible
+        for widget in dialog.inputs.values():
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(True)
+            elif isinstance(widget, QLineEdit):
+                widget.setText("Maria")
+            else:
+                widget.findChildren(QRadioButton)[0].setChecked(True)
+        dialog.save_button.click()
+    desk.panel.accept()
+    for minutes, note in ((3, "Customer reports printer offline since update"),
+                          (5, "Reinstalled driver 5.2, test page OK")):  # fmt: skip
+        clock.advance(minutes=minutes)
+        desk.panel.notes.view.entry.setText(note)
+        desk.panel.notes.add()
+    clock.advance(minutes=4, seconds=17)
+    desk.panel.refresh_timer()
 
 
 if __name__ == "__main__":

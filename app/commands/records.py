@@ -56,12 +56,16 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     sadd.add_argument("--equipment", default="", metavar="LABEL", help="added if new")
     sadd.add_argument("--notes", default="")
     sadd.add_argument("--offer", metavar="AMOUNT", help="the agreed price, for offer policies")
+    sadd.add_argument(
+        "--technician", metavar="NAME", help="who ran it (default: the technician.name setting)"
+    )
     sadd.set_defaults(handler=_session_add)
 
     slist = session_actions.add_parser("list", help="list sessions, oldest first")
     slist.add_argument("--customer", metavar="NAME")
     slist.add_argument("--from", dest="from_date", metavar="DATE", help="first day, inclusive")
     slist.add_argument("--to", dest="to_date", metavar="DATE", help="last day, inclusive")
+    slist.add_argument("--technician", metavar="NAME", help="only the sessions this person ran")
     slist.add_argument("--json", action="store_true", help="print a JSON array")
     slist.set_defaults(handler=_session_list)
 
@@ -125,17 +129,26 @@ def _session_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
         raise DomainError(
             f"The session ended ({args.ended}) before it was accepted ({args.accepted})."
         )
+    technician = args.technician if args.technician is not None else _configured(paths)
     with open_services(url, paths) as services:
         customer = services.customers.find_by_name(args.customer)
         detail = services.sessions.record_past(
             customer.id, accepted, ended, outcome, args.notes, args.equipment, tool,
-            args.remote_id, policy, offer,
+            args.remote_id, policy, offer, technician,
         )  # fmt: skip
     print_json(session_json(detail.record))
     return 0
 
 
+def _configured(paths: AppPaths) -> str | None:
+    """The `technician.name` setting; None when it names nobody."""
+    from app.settings import Settings
+
+    return " ".join(str(Settings.load(paths.config_dir)["technician.name"]).split()) or None
+
+
 def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.core.parties import Technician
     from app.core.records import SessionFilter
     from app.core.timetext import parse_date
 
@@ -143,12 +156,14 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     last = parse_date(args.to_date) if args.to_date else None
     if first and last and first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
+    technician = Technician(args.technician).name if args.technician is not None else None
     with open_services(url, paths) as services:
         customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
         flt = SessionFilter(
             customer_id=customer_id,
             since=local_midnight(first) if first else None,
             until=local_midnight(last + timedelta(days=1)) if last else None,
+            technician=technician,
         )
         records = services.sessions.list(flt)
     if args.json:
@@ -210,6 +225,7 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "outcome": record.outcome.value if record.outcome else None,
         "notes": record.notes,
         "workstation": record.workstation,
+        "technician": record.technician or None,
         **_charge_json(record),
     }
 
@@ -238,4 +254,5 @@ def _print_table(records: Sequence[SessionRecord]) -> None:
         start = (r.accepted_at or r.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
         duration = format_hms(r.duration_seconds) if r.duration_seconds is not None else r.state
         outcome = r.outcome.value if r.outcome else ""
-        print(f"{r.id:>6}  {start}  {duration:>9}  {outcome:<10}  {r.customer_name}")
+        who = f"  ({r.technician})" if r.technician else ""
+        print(f"{r.id:>6}  {start}  {duration:>9}  {outcome:<10}  {r.customer_name}{who}")

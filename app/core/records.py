@@ -68,6 +68,7 @@ class SessionRecord:
     notes: str
     charge: ChargeSummary | None = None  # None until ended, or when no policy applies
     appointment_id: int | None = None  # the booking it was started for; None: unbooked
+    technician: str = ""  # who ran it, as the settings named them then; "" when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +100,4 @@ class SessionFilter:
     newest_first: bool = False
     outcome: Outcome | None = None  # only ended sessions with this outcome
     tool: RemoteTool | None = None
+    technician: str | None = None  # this name, whatever its case and spacing

@@ -1,4 +1,5 @@
-"""Adding and finding customers and their equipment."""
+"""Adding, changing and finding customers and their equipment. Each change is one transaction;
+names stay unique (a customer's among customers, an equipment label within its customer)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,30 @@ class CustomerService:
         except IntegrityError:  # another workstation added the same name a moment ago
             raise ConflictError(f"A customer named {customer.name!r} already exists.") from None
 
+    def update_customer(self, customer_id: int, customer: Customer) -> CustomerRecord:
+        """Replace a customer's details. Sessions already opened keep the policy they were
+        opened with; the new policy prices the sessions opened from now on."""
+        clash = f"A customer named {customer.name!r} already exists."
+        try:
+            with self._db.transaction() as orm:
+                repo = CustomerRepository(orm)
+                row = repo.get(customer_id)
+                if row is None:
+                    raise NotFoundError(f"Customer {customer_id} does not exist.")
+                other = repo.by_name(customer.name)
+                if other is not None and other.id != customer_id:
+                    raise ConflictError(clash)
+                row.name = customer.name
+                row.email = customer.email
+                row.phone = customer.phone
+                row.address = customer.address
+                row.vat_id = customer.vat_id
+                row.policy_id = customer.policy_id
+                orm.flush()
+                return customer_record(row)
+        except IntegrityError:  # another workstation took the name a moment ago
+            raise ConflictError(clash) from None
+
     def find_by_name(self, name: str) -> CustomerRecord:
         with self._db.reading() as orm:
             row = CustomerRepository(orm).by_name(name)
@@ -55,7 +80,8 @@ class CustomerService:
             return customer_record(row)
 
     def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
-        """Customers whose name, email or phone contains `text`, by name."""
+        """Customers whose name, email, phone or an equipment's remote ID contains `text`, by
+        name."""
         with self._db.reading() as orm:
             return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
 
@@ -78,6 +104,26 @@ class CustomerService:
                 orm.flush()
                 return equipment_record(row)
         except IntegrityError:  # another workstation added the same label a moment ago
+            raise ConflictError(clash) from None
+
+    def update_equipment(self, equipment_id: int, equipment: Equipment) -> EquipmentRecord:
+        """Change a piece of equipment's label, tool or remote ID. Past sessions keep the tool
+        and remote ID they were run with; they show the equipment's label as it is now."""
+        clash = f"This customer already has equipment labelled {equipment.label!r}."
+        try:
+            with self._db.transaction() as orm:
+                row = orm.get(EquipmentRow, equipment_id)
+                if row is None:
+                    raise NotFoundError(f"Equipment {equipment_id} does not exist.")
+                other = CustomerRepository(orm).equipment_by_label(row.customer_id, equipment.label)
+                if other is not None and other.id != equipment_id:
+                    raise ConflictError(clash)
+                row.label = equipment.label
+                row.tool = equipment.tool.value if equipment.tool else None
+                row.remote_id = equipment.remote_id
+                orm.flush()
+                return equipment_record(row)
+        except IntegrityError:  # another workstation took the label a moment ago
             raise ConflictError(clash) from None
 
     def equipment_by_label(self, customer_id: int, label: str) -> EquipmentRecord:

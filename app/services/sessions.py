@@ -7,13 +7,14 @@ import socket
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
-from app.core.parties import Equipment
+from app.core.parties import Equipment, Technician
 from app.core.policy import Policy, SessionRules
 from app.core.pricing import LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
@@ -45,14 +46,17 @@ class SessionService:
         workstation: str | None = None,
         charger: SessionCharger | None = None,
         mail: CustomerMail | None = None,
+        technician: Callable[[], str] | None = None,
     ) -> None:
         """Without a `charger`, sessions are timed but not priced; without `mail`, no summary is
-        sent when a session ends."""
+        sent when a session ends. `technician` names who runs the sessions opened here, asked at
+        each opening (so a name changed in the settings counts from the next session)."""
         self._db = db
         self._clock = clock
         self.workstation = workstation or socket.gethostname()
         self._charger = charger
         self._mail = mail
+        self._technician = technician or (lambda: "")
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -64,11 +68,14 @@ class SessionService:
         remote_id: str = "",
         policy_id: str | None = None,
         override_reason: str = "",
+        technician: str | None = None,
     ) -> SessionDetail:
         """A new session in `connecting`: the tool is being launched, the timer not yet running.
         Outside opening hours a `refuse` policy blocks it unless `override_reason` is given, which
-        is then kept in the session's events."""
+        is then kept in the session's events. `technician` (default: the configured one) is
+        recorded with it."""
         now = self._clock.now()
+        who = self.technician_name(technician)
         with self._db.transaction() as orm:
             customer = self._customer(orm, customer_id)
             equipment = None
@@ -77,7 +84,9 @@ class SessionService:
                 if equipment is None or equipment.customer_id != customer_id:
                     raise NotFoundError("That equipment does not belong to this customer.")
             session = Session.open(now)
-            row = session_row(customer, equipment, tool, remote_id, policy_id, self.workstation)
+            row = session_row(
+                customer, equipment, tool, remote_id, policy_id, self.workstation, who
+            )
             self._enforce_opening_hours(row, session, now, override_reason)
             repo = SessionRepository(orm)
             repo.add(row, session)
@@ -128,10 +137,13 @@ class SessionService:
         remote_id: str = "",
         policy_id: str | None = None,
         offer: Decimal | None = None,
+        technician: str | None = None,
     ) -> SessionDetail:
         """Enter a session that already happened, priced like one that just ended. Unknown
-        equipment is added to the customer. `offer` is the agreed price for offer policies."""
+        equipment is added to the customer. `offer` is the agreed price for offer policies;
+        `technician` who ran it (default: the configured one)."""
         now = self._clock.now()
+        who = self.technician_name(technician)
         with self._db.transaction() as orm:
             customer = self._customer(orm, customer_id)
             equipment = None
@@ -149,12 +161,22 @@ class SessionService:
             session = Session.open(now, at=accepted_at)
             session.accept(accepted_at, now)
             session.end(ended_at, now, outcome, notes)
-            row = session_row(customer, equipment, tool, remote_id, policy_id, self.workstation)
+            row = session_row(
+                customer, equipment, tool, remote_id, policy_id, self.workstation, who
+            )
             row.offer_amount = offer
             repo = SessionRepository(orm)
             repo.add(row, session)
             self._price(orm, row, session, now)
             return repo.detail(row, session)
+
+    def technician_name(self, given: str | None = None) -> str | None:
+        """Who a session opened now is recorded with: `given`, else the configured name; None
+        when neither names anyone. A given name is checked (a blank one is refused)."""
+        if given is not None:
+            return Technician(given).name
+        configured = " ".join(self._technician().split())
+        return Technician(configured).name if configured else None
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -243,6 +265,11 @@ class SessionService:
         with self._db.reading() as orm:
             return SessionRepository(orm).count(flt or SessionFilter())
 
+    def technicians(self) -> Sequence[str]:
+        """The technicians named on sessions, by name."""
+        with self._db.reading() as orm:
+            return SessionRepository(orm).technicians()
+
     # -- helpers -----------------------------------------------------------------------------
 
     def _change(
@@ -301,9 +328,10 @@ def session_row(
     remote_id: str,
     policy_id: str | None,
     workstation: str,
+    technician: str | None = None,
 ) -> SessionRow:
     """A new session's row: tool and remote ID default to the equipment's, the policy to the
-    customer's."""
+    customer's. `technician`: who runs it (SessionService.technician_name)."""
     if tool is None and equipment is not None and equipment.tool:
         tool = RemoteTool(equipment.tool)
     if not remote_id and equipment is not None:
@@ -315,4 +343,20 @@ def session_row(
         tool=tool.value if tool else None,
         remote_id=remote_id.strip(),
         workstation=workstation,
+        technician=technician,
     )
+
+
+def technician_setting(config_dir: Path) -> Callable[[], str]:
+    """The `technician.name` setting as the settings file says at the moment it is asked. A file
+    that cannot be read names nobody rather than stopping a session (the desk reports the file)."""
+
+    def name() -> str:
+        from app.settings import Settings
+
+        try:
+            return str(Settings.load(config_dir)["technician.name"])
+        except DomainError:
+            return ""
+
+    return name

@@ -26,7 +26,7 @@ _FIRST_PAGE = """
 SELECT s.id, s.customer_id, c.name, e.label, s.tool, s.remote_id, s.policy_id, s.workstation,
        s.state, s.created_at, s.accepted_at, s.ended_at, s.paused_seconds, s.duration_seconds,
        s.outcome, s.notes, ch.currency, ch.net, ch.vat, ch.total, ch.free_seconds,
-       ch.billable_seconds, ch.out_of_hours, ch.over_max, s.appointment_id
+       ch.billable_seconds, ch.out_of_hours, ch.over_max, s.appointment_id, s.technician
 FROM sessions AS s
 JOIN customers AS c ON c.id = s.customer_id
 LEFT JOIN equipment AS e ON e.id = s.equipment_id
@@ -72,7 +72,7 @@ def _instant(text: str | None) -> datetime | None:
 def _record(row: tuple[object, ...]) -> SessionRecord:
     (sid, customer_id, customer, label, tool, remote_id, policy_id, workstation, state, created,
      accepted, ended, paused, duration, outcome, notes, currency, net, vat, total, free, billable,
-     out_of_hours, over_max, appointment_id) = row  # fmt: skip
+     out_of_hours, over_max, appointment_id, technician) = row  # fmt: skip
     charge = None
     if currency is not None:
         code = str(currency)
@@ -107,4 +107,5 @@ def _record(row: tuple[object, ...]) -> SessionRecord:
         notes=str(notes),
         charge=charge,
         appointment_id=int(str(appointment_id)) if appointment_id is not None else None,
+        technician=str(technician) if technician is not None else "",
     )

@@ -102,6 +102,9 @@ class SessionRow(Base):
         ForeignKey("appointments.id", ondelete="RESTRICT")
     )
     late_seconds: Mapped[int | None] = mapped_column(Integer)  # how late, for a booked session
+    # Who ran it: the technician's name as the settings gave it when the session was opened (a
+    # name, not a link to `technicians`, so renaming someone later does not rewrite history).
+    technician: Mapped[str | None] = mapped_column(String(200))
 
     customer: Mapped[CustomerRow] = relationship()
     equipment: Mapped[EquipmentRow | None] = relationship()

@@ -73,6 +73,7 @@ def session_record(row: SessionRow) -> SessionRecord:
         notes=row.notes,
         charge=charge_summary(row.charge) if row.charge is not None else None,
         appointment_id=row.appointment_id,
+        technician=row.technician or "",
     )
 
 
@@ -175,7 +176,20 @@ class SessionRepository:
             query = query.where(SessionRow.outcome == flt.outcome.value)
         if flt.tool is not None:
             query = query.where(SessionRow.tool == flt.tool.value)
+        if flt.technician is not None:
+            name = " ".join(flt.technician.split()).lower()
+            query = query.where(func.lower(SessionRow.technician) == name)
         return query
+
+    def technicians(self) -> list[str]:
+        """Every technician named on a session, by name (for the history's filter)."""
+        query = (
+            select(SessionRow.technician)
+            .where(SessionRow.technician.is_not(None))
+            .distinct()
+            .order_by(SessionRow.technician)
+        )
+        return [name for name in self._orm.scalars(query) if name]
 
     def _append_event(self, row: SessionRow, event: SessionEvent) -> None:
         row.events.append(
@@ -223,13 +237,27 @@ class CustomerRepository:
         return self._orm.get(CustomerRow, customer_id)
 
     def search(self, text: str, limit: int) -> Sequence[CustomerRow]:
+        """Customers whose name, email, phone or an equipment's remote ID contains `text`. Phone
+        numbers and remote IDs also match without their spaces ("912345" finds "912 345 678")."""
         pattern = f"%{_escape_like(text.strip().lower())}%"
+        digits = f"%{_escape_like(''.join(text.split()).lower())}%"
+        by_remote_id = (
+            select(EquipmentRow.id)
+            .where(EquipmentRow.customer_id == CustomerRow.id)
+            .where(
+                func.lower(EquipmentRow.remote_id).like(pattern, escape="\\")
+                | func.lower(_without_spaces(EquipmentRow.remote_id)).like(digits, escape="\\")
+            )
+            .exists()
+        )
         query = (
             select(CustomerRow)
             .where(
                 func.lower(CustomerRow.name).like(pattern, escape="\\")
                 | func.lower(CustomerRow.email).like(pattern, escape="\\")
                 | CustomerRow.phone.like(pattern, escape="\\")
+                | _without_spaces(CustomerRow.phone).like(digits, escape="\\")
+                | by_remote_id
             )
             .order_by(func.lower(CustomerRow.name))
             .limit(limit)
@@ -250,6 +278,11 @@ class CustomerRepository:
             .order_by(EquipmentRow.label)
         )
         return self._orm.scalars(query).all()
+
+
+def _without_spaces(column: Any) -> Any:
+    """The column's text with the spaces people type between digit groups taken out."""
+    return func.replace(column, " ", "")
 
 
 def _escape_like(text: str) -> str:

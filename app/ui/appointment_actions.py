@@ -20,7 +20,9 @@ from app.core.errors import DomainError
 from app.core.records import CustomerRecord, EquipmentRecord
 from app.services.errors import MissedAppointmentError
 from app.ui.appointment_dialogs import BookDialog, HoursFor, MissedDialog, RescheduleDialog
+from app.ui.display import day_time_text
 from app.ui.error_dialog import reporting_errors, show_error
+from app.ui.i18n import installed_locale, translate
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.schedule_text import policy_hours_text
 
@@ -47,8 +49,10 @@ class AppointmentActions(QObject):
         window: QWidget,
         zone: tzinfo | None = None,
         parent: QObject | None = None,
+        locale: str | None = None,  # day names in dialogs (None: the installed language's)
     ) -> None:
         super().__init__(parent)
+        self._locale = locale or installed_locale()
         self._book = book
         self._customers = customers
         self._sessions = sessions
@@ -83,11 +87,15 @@ class AppointmentActions(QObject):
         self._open(dialog)
 
     def _ask_reason(self, record: AppointmentRecord) -> None:
-        dialog = ReasonDialog(
-            "Start anyway",
-            f"{record.customer_name} is past the late tolerance. Say why the session starts "
+        explanation = translate(
+            "AppointmentActions",
+            "{customer} is past the late tolerance. Say why the session starts "
             "anyway; the reason is kept in the session's history.",
-            "Start session",
+        )
+        dialog = ReasonDialog(
+            translate("AppointmentActions", "Start anyway"),
+            explanation.format(customer=record.customer_name),
+            translate("AppointmentActions", "Start session"),
             self._window,
         )
         dialog.accepted.connect(lambda: self.start(record, dialog.text()))
@@ -120,20 +128,25 @@ class AppointmentActions(QObject):
                 hours_for=self._hours_for(record.customer_id),
                 parent=self._window,
                 zone=self._zone,
+                locale=self._locale,
             )
             dialog.accepted.connect(lambda: self._saved(dialog))
             self._open(dialog)
 
     def cancel(self, record: AppointmentRecord) -> None:
-        when = f"{record.scheduled_at.astimezone(self._zone):%a %d %b %H:%M}"
+        when = day_time_text(record.scheduled_at, self._zone, self._locale)
+        question = translate(
+            "AppointmentActions",
+            "Cancel {customer}'s appointment of {when}? It stays in the history.",
+        )
         dialog = ReasonDialog(
-            "Cancel appointment",
-            f"Cancel {record.customer_name}'s appointment of {when}? It stays in the history.",
-            "Cancel appointment",
+            translate("AppointmentActions", "Cancel appointment"),
+            question.format(customer=record.customer_name, when=when),
+            translate("AppointmentActions", "Cancel appointment"),
             self._window,
             required=False,
-            cancel_text="Keep it",
-            placeholder="e.g. the customer solved it",
+            cancel_text=translate("AppointmentActions", "Keep it"),
+            placeholder=translate("AppointmentActions", "e.g. the customer solved it"),
         )
         dialog.accepted.connect(lambda: self._cancel(record, dialog.text()))
         self._open(dialog)
@@ -155,7 +168,8 @@ class AppointmentActions(QObject):
         if policy is None or policy.schedule is None:
             return None
         zone = self._zone
-        return lambda at: f"{policy.name}: {policy_hours_text(policy, at, zone)} that day"
+        text = translate("AppointmentActions", "{policy}: {hours} that day")
+        return lambda at: text.format(policy=policy.name, hours=policy_hours_text(policy, at, zone))
 
     def _then(self, dialog: QDialog, action: Step, record: AppointmentRecord) -> None:
         """Close `dialog`, then run the next step (which may open its own dialog)."""

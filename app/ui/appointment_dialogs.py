@@ -31,11 +31,19 @@ from app.core.records import EquipmentRecord
 from app.core.remote_tool import RemoteTool
 from app.services.errors import OutsideHoursError
 from app.ui.customer_picker import equipment_text
-from app.ui.display import from_qdatetime, to_qdatetime
+from app.ui.display import day_time_text, from_qdatetime, to_qdatetime
 from app.ui.error_dialog import show_error
+from app.ui.i18n import QT_TRANSLATE_NOOP, installed_locale, translate
 
 HoursFor = Callable[[datetime], str]  # the opening hours of the day an instant falls on
 PROBLEM_STYLE = "color: #8a5a00;"
+STATUS_WORDS = {  # AppointmentStatus values, as a reader sees them
+    "booked": QT_TRANSLATE_NOOP("TimeDialog", "booked"),
+    "started": QT_TRANSLATE_NOOP("TimeDialog", "started"),
+    "missed": QT_TRANSLATE_NOOP("TimeDialog", "missed"),
+    "cancelled": QT_TRANSLATE_NOOP("TimeDialog", "cancelled"),
+    "rescheduled": QT_TRANSLATE_NOOP("TimeDialog", "rescheduled"),
+}
 
 
 class TimeDialog(QDialog):
@@ -47,6 +55,7 @@ class TimeDialog(QDialog):
         self,
         title: str,
         ok_text: str,
+        anyway_text: str,  # the OK button once a reason overrides the opening hours
         start: datetime,
         earliest: datetime,
         hours_for: HoursFor | None,
@@ -54,20 +63,24 @@ class TimeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._ok_text = ok_text
+        self._ok_text, self._anyway_text = ok_text, anyway_text
         self._hours_for = hours_for
         self.record: AppointmentRecord | None = None  # set once saved
 
         self.when = QDateTimeEdit(to_qdatetime(start))
         self.when.setMinimumDateTime(to_qdatetime(earliest))
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(
+            translate("TimeDialog", "ddd d MMM yyyy  HH:mm", "Qt date-time editor format")
+        )
         self.when.setCalendarPopup(True)
         self.hours = QLabel()
         self.problem = QLabel()  # the appointment book's explanation of a refused time
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why this time anyway? Kept with the appointment")
+        self.reason.setPlaceholderText(
+            translate("TimeDialog", "Why this time anyway? Kept with the appointment")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,10 +99,10 @@ class TimeDialog(QDialog):
 
     def _add_time_rows(self) -> None:
         """The time, hours and override rows, where the subclass wants them in the form."""
-        self.form.addRow("Starts at", self.when)
+        self.form.addRow(translate("TimeDialog", "Starts at"), self.when)
         self.form.addRow("", self.hours)
         self.form.addRow("", self.problem)
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(translate("TimeDialog", "Reason"), self.reason)
         self._show_override(False)
         self._show_hours()
 
@@ -133,7 +146,7 @@ class TimeDialog(QDialog):
 
     def _update_ok(self) -> None:
         override = self.reason.isVisibleTo(self) and bool(self.reason.text().strip())
-        self.ok_button.setText(f"{self._ok_text} anyway" if override else self._ok_text)
+        self.ok_button.setText(self._anyway_text if override else self._ok_text)
 
 
 class BookDialog(TimeDialog):
@@ -150,32 +163,40 @@ class BookDialog(TimeDialog):
         parent: QWidget | None = None,
         selected_equipment_id: int | None = None,
     ) -> None:
-        super().__init__("Book an appointment", "Book", start, earliest, hours_for, parent)
+        super().__init__(
+            translate("BookDialog", "Book an appointment"),
+            translate("BookDialog", "Book"),
+            translate("BookDialog", "Book anyway"),
+            start,
+            earliest,
+            hours_for,
+            parent,
+        )
         self._book = book
         self.equipment = QComboBox()
-        self.equipment.addItem("No equipment", None)
+        self.equipment.addItem(translate("BookDialog", "No equipment"), None)
         for record in equipment:
             self.equipment.addItem(equipment_text(record), record.id)
             if record.id == selected_equipment_id:
                 self.equipment.setCurrentIndex(self.equipment.count() - 1)
         self.tool = QComboBox()
-        self.tool.addItem("The equipment's tool", None)
+        self.tool.addItem(translate("BookDialog", "The equipment's tool"), None)
         for tool in RemoteTool:
             self.tool.addItem(tool.display_name, tool.value)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 8 * 60)
         self.minutes.setSingleStep(15)
-        self.minutes.setSpecialValueText("not given")
-        self.minutes.setSuffix(" min")
+        self.minutes.setSpecialValueText(translate("BookDialog", "not given"))
+        self.minutes.setSuffix(translate("BookDialog", " min"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What the customer needs")
+        self.note.setPlaceholderText(translate("BookDialog", "What the customer needs"))
 
-        self.form.addRow("Customer", QLabel(customer_name))
+        self.form.addRow(translate("BookDialog", "Customer"), QLabel(customer_name))
         self._add_time_rows()
-        self.form.addRow("Expected length", self.minutes)
-        self.form.addRow("Equipment", self.equipment)
-        self.form.addRow("Remote tool", self.tool)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("BookDialog", "Expected length"), self.minutes)
+        self.form.addRow(translate("BookDialog", "Equipment"), self.equipment)
+        self.form.addRow(translate("BookDialog", "Remote tool"), self.tool)
+        self.form.addRow(translate("BookDialog", "Note"), self.note)
 
     def _save(self, at: datetime, override_reason: str) -> AppointmentRecord:
         tool_id = self.tool.currentData()
@@ -200,14 +221,25 @@ class RescheduleDialog(TimeDialog):
         hours_for: HoursFor | None = None,
         parent: QWidget | None = None,
         zone: tzinfo | None = None,
+        locale: str | None = None,  # None: the installed language's
     ) -> None:
         tomorrow = record.scheduled_at + timedelta(days=1)
         start = tomorrow if tomorrow > earliest else earliest
-        super().__init__("Reschedule", "Reschedule", start, earliest, hours_for, parent)
+        super().__init__(
+            translate("RescheduleDialog", "Reschedule"),
+            translate("RescheduleDialog", "Reschedule"),
+            translate("RescheduleDialog", "Reschedule anyway"),
+            start,
+            earliest,
+            hours_for,
+            parent,
+        )
         self._reschedule = reschedule
-        was = f"{record.scheduled_at.astimezone(zone):%a %d %b %H:%M} ({record.status})"
-        self.form.addRow("Customer", QLabel(record.customer_name))
-        self.form.addRow("Booked for", QLabel(was))
+        when = day_time_text(record.scheduled_at, zone, locale or installed_locale())
+        status = translate("TimeDialog", STATUS_WORDS.get(record.status, record.status))
+        was = f"{when} ({status})"
+        self.form.addRow(translate("RescheduleDialog", "Customer"), QLabel(record.customer_name))
+        self.form.addRow(translate("RescheduleDialog", "Booked for"), QLabel(was))
         self._add_time_rows()
 
     def _save(self, at: datetime, override_reason: str) -> AppointmentRecord:
@@ -220,12 +252,12 @@ class MissedDialog(QDialog):
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Appointment missed")
+        self.setWindowTitle(translate("MissedDialog", "Appointment missed"))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.reschedule_button = QPushButton("Reschedule…")
-        self.start_button = QPushButton("Start anyway…")
-        self.close_button = QPushButton("Close")
+        self.reschedule_button = QPushButton(translate("MissedDialog", "Reschedule…"))
+        self.start_button = QPushButton(translate("MissedDialog", "Start anyway…"))
+        self.close_button = QPushButton(translate("MissedDialog", "Close"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.reschedule_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -17,6 +17,7 @@ from app.services.session_journal import ChecklistState, SessionJournal
 from app.ui.checklist_dialog import ChecklistDialog
 from app.ui.display import money_text
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import translate
 from app.ui.session_extras_view import ConnectView
 
 if TYPE_CHECKING:
@@ -81,16 +82,19 @@ class BeforeConnecting(QObject):
         parts = []
         if state is not None and items:
             done = items - len(state.missing)
-            parts.append(
-                "Checklist complete" if state.complete else f"Checklist: {done} of {items}"
-            )
+            if state.complete:
+                parts.append(translate("BeforeConnecting", "Checklist complete"))
+            else:
+                text = translate("BeforeConnecting", "Checklist: {done} of {items}")
+                parts.append(text.format(done=done, items=items))
         if self._currency is not None:
             offer = self._offer()
-            parts.append(
-                f"offer {money_text(offer, self._currency, self._locale)} accepted"
-                if offer is not None
-                else "no offer agreed yet"
-            )
+            if offer is None:
+                parts.append(translate("BeforeConnecting", "no offer agreed yet"))
+            else:
+                money = money_text(offer, self._currency, self._locale)
+                text = translate("BeforeConnecting", "offer {money} accepted")
+                parts.append(text.format(money=money))
         view.checklist_summary.setText(" · ".join(parts))
         for widget in (view.checklist, view.checklist_summary):
             widget.setVisible(asks)

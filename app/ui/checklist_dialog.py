@@ -28,11 +28,41 @@ from app.core.checklist import ChecklistItem
 from app.core.errors import DomainError
 from app.services.session_journal import ChecklistState
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-_CHOICES = {
-    ChecklistItem.RECORDING_CONSENT: ("yes", "no"),
-    ChecklistItem.BACKUP: ("made", "declined"),
+# The questions of app.core.checklist, marked here for translation (app.core has no Qt).
+QUESTIONS = {
+    ChecklistItem.TERMS_ACCEPTED: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "The customer accepted the terms"
+    ),
+    ChecklistItem.RECORDING_CONSENT: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "The customer agrees that the session may be recorded"
+    ),
+    ChecklistItem.BACKUP: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "A backup was made (or the customer declined)"
+    ),
+    ChecklistItem.CONFIDENTIAL_CLOSED: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "Confidential applications are closed"
+    ),
+    ChecklistItem.RESPONSIBLE_PERSON: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "A responsible person is present (name)"
+    ),
+    ChecklistItem.CUSTOMER_PRESENT: QT_TRANSLATE_NOOP(
+        "ChecklistDialog", "The customer is at the computer with a phone"
+    ),
 }
+# The stored answer of each choice, and its label.
+_CHOICES = {
+    ChecklistItem.RECORDING_CONSENT: (
+        ("yes", QT_TRANSLATE_NOOP("ChecklistDialog", "yes")),
+        ("no", QT_TRANSLATE_NOOP("ChecklistDialog", "no")),
+    ),
+    ChecklistItem.BACKUP: (
+        ("made", QT_TRANSLATE_NOOP("ChecklistDialog", "made")),
+        ("declined", QT_TRANSLATE_NOOP("ChecklistDialog", "declined")),
+    ),
+}
+CHOICE_PROPERTY = "answer"  # on each choice's radio button: the answer stored when it is chosen
 _TICKED = (ChecklistItem.CONFIDENTIAL_CLOSED, ChecklistItem.CUSTOMER_PRESENT)
 
 
@@ -51,7 +81,7 @@ class ChecklistDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before connecting")
+        self.setWindowTitle(translate("ChecklistDialog", "Before connecting"))
         self._state = state
         self._answer = answer
         self._accept_offer = accept_offer
@@ -64,8 +94,10 @@ class ChecklistDialog(QDialog):
         self.offer: QLineEdit | None = None
         if currency is not None:
             self.offer = QLineEdit("" if agreed is None else f"{agreed:f}")
-            self.offer.setPlaceholderText(f"Amount in {currency}")
-            form.addRow(f"Offer accepted ({currency})", self.offer)
+            placeholder = translate("ChecklistDialog", "Amount in {currency}")
+            self.offer.setPlaceholderText(placeholder.format(currency=currency))
+            label = translate("ChecklistDialog", "Offer accepted ({currency})")
+            form.addRow(label.format(currency=currency), self.offer)
         for item in state.checklist.items:
             form.addRow(self._row(item, state.answers.get(item.value, "")))
         self.buttons = QDialogButtonBox(
@@ -83,38 +115,41 @@ class ChecklistDialog(QDialog):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
+        question = translate("ChecklistDialog", QUESTIONS[item])
         if item is ChecklistItem.TERMS_ACCEPTED:
             version = self._state.checklist.terms
-            box = QCheckBox(f"{item.question} (version {version})")
+            text = translate("ChecklistDialog", "{question} (version {version})")
+            box = QCheckBox(text.format(question=question, version=version))
             box.setChecked(given == version)
-            read = QPushButton("Read the terms…")
+            read = QPushButton(translate("ChecklistDialog", "Read the terms…"))
             read.clicked.connect(self.show_terms)
             line.addWidget(box, 1)
             line.addWidget(read)
             self.values[item] = lambda: version if box.isChecked() else ""
             self.inputs[item] = box
         elif item is ChecklistItem.RESPONSIBLE_PERSON:
-            line.addWidget(QLabel(item.question))
+            line.addWidget(QLabel(question))
             name = QLineEdit(given)
             line.addWidget(name, 1)
             self.values[item] = name.text
             self.inputs[item] = name
         elif item in _TICKED:
-            box = QCheckBox(item.question)
+            box = QCheckBox(question)
             box.setChecked(given == "yes")
             line.addWidget(box)
             self.values[item] = lambda: "yes" if box.isChecked() else ""
             self.inputs[item] = box
         else:
-            line.addWidget(QLabel(item.question), 1)
+            line.addWidget(QLabel(question), 1)
             group = QButtonGroup(row)
-            for choice in _CHOICES[item]:
-                radio = QRadioButton(choice)
+            for choice, label in _CHOICES[item]:
+                radio = QRadioButton(translate("ChecklistDialog", label))
+                radio.setProperty(CHOICE_PROPERTY, choice)
                 radio.setChecked(given == choice)
                 group.addButton(radio)
                 line.addWidget(radio)
             self.values[item] = lambda: next(
-                (b.text() for b in group.buttons() if b.isChecked()), ""
+                (str(b.property(CHOICE_PROPERTY)) for b in group.buttons() if b.isChecked()), ""
             )
             self.inputs[item] = row
         return row
@@ -125,7 +160,8 @@ class ChecklistDialog(QDialog):
             text = self._terms_text(self._state.checklist.terms)
             view = QPlainTextEdit(text)
             view.setReadOnly(True)
-            view.setWindowTitle(f"Terms {self._state.checklist.terms}")
+            title = translate("ChecklistDialog", "Terms {version}")
+            view.setWindowTitle(title.format(version=self._state.checklist.terms))
             view.resize(560, 420)
             view.setParent(self, Qt.WindowType.Window)
             self.terms_view = view
@@ -148,7 +184,10 @@ def _amount(text: str) -> Decimal:
     try:
         amount = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise DomainError(f"{text.strip()!r} is not an amount; type it as 25.00.") from None
+        message = translate("ChecklistDialog", "{text} is not an amount; type it as 25.00.")
+        raise DomainError(message.format(text=repr(text.strip()))) from None
     if amount <= 0 or not amount.is_finite():
-        raise DomainError("The accepted offer must be more than nothing.")
+        raise DomainError(
+            translate("ChecklistDialog", "The accepted offer must be more than nothing.")
+        )
     return amount

@@ -1,5 +1,6 @@
-"""Choosing who a session is for: search customers as you type, pick their equipment, or add
-either on the spot while the customer waits on the phone."""
+"""Choosing who a session is for: search customers as you type (by name, email, phone or a remote
+ID), pick their equipment, or add or correct either on the spot while the customer waits on the
+phone."""
 
 from __future__ import annotations
 
@@ -7,13 +8,20 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QDialog
+from PySide6.QtWidgets import QCompleter, QDialog, QMenu
 
-from app.core.parties import Equipment
+from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
-from app.ui.customer_dialogs import AddEquipmentDialog, NewCustomerDialog
+from app.ui.contact_check import ContactCheck
+from app.ui.customer_dialogs import (
+    AddEquipmentDialog,
+    EditCustomerDialog,
+    EditEquipmentDialog,
+    NewCustomerDialog,
+)
 from app.ui.display import tool_label
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import translate
 from app.ui.main_window import CustomerPickerView
 
 if TYPE_CHECKING:
@@ -34,8 +42,10 @@ def contact_text(record: CustomerRecord) -> str:
     """How to reach the customer, e.g. "ana@example.com · +351 912 345 678"."""
     customer = record.customer
     parts = [customer.email, customer.phone]
+    if not customer.email and not customer.phone:
+        parts = [translate("CustomerPicker", "No phone or email yet")]
     if customer.vat_id:
-        parts.append(f"VAT {customer.vat_id}")
+        parts.append(translate("CustomerPicker", "VAT {vat_id}").format(vat_id=customer.vat_id))
     return " · ".join(p for p in parts if p)
 
 
@@ -57,7 +67,17 @@ class CustomerPicker(QObject):
         self._policies = policies or (lambda: ())
         self._customer: CustomerRecord | None = None
         self._found: dict[str, CustomerRecord] = {}  # by lower-case name, from the last search
-        self.dialog: QDialog | None = None  # the add dialog currently open, if any
+        self.dialog: QDialog | None = None  # the add or edit dialog currently open, if any
+        self.contact_check = ContactCheck(customers, self.refresh_customer, view.window, self)
+
+        self.edit_menu = QMenu(view)
+        self.edit_customer_action = self.edit_menu.addAction(
+            translate("CustomerPicker", "&Customer details…")
+        )
+        self.edit_equipment_action = self.edit_menu.addAction(
+            translate("CustomerPicker", "&Selected equipment…")
+        )
+        view.edit.setMenu(self.edit_menu)
 
         self.names = QStringListModel(self)
         self.completer = QCompleter(self.names, self)
@@ -73,6 +93,8 @@ class CustomerPicker(QObject):
         view.equipment.currentIndexChanged.connect(self._announce)
         view.new_customer.clicked.connect(self.open_new_customer)
         view.add_equipment.clicked.connect(self.open_add_equipment)
+        self.edit_customer_action.triggered.connect(self.open_edit_customer)
+        self.edit_equipment_action.triggered.connect(self.open_edit_equipment)
         self._load_equipment()
 
     # -- state -------------------------------------------------------------------------------
@@ -90,6 +112,16 @@ class CustomerPicker(QObject):
         if record is not None and self.view.search.text() != record.name:
             self.view.search.setText(record.name)
         self._load_equipment()
+
+    def refresh_customer(self, record: CustomerRecord) -> None:
+        """The chosen customer's details changed: show them, keep the equipment chosen."""
+        if self._customer is None or self._customer.id != record.id:
+            return
+        self._customer = record
+        if self.view.search.text() != record.name:
+            self.view.search.setText(record.name)
+        self.view.contact.setText(contact_text(record))
+        self._announce()
 
     def set_locked(self, locked: bool) -> None:
         """While a session runs its customer cannot change."""
@@ -136,7 +168,7 @@ class CustomerPicker(QObject):
         combo = self.view.equipment
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("No equipment", None)
+        combo.addItem(translate("CustomerPicker", "No equipment"), None)
         if self._customer is not None:
             with reporting_errors(self.view.window()):
                 for record in self._customers.equipment_of(self._customer.id):
@@ -149,9 +181,11 @@ class CustomerPicker(QObject):
         self.view.contact.setText(contact_text(self._customer) if self._customer else "")
         combo.setEnabled(self._customer is not None)
         self.view.add_equipment.setEnabled(self._customer is not None)
+        self.view.edit.setEnabled(self._customer is not None)
         self._announce()
 
     def _announce(self) -> None:
+        self.edit_equipment_action.setEnabled(self.selected_equipment() is not None)
         self.selection_changed.emit(self._customer, self.selected_equipment())
 
     # -- adding ------------------------------------------------------------------------------
@@ -176,6 +210,36 @@ class CustomerPicker(QObject):
         dialog.accepted.connect(
             lambda: self._load_equipment(dialog.record.id if dialog.record else None)
         )
+        self._open(dialog)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def open_edit_customer(self) -> None:
+        customer = self._customer
+        if customer is None:
+            return
+
+        def save(changed: Customer) -> CustomerRecord:
+            return self._customers.update_customer(customer.id, changed)
+
+        dialog = EditCustomerDialog(customer, save, self.view.window(), self._policies())
+        dialog.accepted.connect(lambda: self._customer_edited(dialog))
+        self._open(dialog)
+
+    def _customer_edited(self, dialog: EditCustomerDialog) -> None:
+        if dialog.record is not None:
+            self.refresh_customer(dialog.record)
+
+    def open_edit_equipment(self) -> None:
+        customer, equipment = self._customer, self.selected_equipment()
+        if customer is None or equipment is None:
+            return
+
+        def save(changed: Equipment) -> EquipmentRecord:
+            return self._customers.update_equipment(equipment.id, changed)
+
+        dialog = EditEquipmentDialog(customer.name, equipment, save, self.view.window())
+        dialog.accepted.connect(lambda: self._load_equipment(equipment.id))
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:

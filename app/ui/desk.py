@@ -4,8 +4,11 @@ The customer picker tells the session panel who the next session is for; the pan
 picker while a session runs and refreshes the log when one ends; crash recovery hands resumed
 sessions to the panel; the Office menu opens the policy page when the Desk has a policy
 catalogue; with an appointment book, the Today tab lists the day's appointments, starts their
-sessions on the panel, and reminds through the tray where there is one. Tests build a Desk
-straight from services and a clock, and pin the money locale and the time zone.
+sessions on the panel, and reminds through the tray where there is one. Outside the window, the
+compact timer and the tray icon show the running session and offer its quick actions, each as
+the `display.*` settings say, applied again whenever the settings dialog saves, as is the
+automatic start of the timer (`detection.auto_start`). Tests build a
+Desk straight from services and a clock, and pin the money locale and the time zone.
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ from PySide6.QtCore import QObject
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
+from app.settings import Settings
+from app.ui.compact_timer import CompactTimer
 from app.ui.connect_controller import PanelTools
 from app.ui.customer_picker import CustomerPicker
 from app.ui.desk_menus import DeskMenus
 from app.ui.display import system_locale
 from app.ui.error_dialog import reporting_errors
+from app.ui.live_session import LiveSession
 from app.ui.main_window import MainWindow
 from app.ui.opening import LOG_FILTER, PAGE_SIZE
 from app.ui.recovery import CrashRecovery
@@ -30,7 +36,7 @@ from app.ui.session_log_model import SessionLogModel, fit_columns
 from app.ui.session_panel import SessionPanel
 from app.ui.today import TodayBoard
 from app.ui.today_view import TodayView
-from app.ui.tray import TrayReminders
+from app.ui.tray import TrayIcon, TrayStatus
 
 if TYPE_CHECKING:
     from app.core.appointment import AppointmentRecord
@@ -40,6 +46,7 @@ if TYPE_CHECKING:
     from app.services.sessions import SessionService
     from app.ui.office_services import OfficeServices
     from app.ui.policy_page import PolicyPage
+    from app.ui.reminders import Reminder
 
 
 class Desk(QObject):
@@ -91,7 +98,10 @@ class Desk(QObject):
         )
         self.recovery = CrashRecovery(self.panel, sessions, clock, self.window, self)
         self.today: TodayBoard | None = None
-        self.tray: TrayReminders | None = None
+        self.live = LiveSession(self.panel, self.window, self)
+        self.compact = CompactTimer(self.live, self.window.compact_timer_action, self)
+        self.tray_status: TrayStatus | None = None  # while the tray setting is on
+        self.tray: TrayIcon | None = None  # and the desktop has a tray
         if appointments is not None:
             self._install_today(appointments, today, zone)
 
@@ -101,7 +111,13 @@ class Desk(QObject):
         self.recovery.session_ended.connect(self.refresh_log)
         self.window.policies_action.setEnabled(catalogue is not None)
         self.window.policies_action.triggered.connect(self.open_policies)
-        self.menus = DeskMenus(self.window, customers, sessions, clock, self.locale, office, self)
+        self.menus = DeskMenus(
+            self.window, customers, sessions, clock, self.locale, office, self, zone=zone
+        )
+        self.window.compact_timer_action.toggled.connect(self.compact.set_wanted)
+        self.menus.settings_saved.connect(self.apply_display)
+        self.menus.settings_saved.connect(self.apply_detection)
+        self.apply_display(office.settings if office is not None else None)
 
         self.log.refresh(first_page)
         self.window.log.setModel(self.log)
@@ -135,9 +151,35 @@ class Desk(QObject):
         today.actions.session_started.connect(self.panel.take)
         today.title_changed.connect(self.window.set_today_title)
         self.window.set_today_title(today.title)
-        if TrayReminders.available():
-            self.tray = TrayReminders(self.window, self)
-            today.reminder.connect(self.tray.show)
+        today.reminder.connect(self._remind)
+
+    def apply_display(self, settings: Settings | None) -> None:
+        """Show or hide the compact timer and the tray as `settings` say (None: the defaults)."""
+        settings = settings if settings is not None else Settings()
+        self.window.compact_timer_action.setChecked(settings["display.compact_timer"])
+        self._set_tray(settings["display.tray"])
+
+    def apply_detection(self, settings: Settings) -> None:
+        """From the next detected acceptance on, start the timer unasked (with an undo) or ask
+        first, as the saved `detection.auto_start` says; when the desk opens, the panel's tools
+        already carry the setting (see launch)."""
+        self.panel.connector.auto_start = bool(settings["detection.auto_start"])
+
+    def _set_tray(self, on: bool) -> None:
+        if on and self.tray_status is None:
+            self.tray_status = TrayStatus(self.live, self.window, self)
+            if TrayIcon.available():
+                self.tray = TrayIcon(self.tray_status, self)
+        elif not on and self.tray_status is not None:
+            if self.tray is not None:
+                self.tray.close()
+                self.tray = None
+            self.tray_status.close()
+            self.tray_status = None
+
+    def _remind(self, reminder: Reminder) -> None:
+        if self.tray is not None:
+            self.tray.show(reminder)
 
     def offer_recovery(self, open_sessions: list[SessionDetail] | None = None) -> None:
         """Offer each session this workstation left open (read now unless given)."""

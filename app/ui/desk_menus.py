@@ -1,24 +1,29 @@
 """The main window's menus, wired: the Session menu's shortcuts press the session panel's own
 buttons (so they do exactly what a click does, and are greyed out exactly when the button is),
 and the View and Office menus open the history, invoices, outbox and settings windows. Each
-window is imported when first opened, so none of it costs anything before the window shows."""
+window is imported when first opened, so none of it costs anything before the window shows.
+Settings saved in the dialog are handed on (`settings_saved`) for the desk to apply at once; the
+View menu's compact-timer tick is remembered in the settings file, as the setting it is."""
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
-from app.ui.error_dialog import show_error
+from app.ui.error_dialog import reporting_errors, show_error
+from app.ui.i18n import translate
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
     from app.services.sessions import SessionService
+    from app.settings import Settings
     from app.ui.office_services import OfficeServices
 
 
@@ -46,6 +51,8 @@ class ButtonAction(QObject):
 class DeskMenus(QObject):
     """Owns the windows the menus open (one of each, raised when asked for again)."""
 
+    settings_saved = Signal(object)  # the Settings the dialog just wrote
+
     def __init__(
         self,
         window: MainWindow,
@@ -55,10 +62,15 @@ class DeskMenus(QObject):
         locale: str,
         office: OfficeServices | None,
         parent: QObject | None = None,
+        *,
+        zone: tzinfo | None = None,
     ) -> None:
+        """`zone`: the desk's time zone, for the times the windows show (default: the
+        system's)."""
         super().__init__(parent)
         self._window, self._customers, self._sessions = window, customers, sessions
         self._clock, self._locale, self._office = clock, locale, office
+        self._zone = zone
         self.windows: dict[str, QWidget] = {}  # "history", "outbox", "settings" while open
         window.add_shortcuts()
         panel = window.panel
@@ -71,6 +83,9 @@ class DeskMenus(QObject):
             ButtonAction(action, button)
         window.history_action.setEnabled(True)
         window.history_action.triggered.connect(self.open_history)
+        from app.ui.reconcile.opening import ReconcileMenu  # Office → Reconcile with…
+
+        self.reconcile = ReconcileMenu(window, sessions, clock, self)
         for action, slot in (
             (window.invoices_action, self.open_invoices),
             (window.outbox_action, self.open_outbox),
@@ -78,6 +93,10 @@ class DeskMenus(QObject):
         ):
             action.setEnabled(office is not None)
             action.triggered.connect(slot)
+        window.compact_timer_action.setEnabled(True)
+        window.compact_timer_action.triggered.connect(
+            lambda checked: self.remember("display.compact_timer", bool(checked))
+        )
 
     def _raise(self, name: str) -> bool:
         existing = self.windows.get(name)
@@ -99,8 +118,9 @@ class DeskMenus(QObject):
 
         history = self._office.history if self._office is not None else None
         controller = HistoryWindow(
-            self._sessions, self._customers, history, self._clock, self._locale, self._window
-        )
+            self._sessions, self._customers, history, self._clock, self._locale, self._window,
+            zone=self._zone,
+        )  # fmt: skip
         self._keep("history", controller.view)
         controller.view.show()
 
@@ -135,8 +155,28 @@ class DeskMenus(QObject):
         try:
             settings = Settings.load(config_dir)  # as saved, perhaps since the desk opened
         except DomainError as error:
-            show_error(self._window, f"{error} Saving writes a corrected file.")
+            show_error(
+                self._window,
+                translate("DeskMenus", "{error} Saving writes a corrected file.").format(
+                    error=error
+                ),
+            )
             settings = Settings()
         dialog = SettingsDialog(settings, config_dir, parent=self._window)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
         self._keep("settings", dialog)
         dialog.open()
+
+    def _saved(self, settings: Settings | None) -> None:
+        if settings is not None:
+            self.settings_saved.emit(settings)
+
+    def remember(self, key: str, value: bool) -> None:
+        """Write one setting the desk changed itself (without office services: this run only)."""
+        if self._office is None:
+            return
+        from app.settings import Settings
+
+        config_dir = self._office.paths.config_dir
+        with reporting_errors(self._window):
+            Settings.load(config_dir).with_value(key, value).save(config_dir)

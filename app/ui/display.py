@@ -3,6 +3,8 @@
 Instants are stored in UTC and shown in the local zone (the system's unless one is given). The
 QDateTime conversions go through milliseconds since the epoch, so no zone is guessed twice. Money
 is formatted by Babel in a locale the caller passes in (tests pin it; the app asks the system once).
+The words (outcomes, states) are in the installed language (see app.ui.i18n); tables show dates
+as ISO "2026-11-24 10:05" and times as 24-hour "10:05" in every language (docs/languages.md).
 """
 
 from __future__ import annotations
@@ -15,26 +17,32 @@ from PySide6.QtCore import QDateTime
 
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_VALUE = "—"
 FALLBACK_LOCALE = "en_US"
 
+# In English; outcome_label and state_label give them in the installed language.
 OUTCOME_LABELS: dict[Outcome, str] = {
-    Outcome.RESOLVED: "Resolved",
-    Outcome.UNRESOLVED: "Unresolved",
-    Outcome.CANCELLED: "Cancelled by customer",
+    Outcome.RESOLVED: QT_TRANSLATE_NOOP("Display", "Resolved"),
+    Outcome.UNRESOLVED: QT_TRANSLATE_NOOP("Display", "Unresolved"),
+    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Display", "Cancelled by customer"),
 }
 
 STATE_LABELS: dict[SessionState, str] = {
-    SessionState.CONNECTING: "Connecting",
-    SessionState.ACTIVE: "In session",
-    SessionState.PAUSED: "Paused",
-    SessionState.ENDED: "Ended",
+    SessionState.CONNECTING: QT_TRANSLATE_NOOP("Display", "Connecting"),
+    SessionState.ACTIVE: QT_TRANSLATE_NOOP("Display", "In session"),
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("Display", "Paused"),
+    SessionState.ENDED: QT_TRANSLATE_NOOP("Display", "Ended"),
 }
 
 
 def outcome_label(outcome: Outcome | None) -> str:
-    return OUTCOME_LABELS[outcome] if outcome is not None else NO_VALUE
+    return translate("Display", OUTCOME_LABELS[outcome]) if outcome is not None else NO_VALUE
+
+
+def state_label(state: SessionState) -> str:
+    return translate("Display", STATE_LABELS[state])
 
 
 def tool_label(tool: RemoteTool | None, remote_id: str = "") -> str:
@@ -53,6 +61,16 @@ def local_datetime_text(instant: datetime | None, zone: tzinfo | None = None) ->
 def local_time_text(instant: datetime, zone: tzinfo | None = None) -> str:
     """ "10:05" in the local zone, for sentences about today's session."""
     return instant.astimezone(zone).strftime("%H:%M")
+
+
+def day_time_text(instant: datetime, zone: tzinfo | None, locale: str) -> str:
+    """ "Tue 24 Nov 14:00" (en_US), "ter., 24/11 14:00"…: a day and time for a sentence, the day
+    in `locale`'s words, the time on the 24-hour clock."""
+    from babel.dates import format_date
+
+    local = instant.astimezone(zone)
+    pattern = translate("Display", "EEE d MMM", "Babel date pattern: a day in a sentence")
+    return f"{format_date(local.date(), pattern, locale=locale)} {local:%H:%M}"
 
 
 def to_qdatetime(instant: datetime) -> QDateTime:

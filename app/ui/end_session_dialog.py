@@ -22,17 +22,22 @@ from PySide6.QtWidgets import (
 
 from app.core.records import SessionDetail
 from app.core.session import Outcome
-from app.ui.display import OUTCOME_LABELS, from_qdatetime, to_qdatetime
+from app.ui.display import from_qdatetime, outcome_label, to_qdatetime
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # end(outcome, closing note, ended at (None: now), access closed)
 EndSession = Callable[[Outcome, str, datetime | None, bool], SessionDetail]
 # preview(outcome, ended at (None: now)): "Will be charged €15.00 (net €12.40, VAT €2.60)"
 PricePreview = Callable[[Outcome, datetime | None], str]
 
-ACCESS_CLOSED_TEXT = "The connection is closed and no access remains"
-ACCESS_OPEN_TEXT = "No — access may remain (say why in the note)"
-CHOOSE_OUTCOME = "Choose the outcome to see the price."
+ACCESS_CLOSED_TEXT = QT_TRANSLATE_NOOP(
+    "EndSessionDialog", "The connection is closed and no access remains"
+)
+ACCESS_OPEN_TEXT = QT_TRANSLATE_NOOP(
+    "EndSessionDialog", "No — access may remain (say why in the note)"
+)
+CHOOSE_OUTCOME = QT_TRANSLATE_NOOP("EndSessionDialog", "Choose the outcome to see the price.")
 
 
 class EndSessionDialog(QDialog):
@@ -55,7 +60,7 @@ class EndSessionDialog(QDialog):
         preview: PricePreview | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End session")
+        self.setWindowTitle(translate("EndSessionDialog", "End session"))
         self._end = end
         self._preview = preview
         self._min_chars = note_min_chars
@@ -65,24 +70,28 @@ class EndSessionDialog(QDialog):
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         outcome_column = QVBoxLayout()
         for outcome in Outcome:
-            button = QRadioButton(OUTCOME_LABELS[outcome])
+            button = QRadioButton(outcome_label(outcome))
             self.outcomes.addButton(button)
             self.outcome_buttons[outcome] = button
             outcome_column.addWidget(button)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What was done, what is left to do…")
+        self.notes.setPlaceholderText(
+            translate("EndSessionDialog", "What was done, what is left to do…")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         self.note_rule = QLabel()  # "At least 20 characters (12 so far)"
         self.note_rule.setVisible(note_min_chars > 0)
         self.access = QButtonGroup(self)
-        self.access_closed = QRadioButton(ACCESS_CLOSED_TEXT)
-        self.access_open = QRadioButton(ACCESS_OPEN_TEXT)
+        self.access_closed = QRadioButton(translate("EndSessionDialog", ACCESS_CLOSED_TEXT))
+        self.access_open = QRadioButton(translate("EndSessionDialog", ACCESS_OPEN_TEXT))
         access_column = QVBoxLayout()
         for button in (self.access_closed, self.access_open):
             self.access.addButton(button)
             access_column.addWidget(button)
-        self.price = QLabel(CHOOSE_OUTCOME)  # the priced result, before it is saved
+        self.price = QLabel(
+            translate("EndSessionDialog", CHOOSE_OUTCOME)
+        )  # the priced result, before it is saved
         self.price.setObjectName("endPrice")
         self.price.setVisible(preview is not None)
         self.ended_at: QDateTimeEdit | None = None
@@ -97,19 +106,19 @@ class EndSessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("End session")
+        self.ok_button.setText(translate("EndSessionDialog", "End session"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Customer", QLabel(customer_name))
+        form.addRow(translate("EndSessionDialog", "Customer"), QLabel(customer_name))
         if self.ended_at is not None:
-            form.addRow("Ended at", self.ended_at)
-        form.addRow("Outcome", outcome_column)
-        form.addRow("Closing note", self.notes)
+            form.addRow(translate("EndSessionDialog", "Ended at"), self.ended_at)
+        form.addRow(translate("EndSessionDialog", "Outcome"), outcome_column)
+        form.addRow(translate("EndSessionDialog", "Closing note"), self.notes)
         form.addRow("", self.note_rule)
-        form.addRow("Access", access_column)
-        form.addRow("Price", self.price)
+        form.addRow(translate("EndSessionDialog", "Access"), access_column)
+        form.addRow(translate("EndSessionDialog", "Price"), self.price)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -144,12 +153,16 @@ class EndSessionDialog(QDialog):
         outcome = self.chosen_outcome()
         if self._min_chars:
             typed = len(self.notes.toPlainText().strip())
-            self.note_rule.setText(
-                f"The policy asks for at least {self._min_chars} characters ({typed} so far)."
+            rule = translate(
+                "EndSessionDialog",
+                "The policy asks for at least {minimum} characters ({typed} so far).",
             )
+            self.note_rule.setText(rule.format(minimum=self._min_chars, typed=typed))
         if self._preview is not None:
             self.price.setText(
-                self._preview(outcome, self._end_time()) if outcome else CHOOSE_OUTCOME
+                self._preview(outcome, self._end_time())
+                if outcome
+                else translate("EndSessionDialog", CHOOSE_OUTCOME)
             )
         self.ok_button.setEnabled(
             outcome is not None and self.chosen_access() is not None and self._note_long_enough()

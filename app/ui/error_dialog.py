@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
 from app.core.errors import DomainError
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +24,12 @@ def error_text(error: BaseException | str) -> str:
     """What the dialog says about `error`."""
     if isinstance(error, str | DomainError):
         return str(error)
-    return (
-        f"Something unexpected went wrong ({type(error).__name__}: {error}). "
-        "Nothing was half-written; please report this to your AssistDesk contact."
+    text = translate(
+        "ErrorDialog",
+        "Something unexpected went wrong ({error}). "
+        "Nothing was half-written; please report this to your AssistDesk contact.",
     )
+    return text.format(error=f"{type(error).__name__}: {error}")
 
 
 def show_error(parent: QWidget | None, error: BaseException | str) -> None:
@@ -51,8 +54,13 @@ def unexpected_error_text(error: BaseException, log_file: Path | None) -> str:
     """What the exception hook's dialog says: what went wrong, and where the details are."""
     text = error_text(error)
     if log_file is not None:
-        text += f" The details are in the log file {log_file}."
-    return text + " AssistDesk keeps running; what you see was saved as it was."
+        details = translate("ErrorDialog", "The details are in the log file {file}.")
+        text += " " + details.format(file=log_file)
+    return (
+        text
+        + " "
+        + translate("ErrorDialog", "AssistDesk keeps running; what you see was saved as it was.")
+    )
 
 
 def install_excepthook(log_file: Path | None = None) -> None:

@@ -3,7 +3,8 @@
 Importing SQLAlchemy and the services costs more than showing a window, so this module imports
 only the window's layout; the window appears greyed out, saying "Opening database…", and then
 app.ui.opening.open_desk runs through the background helper. A database that cannot be opened
-(say, one written by a newer AssistDesk) gets the error dialog and exit status 2.
+(say, one written by a newer AssistDesk) gets the error dialog and exit status 2. The language
+(app.ui.i18n) is installed before the window is built, so every label is in it from the start.
 
 Startup probe, for benchmarks/startup.py: when the environment variable ASSISTDESK_STARTUP_PROBE
 is set, the app prints `shown <time.perf_counter()>` once the window is shown and its first
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_ID, APP_NAME
 from app.core.clock import Clock, SystemClock
 from app.paths import AppPaths
+from app.ui.i18n import installed_language
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -55,7 +57,9 @@ class LaunchController(QObject):
     ) -> None:
         super().__init__()
         self.paths = paths  # policies, settings and logs live here
-        self._locale = locale  # how money reads; None: the system's
+        # How money and dates read; None: the installed language's (app.ui.i18n), else the
+        # system's. Worked out once the window is shown, as Babel takes a moment to load.
+        self._locale = locale
         self._db_url = db_url
         self._clock = clock or SystemClock()
         self._probe = probe
@@ -72,6 +76,9 @@ class LaunchController(QObject):
         self.window.show()
         QApplication.processEvents()  # reach the screen before the heavy imports begin
         self._report("shown")
+        language = installed_language()
+        if self._locale is None and language is not None:
+            self._locale = language.locale
         self._show_first_page_early()
         from app.ui.background import run_in_background
         from app.ui.opening import open_desk
@@ -163,6 +170,7 @@ class LaunchController(QObject):
             adapters=adapters(zoho),
             host=Host.current(),
             program_paths={tool: path for tool, path in paths.items() if path},
+            auto_start=bool(settings["detection.auto_start"]),
         )
 
     def _report_log_filled(self) -> bool:
@@ -194,14 +202,17 @@ class LaunchController(QObject):
 
 
 def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
-    """Create the QApplication (or reuse one), show the main window, run the event loop, and
-    return the exit code: 0 normally, 2 when the database cannot be opened."""
+    """Create the QApplication (or reuse one), put the chosen language on it, show the main
+    window, run the event loop, and return the exit code: 0 normally, 2 when the database
+    cannot be opened."""
     from app.logfile import LOG_FILENAME
     from app.ui.error_dialog import install_excepthook
+    from app.ui.i18n import install_language, setting_language
 
     app: Any = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    language = install_language(setting_language(paths.config_dir))
     previous_hook = sys.excepthook
     install_excepthook(paths.log_dir / LOG_FILENAME)
     launch = LaunchController(paths, db_url, clock, probe=os.environ.get(PROBE_ENV))
@@ -214,4 +225,5 @@ def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
         launch.shutdown()
         launch.window.close()
         sys.excepthook = previous_hook
+        language.remove()
     return code

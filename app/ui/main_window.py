@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-OPENING_TEXT = "Opening database…"
+OPENING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Opening database…")
 SHORTCUT_PROPERTY = "assistdeskShortcut"  # an action's key, set once the window is shown
 LOG_TAB, TODAY_TAB = 0, 1
 
@@ -41,20 +42,24 @@ class CustomerPickerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name, email or phone…")
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Type a name, email, phone or remote ID…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.new_customer = QPushButton("New customer…")
+        self.new_customer = QPushButton(translate("MainWindow", "New customer…"))
+        self.edit = QPushButton(translate("MainWindow", "Edit…"))  # its menu: customer, equipment
         self.equipment = QComboBox()
         self.equipment.setMinimumContentsLength(22)
-        self.add_equipment = QPushButton("Add equipment…")
+        self.add_equipment = QPushButton(translate("MainWindow", "Add equipment…"))
         self.contact = QLabel()  # the chosen customer's email, phone and VAT id
         self.contact.setWordWrap(True)
 
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("Name"), 0, 0)
+        grid.addWidget(QLabel(translate("MainWindow", "Name")), 0, 0)
         grid.addWidget(self.search, 0, 1)
         grid.addWidget(self.new_customer, 0, 2)
-        grid.addWidget(QLabel("Equipment"), 1, 0)
+        grid.addWidget(self.edit, 0, 3)
+        grid.addWidget(QLabel(translate("MainWindow", "Equipment")), 1, 0)
         grid.addWidget(self.equipment, 1, 1)
         grid.addWidget(self.add_equipment, 1, 2)
         grid.addWidget(self.contact, 2, 1, 1, 2)
@@ -83,10 +88,10 @@ class SessionPanelView(QWidget):
         self.cost.setFont(cost_font)
         self.cost_detail = QLabel()  # "Free minutes left: 50 min", out of hours, net and VAT
         self.limit_warning = QLabel()  # near or past the policy's maximum session length
-        self.start = QPushButton("Start session")
-        self.accepted = QPushButton("Connection accepted")
-        self.pause = QPushButton("Pause")
-        self.end = QPushButton("End session…")
+        self.start = QPushButton(translate("MainWindow", "Start session"))
+        self.accepted = QPushButton(translate("MainWindow", "Connection accepted"))
+        self.pause = QPushButton(translate("MainWindow", "Pause"))
+        self.end = QPushButton(translate("MainWindow", "End session…"))
 
         readout = QVBoxLayout()
         readout.addStretch(1)
@@ -111,8 +116,9 @@ class MainWindow(QMainWindow):
     """Public widgets: `picker`, `panel`, `tabs` with the `log` (a QTableView) and the Today tab
     (an empty page until a Desk with an appointment book installs the view), `where` (status
     bar), and the menus' actions (`new_session_action`, `accepted_action`, `pause_action`,
-    `end_action`, `history_action`, `invoices_action`, `outbox_action`, `policies_action`,
-    `settings_action`), disabled until a Desk that can serve them enables them."""
+    `end_action`, `history_action`, `compact_timer_action` (checkable), `invoices_action`,
+    `outbox_action`, `policies_action`, `settings_action`), disabled until a Desk that can serve
+    them enables them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,9 +139,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where, 1)
         self._build_menus()
 
-        customer_box = QGroupBox("Customer")
+        customer_box = QGroupBox(translate("MainWindow", "Customer"))
         QVBoxLayout(customer_box).addWidget(self.picker)
-        session_box = QGroupBox("Session")
+        session_box = QGroupBox(translate("MainWindow", "Session"))
         QVBoxLayout(session_box).addWidget(self.panel)
         top = QHBoxLayout()
         top.addWidget(customer_box, 1)
@@ -146,9 +152,9 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.log, "Session log")
+        self.tabs.addTab(self.log, translate("MainWindow", "Session log"))
         self._today_placeholder = QWidget()  # the view is built once the database is open
-        self.tabs.addTab(self._today_placeholder, "Today")
+        self.tabs.addTab(self._today_placeholder, translate("MainWindow", "Today"))
         self.tabs.setTabEnabled(TODAY_TAB, False)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(self.body)
@@ -157,23 +163,32 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Every command with a keyboard way in; all off until a Desk wires (and enables) them.
         Only QActions here: the windows they open are imported when first opened."""
-        session = self.menuBar().addMenu("&Session")
-        self.new_session_action = _action(session, "&New session", "Ctrl+N")
-        self.accepted_action = _action(session, "Connection &accepted", "Ctrl+Return")
-        self.pause_action = _action(session, "&Pause / resume", "Ctrl+P")
-        self.end_action = _action(session, "&End session…", "Ctrl+E")
+        session = self.menuBar().addMenu(translate("MainWindow", "&Session"))
+        self.new_session_action = _action(
+            session, translate("MainWindow", "&New session"), "Ctrl+N"
+        )
+        self.accepted_action = _action(
+            session, translate("MainWindow", "Connection &accepted"), "Ctrl+Return"
+        )
+        self.pause_action = _action(session, translate("MainWindow", "&Pause / resume"), "Ctrl+P")
+        self.end_action = _action(session, translate("MainWindow", "&End session…"), "Ctrl+E")
         session.addSeparator()
-        self.quit_action = _action(session, "&Quit", "Ctrl+Q")
+        self.quit_action = _action(session, translate("MainWindow", "&Quit"), "Ctrl+Q")
         self.quit_action.setEnabled(True)
         self.quit_action.triggered.connect(self.close)
-        view = self.menuBar().addMenu("&View")
-        self.history_action = _action(view, "Session &history…", "Ctrl+H")
-        office = self.menuBar().addMenu("&Office")
-        self.invoices_action = _action(office, "&Invoices…", "Ctrl+I")
-        self.outbox_action = _action(office, "&Outbox…", "Ctrl+Shift+O")
-        self.policies_action = _action(office, "&Policies…", "")
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.history_action = _action(view, translate("MainWindow", "Session &history…"), "Ctrl+H")
+        view.addSeparator()
+        self.compact_timer_action = _action(
+            view, translate("MainWindow", "&Compact timer"), "Ctrl+T"
+        )
+        self.compact_timer_action.setCheckable(True)
+        office = self.menuBar().addMenu(translate("MainWindow", "&Office"))
+        self.invoices_action = _action(office, translate("MainWindow", "&Invoices…"), "Ctrl+I")
+        self.outbox_action = _action(office, translate("MainWindow", "&Outbox…"), "Ctrl+Shift+O")
+        self.policies_action = _action(office, translate("MainWindow", "&Policies…"), "")
         office.addSeparator()
-        self.settings_action = _action(office, "&Settings…", "Ctrl+,")
+        self.settings_action = _action(office, translate("MainWindow", "&Settings…"), "Ctrl+,")
 
     def add_shortcuts(self) -> None:
         """Give the menus' actions their keys (registering shortcuts costs ~15 ms of start-up,
@@ -188,13 +203,14 @@ class MainWindow(QMainWindow):
         """While the database opens, everything is greyed out and says so."""
         self.body.setEnabled(not opening)
         if opening:
-            self.panel.state_line.setText(OPENING_TEXT)
-            self.where.setText(OPENING_TEXT)
+            opening_text = translate("MainWindow", OPENING_TEXT)
+            self.panel.state_line.setText(opening_text)
+            self.where.setText(opening_text)
 
     def install_today(self, view: QWidget) -> None:
         """Put the Today view in its tab (the Desk does, with an appointment book)."""
         self.tabs.removeTab(TODAY_TAB)
-        self.tabs.insertTab(TODAY_TAB, view, "Today")
+        self.tabs.insertTab(TODAY_TAB, view, translate("MainWindow", "Today"))
         self._today_placeholder.deleteLater()
 
     def set_today_title(self, title: str) -> None:
@@ -202,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def show_where(self, description: str, detail: str = "") -> None:
         """Where the data lives; `detail` (e.g. where a pre-upgrade copy went) as a tooltip."""
-        self.where.setText(f"Data: {description}")
+        self.where.setText(translate("MainWindow", "Data: {where}").format(where=description))
         self.where.setToolTip(detail)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.paths import AppPaths
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.charging import SessionCharger
@@ -58,7 +59,8 @@ def open_office(
     try:
         settings = Settings.load(paths.config_dir)
     except DomainError as error:
-        settings, problem = Settings(), f"{error} The default settings are used until it is fixed."
+        defaults = translate("OfficeServices", "The default settings are used until it is fixed.")
+        settings, problem = Settings(), f"{error} {defaults}"
     mail = CustomerMail(db, clock, settings, MailTemplates(paths.config_dir), charger)
     invoices = InvoiceDesk(db, clock, settings, render_pdf, mail)
     return OfficeServices(

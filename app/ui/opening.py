@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.paths import AppPaths
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.appointment import AppointmentRecord
@@ -49,9 +50,18 @@ class OpenedDesk:
         backup = self.upgrade.backup
         if not self.upgrade.changed:
             return self.db.describe(), ""
-        note = f"Upgraded from schema {self.upgrade.from_revision or 'none'}"
-        note += f"; the previous file was copied to {backup}." if backup else "."
-        return self.db.describe() + " (upgraded)", note
+        revision = self.upgrade.from_revision or translate("OpenedDesk", "none")
+        if backup:
+            note = translate(
+                "OpenedDesk",
+                "Upgraded from schema {revision}; the previous file was copied to {backup}.",
+            )
+        else:
+            note = translate("OpenedDesk", "Upgraded from schema {revision}.")
+        upgraded = translate("OpenedDesk", "{where} (upgraded)")
+        return upgraded.format(where=self.db.describe()), note.format(
+            revision=revision, backup=backup
+        )
 
 
 def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
@@ -64,7 +74,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
     from app.services.charging import SessionCharger
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
-    from app.services.sessions import SessionService
+    from app.services.sessions import SessionService, technician_setting
     from app.storage.database import open_database
     from app.ui.office_services import open_office
     from app.ui.schedule_text import day_bounds
@@ -74,7 +84,10 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
         catalogue = PolicyCatalogue(paths)
         charger = SessionCharger(catalogue.resolve)
         office = open_office(db, clock, paths, charger)
-        sessions = SessionService(db, clock, charger=charger, mail=office.mail)
+        technician = technician_setting(paths.config_dir)  # read as each session opens
+        sessions = SessionService(
+            db, clock, charger=charger, mail=office.mail, technician=technician
+        )
         appointments = AppointmentBook(
             db, clock, catalogue.resolve, sessions.workstation, mail=office.mail
         )

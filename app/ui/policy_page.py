@@ -20,6 +20,7 @@ from app.core.timetext import format_hms
 from app.services.office_policies import OfficePolicies
 from app.services.policies import PolicyCatalogue, PolicyEntry
 from app.ui.display import money_text
+from app.ui.i18n import translate
 from app.ui.policy_page_view import PoliciesDialog
 
 TABLE_SECONDS = 2 * 3600  # the price table covers at least two hours, and the maximum if longer
@@ -50,18 +51,31 @@ def price_rows(policy: Policy, locale: str) -> list[PriceRow]:
 
 def prices_note(policy: Policy) -> str:
     if policy.tariff.mode is TariffMode.OFFER:
-        return "The price is agreed with the customer for each session, so there is no table."
-    note = "Prices of a resolved session inside opening hours, before any free minutes."
+        return translate(
+            "PolicyPage",
+            "The price is agreed with the customer for each session, so there is no table.",
+        )
+    note = translate(
+        "PolicyPage", "Prices of a resolved session inside opening hours, before any free minutes."
+    )
     limit = policy.tariff.max_session_minutes
     if limit:
-        note += f" Rows in grey are longer than the policy's maximum ({limit} minutes)."
+        grey = translate(
+            "PolicyPage", "Rows in grey are longer than the policy's maximum ({limit} minutes)."
+        )
+        note += " " + grey.format(limit=limit)
     return note
 
 
 def entry_label(entry: PolicyEntry, files: OfficePolicies) -> str:
     if entry.policy is None:
-        return f"⚠ {entry.path.name}\ncannot be used"
-    where = "preset" if files.is_preset(entry.path) else "office"
+        return "⚠ {name}\n{unusable}".format(
+            name=entry.path.name, unusable=translate("PolicyPage", "cannot be used")
+        )
+    if files.is_preset(entry.path):
+        where = translate("PolicyPage", "preset")
+    else:
+        where = translate("PolicyPage", "office")
     return f"{entry.policy.name}\n{entry.policy.id} · {where}"
 
 
@@ -152,38 +166,52 @@ class PolicyPage(QObject):
                 item = QTableWidgetItem(text)
                 if row.over_max:
                     item.setForeground(_OVER_MAX_COLOUR)
-                    item.setToolTip("Longer than the policy's maximum session length")
+                    item.setToolTip(
+                        translate("PolicyPage", "Longer than the policy's maximum session length")
+                    )
                 view.prices.setItem(r, c, item)
         view.prices_note.setText(prices_note(policy) if policy else "")
 
     def _origin_text(self, entry: PolicyEntry) -> str:
         files, path = self._files, entry.path
         if files.is_office_file(path):
-            text = f"The office's file {path}. Saving replaces it."
+            text = translate("PolicyPage", "The office's file {path}. Saving replaces it.")
+            text = text.format(path=path)
             preset = files.preset_for(entry.policy.id) if entry.policy else None
             if preset is not None:
-                text += " It overrides the preset of the same id; remove it to use the preset."
+                text += " " + translate(
+                    "PolicyPage",
+                    "It overrides the preset of the same id; remove it to use the preset.",
+                )
             return text
         target = files.target(entry.policy.id, path) if entry.policy else files.catalogue.user_dir
-        kind = "A preset shipped with AssistDesk" if files.is_preset(path) else "The file"
-        return (
-            f"{kind} ({path}), read-only here. Saving writes the office's copy, {target}, "
-            "which is used instead of it."
-        )
+        if files.is_preset(path):
+            text = translate(
+                "PolicyPage",
+                "A preset shipped with AssistDesk ({path}), read-only here. Saving writes the "
+                "office's copy, {target}, which is used instead of it.",
+            )
+        else:
+            text = translate(
+                "PolicyPage",
+                "The file ({path}), read-only here. Saving writes the office's copy, {target}, "
+                "which is used instead of it.",
+            )
+        return text.format(path=path, target=target)
 
     # -- check and save --------------------------------------------------------------------
 
     def check(self) -> Policy | None:
         """Check the edited text; when valid, the summary shows what it describes."""
         entry = self._current()
-        source = entry.path.name if entry else "policy"
+        source = entry.path.name if entry else translate("PolicyPage", "policy")
         try:
             policy = self._files.check(self.view.editor.toPlainText(), source)
         except DomainError as error:
             self._say(str(error), problem=True)
             return None
         self._show_policy(policy)
-        self._say("Valid — the summary shows this text; Save to use it.")
+        self._say(translate("PolicyPage", "Valid — the summary shows this text; Save to use it."))
         return policy
 
     def save(self) -> None:
@@ -198,7 +226,9 @@ class PolicyPage(QObject):
             return
         self.view.editor.document().setModified(False)
         self.reload(select=path)
-        self._say(f"Saved policy {policy.id} to {path}.")
+        self._say(
+            translate("PolicyPage", "Saved policy {id} to {path}.").format(id=policy.id, path=path)
+        )
         self.saved.emit(path)
 
     def _say(self, text: str, problem: bool = False) -> None:
@@ -210,8 +240,10 @@ class PolicyPage(QObject):
             return True
         answer = QMessageBox.question(
             self.view,
-            "Policies",
-            "The policy's text was changed and not saved. Discard the changes?",
+            translate("PolicyPage", "Policies"),
+            translate(
+                "PolicyPage", "The policy's text was changed and not saved. Discard the changes?"
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

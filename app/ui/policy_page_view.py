@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PRICE_HEADERS = ("Longer than", "Up to", "Price")
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+PRICE_HEADERS = (
+    QT_TRANSLATE_NOOP("PoliciesDialog", "Longer than"),
+    QT_TRANSLATE_NOOP("PoliciesDialog", "Up to"),
+    QT_TRANSLATE_NOOP("PoliciesDialog", "Price"),
+)
 
 
 def _wrapping_label(selectable: bool = False) -> QLabel:
@@ -56,7 +62,7 @@ class PoliciesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Policies")
+        self.setWindowTitle(translate("PoliciesDialog", "Policies"))
         self.may_close: Callable[[], bool] = lambda: True
         self.policies = QListWidget()
         self.policies.setMinimumWidth(220)
@@ -71,7 +77,9 @@ class PoliciesDialog(QDialog):
         self.origin = _wrapping_label()  # preset or office file, and what saving does
         self.description = _wrapping_label(selectable=True)
         self.prices = QTableWidget(0, len(PRICE_HEADERS))
-        self.prices.setHorizontalHeaderLabels(list(PRICE_HEADERS))
+        self.prices.setHorizontalHeaderLabels(
+            [translate("PoliciesDialog", header) for header in PRICE_HEADERS]
+        )
         self.prices.verticalHeader().setVisible(False)
         self.prices.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.prices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -83,8 +91,8 @@ class PoliciesDialog(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.check = QPushButton("Check")
-        self.save = QPushButton("Save")
+        self.check = QPushButton(translate("PoliciesDialog", "Check"))
+        self.save = QPushButton(translate("PoliciesDialog", "Save"))
         self.status = _wrapping_label(selectable=True)  # "Valid", the problem, or where it went
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
@@ -94,7 +102,9 @@ class PoliciesDialog(QDialog):
         summary_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.origin, self.description):
             summary_layout.addWidget(widget)
-        summary_layout.addWidget(_titled("Price table", self.prices, stretch_last=True), 1)
+        summary_layout.addWidget(
+            _titled(translate("PoliciesDialog", "Price table"), self.prices, stretch_last=True), 1
+        )
         summary_layout.addWidget(self.prices_note)
 
         actions = QHBoxLayout()
@@ -104,12 +114,19 @@ class PoliciesDialog(QDialog):
         file_column = QWidget()
         file_layout = QVBoxLayout(file_column)
         file_layout.setContentsMargins(0, 0, 0, 0)
-        file_layout.addWidget(_titled("Policy file (TOML)", self.editor, stretch_last=True), 1)
+        file_layout.addWidget(
+            _titled(
+                translate("PoliciesDialog", "Policy file (TOML)"), self.editor, stretch_last=True
+            ),
+            1,
+        )
         file_layout.addLayout(actions)
         file_layout.addWidget(self.status)
 
         splitter = QSplitter()
-        splitter.addWidget(_titled("Policies", self.policies, stretch_last=True))
+        splitter.addWidget(
+            _titled(translate("PoliciesDialog", "Policies"), self.policies, stretch_last=True)
+        )
         splitter.addWidget(summary)
         splitter.addWidget(file_column)
         splitter.setSizes([230, 400, 470])

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
+
 
 class ReasonDialog(QDialog):
     """`explanation` says what is being set aside; OK stays disabled until a required reason is
@@ -26,8 +28,8 @@ class ReasonDialog(QDialog):
         parent: QWidget | None = None,
         *,
         required: bool = True,
-        cancel_text: str = "Cancel",
-        placeholder: str = "The reason is kept in the record",
+        cancel_text: str | None = None,  # None: "Cancel"
+        placeholder: str | None = None,  # None: "The reason is kept in the record"
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -35,19 +37,26 @@ class ReasonDialog(QDialog):
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit()
+        if placeholder is None:
+            placeholder = translate("ReasonDialog", "The reason is kept in the record")
         self.reason.setPlaceholderText(placeholder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
+        if cancel_text is None:
+            cancel_text = translate("ReasonDialog", "Cancel")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addWidget(QLabel("Reason" if required else "Reason (optional)"))
+        if required:
+            layout.addWidget(QLabel(translate("ReasonDialog", "Reason")))
+        else:
+            layout.addWidget(QLabel(translate("ReasonDialog", "Reason (optional)")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)

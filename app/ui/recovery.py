@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.records import SessionDetail
 from app.core.timetext import format_hms
-from app.ui.display import STATE_LABELS, local_datetime_text, tool_label
+from app.ui.display import local_datetime_text, state_label, tool_label
 from app.ui.end_session_dialog import EndSessionDialog
+from app.ui.i18n import translate
 from app.ui.session_panel import SessionPanel
 
 if TYPE_CHECKING:
@@ -35,31 +36,41 @@ class RecoveryDialog(QDialog):
         self, detail: SessionDetail, elapsed_seconds: int, can_resume: bool, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session left open")
+        self.setWindowTitle(translate("RecoveryDialog", "Session left open"))
         record = detail.record
         intro = QLabel(
-            "AssistDesk stopped while this session was open. Resume it, or end it at the time "
-            "it really ended."
+            translate(
+                "RecoveryDialog",
+                "AssistDesk stopped while this session was open. Resume it, or end it at the time "
+                "it really ended.",
+            )
         )
         intro.setWordWrap(True)
         self.customer = QLabel(record.customer_name)
         self.accepted_at = QLabel(local_datetime_text(record.accepted_at))
-        self.elapsed = QLabel(format_hms(elapsed_seconds) if record.accepted_at else "not started")
-        self.resume_button = QPushButton("Resume")
+        self.elapsed = QLabel(
+            format_hms(elapsed_seconds)
+            if record.accepted_at
+            else translate("RecoveryDialog", "not started")
+        )
+        self.resume_button = QPushButton(translate("RecoveryDialog", "Resume"))
         self.resume_button.setEnabled(can_resume)
         if not can_resume:
-            self.resume_button.setToolTip("Another session is already on the desk.")
-        self.end_button = QPushButton("End at…")
+            self.resume_button.setToolTip(
+                translate("RecoveryDialog", "Another session is already on the desk.")
+            )
+        self.end_button = QPushButton(translate("RecoveryDialog", "End at…"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         form = QFormLayout()
-        form.addRow("Customer", self.customer)
-        form.addRow("Tool", QLabel(tool_label(record.tool, record.remote_id)))
-        form.addRow("State", QLabel(STATE_LABELS[record.state]))
-        form.addRow("Accepted", self.accepted_at)
-        form.addRow("Time elapsed", self.elapsed)
+        form.addRow(translate("RecoveryDialog", "Customer"), self.customer)
+        tool = QLabel(tool_label(record.tool, record.remote_id))
+        form.addRow(translate("RecoveryDialog", "Tool"), tool)
+        form.addRow(translate("RecoveryDialog", "State"), QLabel(state_label(record.state)))
+        form.addRow(translate("RecoveryDialog", "Accepted"), self.accepted_at)
+        form.addRow(translate("RecoveryDialog", "Time elapsed"), self.elapsed)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

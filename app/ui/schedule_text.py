@@ -11,22 +11,32 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from app.core.policy import OutsideHours, Policy
 from app.core.schedule import Schedule, ScheduleStatus
 from app.ui.display import money_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+CLOSED_ON = (  # by weekday, Monday first; whole sentences, as languages inflect them differently
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Mondays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Tuesdays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Wednesdays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Thursdays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Fridays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Saturdays"),
+    QT_TRANSLATE_NOOP("ScheduleText", "Closed on Sundays"),
+)
 
 
 def day_hours_text(schedule: Schedule, day: date) -> str:
     """The windows of `day` (a date in the schedule's zone), or why it is closed."""
     if day in schedule.closed_dates:
-        return "Closed: closing day"
+        return translate("ScheduleText", "Closed: closing day")
     if schedule.is_holiday(day):
-        return "Closed: public holiday"
+        return translate("ScheduleText", "Closed: public holiday")
     spans = sorted(
         (window.start, window.end) for window in schedule.windows if day.weekday() in window.days
     )
     if not spans:
-        return f"Closed on {DAY_NAMES[day.weekday()]}"
-    return "Open " + ", ".join(f"{_hhmm(start)}–{_hhmm(end)}" for start, end in spans)
+        return translate("ScheduleText", CLOSED_ON[day.weekday()])
+    hours = ", ".join(f"{_hhmm(start)}–{_hhmm(end)}" for start, end in spans)
+    return translate("ScheduleText", "Open {hours}").format(hours=hours)
 
 
 def policy_hours_text(policy: Policy, instant: datetime, zone: tzinfo | None = None) -> str:
@@ -35,11 +45,11 @@ def policy_hours_text(policy: Policy, instant: datetime, zone: tzinfo | None = N
     the system's) reads differently."""
     schedule = policy.schedule
     if schedule is None:
-        return "Open at any time"
+        return translate("ScheduleText", "Open at any time")
     local = instant.astimezone(schedule.zone)
     text = day_hours_text(schedule, local.date())
     if local.utcoffset() != instant.astimezone(zone).utcoffset():
-        text += f" ({schedule.timezone} time)"
+        text += " " + translate("ScheduleText", "({zone} time)").format(zone=schedule.timezone)
     return text
 
 
@@ -49,19 +59,28 @@ def opening_line(policy: Policy | None, status: ScheduleStatus, locale: str) -> 
     if policy is None or policy.schedule is None or status.in_window:
         return ""
     schedule = policy.schedule
-    outside = "Outside opening hours" + (", a holiday" if status.holiday else "")
+    if status.holiday:
+        outside = translate("ScheduleText", "Outside opening hours, a holiday")
+    else:
+        outside = translate("ScheduleText", "Outside opening hours")
     if status.outside_hours is OutsideHours.SURCHARGE:
         if schedule.surcharge_fixed is not None:
             fee = money_text(schedule.surcharge_fixed, policy.currency, locale)
-            return f"{outside}: a {fee} out-of-hours fee applies"
+            text = translate("ScheduleText", "{outside}: a {fee} out-of-hours fee applies")
+            return text.format(outside=outside, fee=fee)
         percent = schedule.surcharge_percent
         if percent is None:
-            return f"{outside}: a surcharge applies"
-        return f"{outside}: a {percent.normalize():f} % surcharge applies"
+            return translate("ScheduleText", "{outside}: a surcharge applies").format(
+                outside=outside
+            )
+        text = translate("ScheduleText", "{outside}: a {percent} % surcharge applies")
+        return text.format(outside=outside, percent=f"{percent.normalize():f}")
     if status.outside_hours is OutsideHours.REFUSE:
         nxt = status.next_window_start
-        when = f"next window opens {nxt.astimezone(schedule.zone):%a %H:%M}" if nxt else "closed"
-        return f"{outside} ({when})"
+        if nxt is None:
+            return translate("ScheduleText", "{outside} (closed)").format(outside=outside)
+        text = translate("ScheduleText", "{outside} (next window opens {when})")
+        return text.format(outside=outside, when=weekday_time_text(nxt, schedule.zone, locale))
     return ""
 
 
@@ -71,7 +90,9 @@ def unbooked_notice(policy: Policy | None, booked: bool, seconds: int) -> str:
     limit = schedule.max_unbooked_minutes if schedule is not None else None
     if booked or limit is None or seconds <= limit * 60:
         return ""
-    return f"Long sessions should be booked (policy: {limit} min)"
+    return translate("ScheduleText", "Long sessions should be booked (policy: {limit} min)").format(
+        limit=limit
+    )
 
 
 def day_bounds(instant: datetime, zone: tzinfo | None) -> tuple[datetime, datetime]:
@@ -82,6 +103,15 @@ def day_bounds(instant: datetime, zone: tzinfo | None) -> tuple[datetime, dateti
     if zone is None:  # a naive time is read in the system's zone
         return start.astimezone(UTC), end.astimezone(UTC)
     return start.replace(tzinfo=zone).astimezone(UTC), end.replace(tzinfo=zone).astimezone(UTC)
+
+
+def weekday_time_text(instant: datetime, zone: tzinfo, locale: str) -> str:
+    """ "Mon 10:00" (en), "seg. 10:00" (pt), "ma 10:00" (nl): the weekday in the money locale's
+    language, the time on the 24-hour clock as everywhere on the desk."""
+    from babel.dates import format_datetime  # only when a refusal is shown
+
+    local = instant.astimezone(zone)
+    return f"{format_datetime(local, 'EEE', locale=locale)} {local:%H:%M}"
 
 
 def _hhmm(value: time) -> str:

@@ -24,10 +24,11 @@ from app.core.session import Outcome
 from app.core.tariff_text import next_price_change
 from app.core.timetext import format_hms
 from app.ui.display import money_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 WARN_BEFORE_SECONDS = 5 * 60  # the "n min left" warning starts this long before the maximum
-NOT_PRICED = "No policy: not priced"
-OFFER_NOT_AGREED = "Price agreed per session"
+NOT_PRICED = QT_TRANSLATE_NOOP("SessionCost", "No policy: not priced")
+OFFER_NOT_AGREED = QT_TRANSLATE_NOOP("SessionCost", "Price agreed per session")
 
 
 class Level(StrEnum):
@@ -51,28 +52,39 @@ def running_cost(
 ) -> CostReadout:
     """The readout of a running session that has lasted `seconds` so far."""
     if pricing is None:
-        cost = f"Policy {policy_id} is unavailable: not priced" if policy_id else NOT_PRICED
-        return CostReadout(cost)
+        if policy_id:
+            text = translate("SessionCost", "Policy {policy} is unavailable: not priced")
+            return CostReadout(text.format(policy=policy_id))
+        return CostReadout(translate("SessionCost", NOT_PRICED))
     policy = pricing.policy
     # The first block is due from the first second: show it from the moment of acceptance
     # rather than "0.00, next block at 00:00:00" for the first second.
     priced = max(seconds, 1)
     quote = pricing.quote(priced)
     if quote is None:
-        cost = OFFER_NOT_AGREED
+        cost = translate("SessionCost", OFFER_NOT_AGREED)
     else:
-        cost = money_text(quote.total, quote.currency, locale)
+        money = money_text(quote.total, quote.currency, locale)
         change = next_price_change(policy, priced, pricing.free_seconds_left)
         # The price goes up one second past the block's start (plus any grace seconds).
-        cost += f" — next block at {format_hms(change - 1)}" if change else " — agreed price"
+        if change:
+            cost = translate("SessionCost", "{money} — next block at {time}").format(
+                money=money, time=format_hms(change - 1)
+            )
+        else:
+            cost = translate("SessionCost", "{money} — agreed price").format(money=money)
     details = []
     if policy.allowance is not None:
         used = quote.free_seconds if quote is not None else 0
         left = max(0, pricing.free_seconds_left - used)
-        details.append(f"Free minutes left: {ceil(left / 60)} min")
+        text = translate("SessionCost", "Free minutes left: {minutes} min")
+        details.append(text.format(minutes=ceil(left / 60)))
     if quote is not None and quote.out_of_hours:
         surcharge = policy.schedule and policy.schedule.outside_hours is OutsideHours.SURCHARGE
-        details.append("Out of hours" + (": surcharge included" if surcharge else ""))
+        if surcharge:
+            details.append(translate("SessionCost", "Out of hours: surcharge included"))
+        else:
+            details.append(translate("SessionCost", "Out of hours"))
     warning, level = _limit_warning(policy.tariff.max_session_minutes, seconds)
     return CostReadout(cost, " · ".join(details), warning, level)
 
@@ -82,10 +94,12 @@ def _limit_warning(max_minutes: int | None, seconds: int) -> tuple[str, Level]:
         return "", Level.NONE
     limit = max_minutes * 60
     if seconds >= limit:
-        return f"Maximum of {max_minutes} minutes reached — {format_hms(seconds)}", Level.REACHED
+        text = translate("SessionCost", "Maximum of {max} minutes reached — {time}")
+        return text.format(max=max_minutes, time=format_hms(seconds)), Level.REACHED
     if seconds >= limit - WARN_BEFORE_SECONDS:
         left = ceil((limit - seconds) / 60)
-        return f"{left} min left of the {max_minutes}-minute maximum", Level.NEAR
+        text = translate("SessionCost", "{left} min left of the {max}-minute maximum")
+        return text.format(left=left, max=max_minutes), Level.NEAR
     return "", Level.NONE
 
 
@@ -97,34 +111,41 @@ def ended_cost(charge: ChargeSummary | None, locale: str) -> CostReadout:
     def money(amount: Decimal) -> str:
         return money_text(amount, charge.currency, locale)
 
-    cost = f"{money(charge.total)} charged"
-    detail = f"Net {money(charge.net)} + VAT {money(charge.vat)}"
+    cost = translate("SessionCost", "{money} charged").format(money=money(charge.total))
+    detail = translate("SessionCost", "Net {net} + VAT {vat}").format(
+        net=money(charge.net), vat=money(charge.vat)
+    )
     if charge.free_seconds:
-        detail += f" · free time used {format_hms(charge.free_seconds)}"
+        text = translate("SessionCost", "free time used {time}")
+        detail += " · " + text.format(time=format_hms(charge.free_seconds))
     if charge.out_of_hours:
-        detail += " · out of hours"
+        detail += " · " + translate("SessionCost", "out of hours")
     if charge.over_max:
-        return CostReadout(cost, detail, "Longer than the policy's maximum", Level.REACHED)
+        warning = translate("SessionCost", "Longer than the policy's maximum")
+        return CostReadout(cost, detail, warning, Level.REACHED)
     return CostReadout(cost, detail)
 
 
 def end_price_text(pricing: LivePricing | None, seconds: int, outcome: Outcome, locale: str) -> str:
     """What ending now with `outcome` will charge, shown before it is saved."""
     if pricing is None:
-        return "Not priced"
+        return translate("SessionCost", "Not priced")
     quote = pricing.quote(seconds, outcome)
     if quote is None:
-        return "Not priced: no offer was agreed"
+        return translate("SessionCost", "Not priced: no offer was agreed")
 
     def money(amount: Decimal) -> str:
         return money_text(amount, quote.currency, locale)
 
-    return f"Will be charged {money(quote.total)} (net {money(quote.net)}, VAT {money(quote.vat)})"
+    text = translate("SessionCost", "Will be charged {total} (net {net}, VAT {vat})")
+    return text.format(total=money(quote.total), net=money(quote.net), vat=money(quote.vat))
 
 
 def price_text(charge: ChargeSummary | None, locale: str) -> str:
     """An ended session's price for a sentence: "€15.00", or "not priced"."""
-    return money_text(charge.total, charge.currency, locale) if charge else "not priced"
+    if charge is None:
+        return translate("SessionCost", "not priced")
+    return money_text(charge.total, charge.currency, locale)
 
 
 _STYLES = {

@@ -17,12 +17,15 @@ from app.core.records import SessionDetail
 from app.core.session import Outcome
 from app.ui.end_session_dialog import EndSessionDialog
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.session_cost import end_price_text
 
 if TYPE_CHECKING:
     from app.services.sessions import SessionService
 
-NEVER_ACCEPTED = "Nothing will be charged: the connection was never accepted."
+NEVER_ACCEPTED = QT_TRANSLATE_NOOP(
+    "EndStep", "Nothing will be charged: the connection was never accepted."
+)
 
 
 class EndStep(QObject):
@@ -56,7 +59,7 @@ class EndStep(QObject):
 
         def preview(outcome: Outcome, at: datetime | None) -> str:
             if detail.timeline.accepted_at is None:
-                return NEVER_ACCEPTED
+                return translate("EndStep", NEVER_ACCEPTED)
             seconds = detail.duration_seconds(at or self._clock.now())
             return end_price_text(pricing, seconds, outcome, self._locale)
 

@@ -20,17 +20,26 @@ from app.core.session import SessionState
 from app.core.timetext import format_hms
 from app.ui.display import (
     NO_VALUE,
-    STATE_LABELS,
     local_datetime_text,
     money_text,
     outcome_label,
+    state_label,
     system_locale,
     tool_label,
 )
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.table_model import ROOT, AnyIndex, RowsTableModel
 
 COL_CUSTOMER, COL_TOOL, COL_ACCEPTED, COL_ENDED, COL_DURATION, COL_OUTCOME, COL_PRICE = range(7)
-HEADERS = ("Customer", "Tool", "Accepted", "Ended", "Duration", "Outcome", "Price")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SessionLog", "Customer"),
+    QT_TRANSLATE_NOOP("SessionLog", "Tool"),
+    QT_TRANSLATE_NOOP("SessionLog", "Accepted"),
+    QT_TRANSLATE_NOOP("SessionLog", "Ended"),
+    QT_TRANSLATE_NOOP("SessionLog", "Duration"),
+    QT_TRANSLATE_NOOP("SessionLog", "Outcome"),
+    QT_TRANSLATE_NOOP("SessionLog", "Price"),
+)
 PAGE_SIZE = 100  # a screenful or three
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # the row's SessionRecord
 
@@ -41,9 +50,8 @@ FetchPage = Callable[[int, int], Sequence[SessionRecord]]
 
 
 class SessionLogModel(RowsTableModel):
-    """Rows of SessionRecord; `refresh()` starts over, `fetchMore()` appends the next page."""
-
-    headers = HEADERS
+    """Rows of SessionRecord; `refresh()` starts over, `fetchMore()` appends the next page.
+    Dates are ISO ("2026-11-24 10:05") in every language: a table is read by comparing rows."""
 
     def __init__(
         self,
@@ -54,6 +62,7 @@ class SessionLogModel(RowsTableModel):
         locale: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.headers = tuple(translate("SessionLog", header) for header in HEADERS)
         self._fetch_page = fetch_page
         self._page_size = page_size
         self._zone = zone  # None: the system's local zone
@@ -133,7 +142,8 @@ class SessionLogModel(RowsTableModel):
             return format_hms(seconds) if seconds is not None else NO_VALUE
         if column == COL_OUTCOME:
             if record.state is not SessionState.ENDED:
-                return f"{STATE_LABELS[record.state]} (open)"
+                text = translate("SessionLog", "{state} (open)")
+                return text.format(state=state_label(record.state))
             return outcome_label(record.outcome)
         if column == COL_PRICE:
             charge = record.charge
@@ -144,23 +154,31 @@ class SessionLogModel(RowsTableModel):
         return money_text(amount, currency, self._locale or system_locale())
 
     def _tooltip(self, record: SessionRecord) -> str:
-        lines = [f"Session {record.id}"]
+        lines = [translate("SessionLog", "Session {id}").format(id=record.id)]
         if record.policy_id:
-            lines.append(f"Policy: {record.policy_id}")
+            lines.append(
+                translate("SessionLog", "Policy: {policy}").format(policy=record.policy_id)
+            )
         if record.charge is not None:
             charge, money = record.charge, self._money
+            price = translate("SessionLog", "Price: {total} (net {net} + VAT {vat})")
             lines.append(
-                f"Price: {money(charge.total, charge.currency)} (net "
-                f"{money(charge.net, charge.currency)} + VAT {money(charge.vat, charge.currency)})"
+                price.format(
+                    total=money(charge.total, charge.currency),
+                    net=money(charge.net, charge.currency),
+                    vat=money(charge.vat, charge.currency),
+                )
             )
             if charge.free_seconds:
-                lines.append(f"Free time used: {format_hms(charge.free_seconds)}")
+                free = translate("SessionLog", "Free time used: {time}")
+                lines.append(free.format(time=format_hms(charge.free_seconds)))
         if record.equipment_label:
-            lines.append(f"Equipment: {record.equipment_label}")
+            text = translate("SessionLog", "Equipment: {equipment}")
+            lines.append(text.format(equipment=record.equipment_label))
         if record.remote_id:
-            lines.append(f"Remote ID: {record.remote_id}")
+            lines.append(translate("SessionLog", "Remote ID: {id}").format(id=record.remote_id))
         if record.notes:
-            lines.append(f"Notes: {record.notes}")
+            lines.append(translate("SessionLog", "Notes: {notes}").format(notes=record.notes))
         return "\n".join(lines)
 
 

@@ -21,6 +21,7 @@ from app.core.pricing import LivePricing
 from app.core.records import CustomerRecord, SessionDetail
 from app.core.session import SessionState
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.schedule_text import opening_line, unbooked_notice
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 OPENING_MS = 30_000
 NOTICE_STYLE = "color: #6b4700;"
-START, START_ASKING = "Start session", "Start session…"
+START = QT_TRANSLATE_NOOP("SessionNotice", "Start session")
+START_ASKING = QT_TRANSLATE_NOOP("SessionNotice", "Start session…")  # it asks for a reason
 
 
 class SessionNotice(QObject):
@@ -78,7 +80,7 @@ class SessionNotice(QObject):
         status = policy.schedule_status(self._clock.now()) if waiting and policy else None
         self._opening = opening_line(policy, status, self._locale) if status else ""
         self._refused = status is not None and not status.allowed
-        start_text = START_ASKING if self._refused else START
+        start_text = translate("SessionNotice", START_ASKING if self._refused else START)
         if start_text != self._start.text():
             self._start.setText(start_text)
         tick = status is not None and policy is not None and policy.schedule is not None

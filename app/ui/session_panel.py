@@ -6,9 +6,10 @@ The timer text is always computed from the session's timeline and the injected c
 cannot change what is shown or billed. It is refreshed four times a second while the session is
 active, and the label is only touched when the text changes. Under it, the cost so far: the
 session's LivePricing is read once when the connection is accepted (or a session is taken over
-after a crash), and each new second is then priced with arithmetic alone (see session_cost).
+after a crash), and each new second is then priced with arithmetic alone (see session_pricing).
 Before the timer starts, a notice says what the customer's policy does right now, and Start asks
-for a reason where the policy refuses (see session_notice).
+for a reason where the policy refuses (see session_notice and session_start). What the remote
+tool reports — accepted, ended — is acted on by session_detection.
 """
 
 from __future__ import annotations
@@ -21,27 +22,28 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
-from app.core.pricing import LivePricing
 from app.core.records import CustomerRecord, EquipmentRecord, SessionDetail
 from app.core.session import SessionState
 from app.core.timetext import format_hms
 from app.paths import AppPaths
-from app.services.errors import OutsideHoursError
 from app.services.session_journal import SessionJournal, TermsLibrary
-from app.tools.catalogue import adapters as all_adapters
-from app.tools.host import Host
+from app.ui.auto_start import AutoStart
 from app.ui.before_connecting import BeforeConnecting
-from app.ui.connect_controller import ConnectController, PanelTools, launch_order
+from app.ui.connect_controller import ConnectController, PanelTools
 from app.ui.display import FALLBACK_LOCALE
 from app.ui.end_session_dialog import EndSessionDialog
 from app.ui.error_dialog import reporting_errors, show_error
+from app.ui.i18n import translate
 from app.ui.main_window import SessionPanelView
 from app.ui.notes_box import NotesBox
 from app.ui.reason_dialog import ReasonDialog
-from app.ui.session_cost import CostLines, CostReadout, ended_cost, running_cost
+from app.ui.session_cost import CostLines
+from app.ui.session_detection import LiveDetection
 from app.ui.session_end import EndStep
 from app.ui.session_extras_view import ConnectView, NotesView, install
 from app.ui.session_notice import SessionNotice
+from app.ui.session_pricing import PanelPricing
+from app.ui.session_start import StartStep
 from app.ui.session_text import state_text
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ class SessionPanel(QObject):
 
     session_changed = Signal(object)  # the SessionDetail on the panel, or None
     session_ended = Signal(object)  # the ended SessionDetail
+    readout_changed = Signal(str, str)  # the timer's and cost line's texts, as just shown
 
     def __init__(
         self,
@@ -74,15 +77,13 @@ class SessionPanel(QObject):
         self._sessions = sessions
         self._clock = clock
         self._locale = locale  # for money
-        self._pricing: LivePricing | None = None  # of the session on the panel, once accepted
-        self._priced: tuple[int, datetime] | None = None  # (session, accepted_at) it was read for
+        self.pricing = PanelPricing(sessions, locale, view.window)
         self._cost = CostLines(view.cost, view.cost_detail, view.limit_warning)
         self._cost_seconds: int | None = None  # the duration the cost lines show
         self._detail: SessionDetail | None = None
         self._last_ended: SessionDetail | None = None
         self._customer: CustomerRecord | None = None
         self._equipment: EquipmentRecord | None = None
-        self.reason_dialog: ReasonDialog | None = None  # asking why to start outside hours
         self.notice = SessionNotice(view.notice, view.start, sessions, clock, locale, self)
         self._tick = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.CoarseTimer)
         self.connect_view, self.notes_view = ConnectView(), NotesView()
@@ -91,14 +92,11 @@ class SessionPanel(QObject):
         terms = tools.terms_text or TermsLibrary(AppPaths.default()).text
         self.before = BeforeConnecting(self.connect_view, sessions, journal, terms, locale, self)
         self.notes = NotesBox(self.notes_view, journal, zone, self)
-        adapters, host = tools.adapters or all_adapters(), tools.host or Host.current()
-        self.connector = ConnectController(
-            self.connect_view, adapters, host, zone, self, tools.program_paths
-        )
+        self.detection = LiveDetection(self, self.connect_view, sessions, clock, zone, tools)
+        self.starting = StartStep(view, sessions, self.start, self)
         self.ending = EndStep(sessions, clock, locale, view.window, self)
         self.before.recorded.connect(self._recorded)
-        self.connector.accept_at.connect(self.accept)
-        self.connector.ended_at.connect(lambda _at: self.open_end_dialog())
+        self.starting.opened.connect(self.take)
         self.ending.ended.connect(self._ended)
 
         self._tick.timeout.connect(self.refresh_timer)
@@ -115,6 +113,19 @@ class SessionPanel(QObject):
     def end_dialog(self) -> EndSessionDialog | None:
         return self.ending.dialog
 
+    @property
+    def reason_dialog(self) -> ReasonDialog | None:
+        """Asking why to start outside opening hours, while open."""
+        return self.starting.dialog
+
+    @property
+    def connector(self) -> ConnectController:
+        return self.detection.connector
+
+    @property
+    def auto(self) -> AutoStart:
+        return self.detection.auto
+
     def set_target(
         self, customer: CustomerRecord | None, equipment: EquipmentRecord | None
     ) -> None:
@@ -128,12 +139,10 @@ class SessionPanel(QObject):
     def take(self, detail: SessionDetail) -> None:
         """Put an open session on the panel (a new one, or one resumed after a crash)."""
         self._detail, self._last_ended = detail, None
-        self._read_pricing()
+        self.pricing.read(self._detail)
         self.before.set_session(detail, ask=True)
         self.notes.set_session(detail)
-        policy = self.before.policy
-        minimums = dict(policy.tools.minimum_versions) if policy is not None else None
-        self.connector.set_session(detail, launch_order(policy, detail.record.tool), minimums)
+        self.detection.set_session(detail, self.before.policy)
         self._show()
         self.session_changed.emit(detail)
 
@@ -146,61 +155,36 @@ class SessionPanel(QObject):
     # -- user actions ------------------------------------------------------------------------
 
     def start(self, override_reason: str = "") -> None:
-        """Open a session for the customer on the desk; outside a `refuse` policy's hours, ask
-        why first and start only with a reason."""
-        customer, equipment = self._customer, self._equipment
-        if customer is None or self._detail is not None:
-            return
-        equipment_id = equipment.id if equipment else None
-        try:
-            detail = self._sessions.open(customer.id, equipment_id, override_reason=override_reason)
-        except OutsideHoursError as error:
-            self._ask_reason(str(error))
-            return
-        except DomainError as error:
-            show_error(self.view.window(), error)
-            return
-        self.take(detail)
-
-    def _ask_reason(self, explanation: str) -> None:
-        dialog = ReasonDialog(
-            "Start outside opening hours",
-            explanation + " The reason is kept in the session's history.",
-            "Start session",
-            self.view.window(),
-        )
-        dialog.accepted.connect(lambda: self.start(dialog.text()))
-        dialog.finished.connect(lambda _result: self._reason_closed(dialog))
-        self.reason_dialog = dialog
-        dialog.open()
-
-    def _reason_closed(self, dialog: ReasonDialog) -> None:
-        if self.reason_dialog is dialog:
-            self.reason_dialog = None
-        dialog.deleteLater()
+        """Open a session for the customer on the desk (see StartStep)."""
+        if self._customer is not None and self._detail is None:
+            self.starting.start(self._customer, self._equipment, override_reason)
 
     def accept(self, at: datetime | None = None) -> None:
         """The connection was accepted now (the button), or at the tool's instant `at`."""
         if not self.before.ready:
-            show_error(self.view.window(), "Finish the checklist before the timer starts.")
+            show_error(
+                self.view.window(),
+                translate("SessionPanel", "Finish the checklist before the timer starts."),
+            )
             return
-        self._change(lambda session_id: self._sessions.accept(session_id, at))
+        self.apply(lambda session_id: self._sessions.accept(session_id, at))
 
     def toggle_pause(self) -> None:
         if self._detail is None:
             return
         if self._detail.record.state is SessionState.ACTIVE:
-            self._change(self._sessions.pause)
+            self.apply(self._sessions.pause)
         elif self._detail.record.state is SessionState.PAUSED:
-            self._change(self._sessions.resume)
+            self.apply(self._sessions.resume)
 
     def open_end_dialog(self) -> None:
         if self._detail is not None:
-            self.ending.open(self._detail, self._pricing)
+            self.ending.open(self._detail, self.pricing.live)
 
     # -- state -------------------------------------------------------------------------------
 
-    def _change(self, action: Callable[[int], SessionDetail]) -> None:
+    def apply(self, action: Callable[[int], SessionDetail]) -> None:
+        """Apply one change to the session on the panel and show it; a refusal says why."""
         if self._detail is None:
             return
         session_id = self._detail.id
@@ -211,22 +195,8 @@ class SessionPanel(QObject):
             self._reload(session_id)  # refused: show what the database says now
             return
         self._detail = detail
-        self._read_pricing()
+        self.pricing.read(self._detail)
         self._show()
-
-    def _read_pricing(self) -> None:
-        """Read how the session on the panel is priced, once per accepted session: one database
-        read, never on a tick."""
-        detail = self._detail
-        accepted = detail.timeline.accepted_at if detail is not None else None
-        if detail is None or accepted is None:
-            self._pricing, self._priced = None, None
-            return
-        if self._priced == (detail.id, accepted):
-            return
-        self._pricing, self._priced = None, (detail.id, accepted)
-        with reporting_errors(self.view.window()):
-            self._pricing = self._sessions.live_pricing(detail.id)
 
     def _reload(self, session_id: int) -> None:
         with reporting_errors(self.view.window()):
@@ -242,7 +212,7 @@ class SessionPanel(QObject):
         self._detail, self._last_ended = None, detail
         self.before.set_session(None)
         self.notes.set_session(None)
-        self.connector.set_session(None)
+        self.detection.set_session(None)
         self._show()
         self.session_changed.emit(None)
         self.session_ended.emit(detail)
@@ -255,17 +225,9 @@ class SessionPanel(QObject):
             self.view.timer.setText(text)
         if seconds != self._cost_seconds:  # the price can only change with the second
             self._cost_seconds = seconds
-            self._cost.show(self._cost_readout(seconds))
-            self.notice.show(self._detail, self._pricing, seconds)
-
-    def _cost_readout(self, seconds: int) -> CostReadout:
-        detail = self._detail
-        if detail is None:
-            ended = self._last_ended
-            return ended_cost(ended.record.charge, self._locale) if ended else CostReadout()
-        if detail.timeline.accepted_at is None:
-            return CostReadout()  # connecting: nothing runs yet
-        return running_cost(self._pricing, seconds, self._locale, detail.record.policy_id or "")
+            self._cost.show(self.pricing.readout(self._detail, self._last_ended, seconds))
+            self.notice.show(self._detail, self.pricing.live, seconds)
+            self.readout_changed.emit(text, self.view.cost.text())
 
     def _show(self) -> None:
         view, detail = self.view, self._detail
@@ -274,9 +236,12 @@ class SessionPanel(QObject):
         self.notice.waiting(state in (None, SessionState.CONNECTING))
         view.start.setEnabled(detail is None and self._customer is not None)
         view.accepted.setEnabled(state is SessionState.CONNECTING and self.before.ready)
-        self.connector.update_state(detail)
+        self.detection.follow(detail)
         view.pause.setEnabled(state in (SessionState.ACTIVE, SessionState.PAUSED))
-        view.pause.setText("Resume" if state is SessionState.PAUSED else "Pause")
+        paused = state is SessionState.PAUSED
+        view.pause.setText(
+            translate("SessionPanel", "Resume") if paused else translate("SessionPanel", "Pause")
+        )
         view.end.setEnabled(detail is not None)
         view.timer.setEnabled(state is SessionState.ACTIVE)
         self._cost_seconds = None  # the state changed: the cost lines may say something else

@@ -7,6 +7,7 @@ from app.core.records import CustomerRecord, SessionDetail
 from app.core.session import SessionState
 from app.core.timetext import format_hms
 from app.ui.display import local_time_text, outcome_label
+from app.ui.i18n import translate
 from app.ui.session_cost import price_text
 
 
@@ -21,22 +22,36 @@ def state_text(
     if detail is None:
         if last_ended is not None:
             record = last_ended.record
-            return (
-                f"Session with {record.customer_name} ended — "
-                f"{outcome_label(record.outcome)}, {format_hms(record.duration_seconds or 0)}, "
-                f"{price_text(record.charge, locale)}."
+            return translate(
+                "SessionText", "Session with {name} ended — {outcome}, {time}, {price}."
+            ).format(
+                name=record.customer_name,
+                outcome=outcome_label(record.outcome),
+                time=format_hms(record.duration_seconds or 0),
+                price=price_text(record.charge, locale),
             )
         if customer is None:
-            return "Pick or add a customer to start a session."
-        return f"Ready to start a session with {customer.name}."
+            return translate("SessionText", "Pick or add a customer to start a session.")
+        return translate("SessionText", "Ready to start a session with {name}.").format(
+            name=customer.name
+        )
     name = detail.record.customer_name
     match detail.record.state:
         case SessionState.CONNECTING:
-            return f"Connecting to {name} — waiting for the customer to accept"
+            text = translate(
+                "SessionText", "Connecting to {name} — waiting for the customer to accept"
+            )
         case SessionState.ACTIVE:
             since = detail.timeline.accepted_at
-            return f"In session with {name}" + (f" since {local_time_text(since)}" if since else "")
+            if since is None:
+                return translate("SessionText", "In session with {name}").format(name=name)
+            return translate("SessionText", "In session with {name} since {time}").format(
+                name=name, time=local_time_text(since)
+            )
         case SessionState.PAUSED:
-            return f"Paused — the timer is stopped for {name}; press Resume to continue"
+            text = translate(
+                "SessionText", "Paused — the timer is stopped for {name}; press Resume to continue"
+            )
         case _:
-            return f"Session with {name} ended."
+            text = translate("SessionText", "Session with {name} ended.")
+    return text.format(name=name)

@@ -1,5 +1,7 @@
 """The settings dialog, made from the declared SCHEMA (app.settings): one field per setting, of
-its kind — a choice list, a whole number, a tick box or a line of text — with the schema's label.
+its kind — a choice list, a whole number, a tick box or a line of text — with the schema's label
+(translated in the context "Settings"; app.settings marks them). A new language applies at the
+next start, as the dialog says (docs/languages.md).
 Every value is checked (Settings.with_value) before anything is written; a bad one is named and
 nothing is saved. The SMTP password is never a field: a button stores it in the keyring, and on
 a computer with no usable keyring it says so and stores nothing."""
@@ -28,17 +30,45 @@ from app.core.errors import DomainError
 from app.settings import SCHEMA, Setting, Settings
 from app.tools.secret_store import KeyringSecretStore, NoKeyringError, SecretStore
 from app.ui.error_dialog import reporting_errors, show_error
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
-APPLIES_NEXT_START = "Changes apply the next time AssistDesk starts."
-PASSWORD_STORED = "The SMTP password is stored in the keyring."
+APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
+    "Settings", "Changes, the language too, apply the next time AssistDesk starts."
+)
+PASSWORD_STORED = QT_TRANSLATE_NOOP("Settings", "The SMTP password is stored in the keyring.")
+LANGUAGE_NAMES = {"en": "English", "pt": "Português", "nl": "Nederlands"}  # each in its own
+# What a choice reads as, where the stored value is not a word a user knows; others show as is.
+CHOICE_LABELS = {
+    ("display.language", ""): QT_TRANSLATE_NOOP("Settings", "This computer's language"),
+    ("documents.type", "invoice"): QT_TRANSLATE_NOOP("Settings", "invoice"),
+    ("documents.type", "statement"): QT_TRANSLATE_NOOP("Settings", "statement"),
+}
+SECTIONS = {
+    "company": QT_TRANSLATE_NOOP("Settings", "Company"),
+    "technician": QT_TRANSLATE_NOOP("Settings", "Technician"),
+    "display": QT_TRANSLATE_NOOP("Settings", "Display"),
+    "detection": QT_TRANSLATE_NOOP("Settings", "Detection"),
+    "documents": QT_TRANSLATE_NOOP("Settings", "Documents"),
+    "tools": QT_TRANSLATE_NOOP("Settings", "Tools"),
+    "mail": QT_TRANSLATE_NOOP("Settings", "Mail"),
+}
+
+
+def choice_label(setting: Setting, choice: str) -> str:
+    if (setting.key, choice) in CHOICE_LABELS:
+        return translate("Settings", CHOICE_LABELS[setting.key, choice])
+    if setting.key.endswith(".language"):
+        return LANGUAGE_NAMES.get(choice, choice)
+    return choice
 
 
 def field_for(setting: Setting) -> Field:
     """An editor of the setting's kind."""
     if setting.choices:
         combo = QComboBox()
-        combo.addItems(list(setting.choices))
+        for choice in setting.choices:
+            combo.addItem(choice_label(setting, choice), choice)
         return combo
     if setting.kind is int:
         spin = QSpinBox()
@@ -51,7 +81,7 @@ def field_for(setting: Setting) -> Field:
 
 def set_value(field: Field, value: object) -> None:
     if isinstance(field, QComboBox):
-        field.setCurrentText(str(value))
+        field.setCurrentIndex(max(0, field.findData(str(value))))
     elif isinstance(field, QSpinBox):
         field.setValue(int(str(value)))
     elif isinstance(field, QCheckBox):
@@ -62,7 +92,7 @@ def set_value(field: Field, value: object) -> None:
 
 def value_of(field: Field) -> str | int | bool:
     if isinstance(field, QComboBox):
-        return field.currentText()
+        return str(field.currentData())
     if isinstance(field, QSpinBox):
         return field.value()
     if isinstance(field, QCheckBox):
@@ -81,7 +111,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("Settings", "Settings"))
         self._settings, self._config_dir = settings, config_dir
         self._store: SecretStore = store or KeyringSecretStore()
         self.saved: Settings | None = None
@@ -93,19 +123,20 @@ class SettingsDialog(QDialog):
             group = setting.key.split(".")[0]
             if group != section:
                 section = group
-                form.addRow(QLabel(f"<b>{group.capitalize()}</b>"))
+                title = translate("Settings", SECTIONS.get(group, group.capitalize()))
+                form.addRow(QLabel(f"<b>{title}</b>"))
             field = field_for(setting)
             set_value(field, settings[setting.key])
             field.setToolTip(setting.key)
             self.fields[setting.key] = field
-            form.addRow(setting.label, field)
-        self.password = QPushButton("Set the SMTP &password…")
+            form.addRow(translate("Settings", setting.label), field)
+        self.password = QPushButton(translate("Settings", "Set the SMTP &password…"))
         self.password.clicked.connect(self.ask_password)
-        form.addRow("SMTP password", self.password)
+        form.addRow(translate("Settings", "SMTP password"), self.password)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
-        self.message = QLabel(APPLIES_NEXT_START)
+        self.message = QLabel(translate("Settings", APPLIES_NEXT_START))
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -126,7 +157,8 @@ class SettingsDialog(QDialog):
             try:
                 settings = settings.with_value(setting.key, value_of(self.fields[setting.key]))
             except DomainError as error:
-                raise DomainError(f"{setting.label}: {error}") from None
+                label = translate("Settings", setting.label)
+                raise DomainError(f"{label}: {error}") from None
         return settings
 
     def accept(self) -> None:
@@ -146,10 +178,14 @@ class SettingsDialog(QDialog):
             show_error(self, error)
             return
         password, ok = QInputDialog.getText(
-            self, "SMTP password", "Password for the SMTP user:", QLineEdit.EchoMode.Password
+            self,
+            translate("Settings", "SMTP password"),
+            translate("Settings", "Password for the SMTP user:"),
+            QLineEdit.EchoMode.Password,
         )
         if not ok or not password:
             return
         with reporting_errors(self):
             self._store.set(SMTP_PASSWORD, password)
-            self.message.setText(f"{PASSWORD_STORED} {APPLIES_NEXT_START}")
+            stored = translate("Settings", PASSWORD_STORED)
+            self.message.setText(f"{stored} {translate('Settings', APPLIES_NEXT_START)}")

@@ -20,6 +20,7 @@ from app.core.appointment import AppointmentRecord, AppointmentStatus, LiveState
 from app.core.records import CustomerRecord, EquipmentRecord
 from app.ui.appointment_actions import AppointmentActions
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import installed_locale, translate
 from app.ui.reminders import AppointmentReminders
 from app.ui.schedule_text import day_bounds, policy_hours_text
 from app.ui.today_model import TodayModel
@@ -50,16 +51,19 @@ class TodayBoard(QObject):
         *,
         zone: tzinfo | None = None,
         first: Sequence[AppointmentRecord] | None = None,
+        locale: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`zone`: where the desk is (None: the system's); `first`: today's appointments when
-        already read (on the worker thread that opened the database)."""
+        already read (on the worker thread that opened the database); `locale`: the day's name
+        and month read in it (None: the installed language's)."""
         super().__init__(parent)
         self.view = view
         self._book = book
         self._sessions = sessions
         self._clock = clock
         self._zone = zone
+        self._locale = locale or installed_locale()
         self.model = TodayModel(zone, self)
         self.actions = AppointmentActions(
             book, customers, sessions, clock, view.window(), zone, self
@@ -70,7 +74,7 @@ class TodayBoard(QObject):
         self._busy = False  # a session is on the panel
         self._day: date | None = None
         self._ticks = 0
-        self._title = "Today"
+        self._title = translate("TodayBoard", "Today")
         self.timer = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.CoarseTimer)
 
         view.table.setModel(self.model)
@@ -133,12 +137,20 @@ class TodayBoard(QObject):
         self.model.set_records(records, now)
         if chosen is not None:
             self.select(chosen.id)
-        self.view.day.setText(f"{now.astimezone(self._zone):%A %d %B}")
+        self.view.day.setText(self._day_text(now))
         self.view.table.setVisible(bool(records))
         self.view.empty.setVisible(not records)
         self._show_hours()
         self._update_buttons()
         self._after_change(now)
+
+    def _day_text(self, now: datetime) -> str:
+        """ "Tuesday 24 November", "terça-feira, 24 de novembro": the pattern is Babel's (CLDR),
+        translated with the language."""
+        from babel.dates import format_date
+
+        pattern = translate("TodayBoard", "EEEE d MMMM", "Babel date pattern of the Today tab")
+        return format_date(now.astimezone(self._zone).date(), pattern, locale=self._locale)
 
     def tick(self) -> None:
         """The timer's work: live statuses, reminders, and now and then a fresh read."""
@@ -160,7 +172,10 @@ class TodayBoard(QObject):
         for reminder in self.reminders.check(self.model.records(), now, self._zone):
             self.reminder.emit(reminder)
         expected = self.model.count(LiveState.DUE, LiveState.LATE)
-        title = f"Today ({expected} due)" if expected else "Today"
+        if expected:
+            title = translate("TodayBoard", "Today ({count} due)").format(count=expected)
+        else:
+            title = translate("TodayBoard", "Today")
         if title != self._title:
             self._title = title
             self.title_changed.emit(title)
@@ -177,7 +192,7 @@ class TodayBoard(QObject):
                 policy, _status = self._sessions.opening_rules(customer_id)
                 if policy is not None and policy.schedule is not None:
                     hours = policy_hours_text(policy, now, self._zone)
-                    lines[policy.id] = f"{policy.name}: {hours}"
+                    lines[policy.id] = f"{policy.name}: {hours}"  # the name is the policy's
         self.view.hours.setText("\n".join(lines.values()))
 
     # -- actions -----------------------------------------------------------------------------
@@ -196,8 +211,10 @@ class TodayBoard(QObject):
         is_open = record is not None and record.status in OPEN
         view = self.view
         view.start.setEnabled(is_open and not self._busy)
-        view.start.setToolTip("Another session is on the desk." if self._busy else "")
+        busy = translate("TodayBoard", "Another session is on the desk.")
+        view.start.setToolTip(busy if self._busy else "")
         view.reschedule.setEnabled(is_open)
         view.cancel.setEnabled(is_open)
         view.book.setEnabled(self._customer is not None)
-        view.book.setToolTip("" if self._customer else "Pick the customer first.")
+        pick = translate("TodayBoard", "Pick the customer first.")
+        view.book.setToolTip("" if self._customer else pick)

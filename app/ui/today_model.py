@@ -16,12 +16,33 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.core.appointment import AppointmentRecord, LiveState, LiveStatus, live_status
+from app.core.appointment import (
+    AppointmentRecord,
+    AppointmentStatus,
+    LiveState,
+    LiveStatus,
+    live_status,
+)
 from app.ui.display import NO_VALUE, tool_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.reminders import live_text
 from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_TIME, COL_CUSTOMER, COL_STATUS, COL_REMOTE, COL_NOTE = range(5)
-HEADERS = ("Time", "Customer", "Status", "Equipment", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TodayModel", "Time"),
+    QT_TRANSLATE_NOOP("TodayModel", "Customer"),
+    QT_TRANSLATE_NOOP("TodayModel", "Status"),
+    QT_TRANSLATE_NOOP("TodayModel", "Equipment"),
+    QT_TRANSLATE_NOOP("TodayModel", "Note"),
+)
+STATUS_WORDS = {
+    AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("TodayModel", "booked"),
+    AppointmentStatus.STARTED: QT_TRANSLATE_NOOP("TodayModel", "started"),
+    AppointmentStatus.MISSED: QT_TRANSLATE_NOOP("TodayModel", "missed"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("TodayModel", "cancelled"),
+    AppointmentStatus.RESCHEDULED: QT_TRANSLATE_NOOP("TodayModel", "rescheduled"),
+}
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # the row's AppointmentRecord
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's LiveState
 
@@ -39,18 +60,22 @@ _URGENT = (LiveState.DUE, LiveState.LATE)
 class TodayModel(RowsTableModel):
     """Rows of (AppointmentRecord, LiveStatus), in the order they are given (by start time)."""
 
-    headers = HEADERS
-
     def __init__(self, zone: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.headers = tuple(translate("TodayModel", header) for header in HEADERS)
         self._zone = zone  # None: the system's local zone
         self._records: list[AppointmentRecord] = []
         self._live: list[LiveStatus] = []
+        self._texts: list[str] = []  # each row's live status, as shown
 
     def set_records(self, records: Sequence[AppointmentRecord], now: datetime) -> None:
         self.beginResetModel()
         self._records = list(records)
         self._live = [live_status(r, now, self._zone) for r in self._records]
+        self._texts = [
+            live_text(r, live, now, self._zone)
+            for r, live in zip(self._records, self._live, strict=True)
+        ]
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
@@ -59,6 +84,7 @@ class TodayModel(RowsTableModel):
             live = live_status(record, now, self._zone)
             if live != self._live[row]:
                 self._live[row] = live
+                self._texts[row] = live_text(record, live, now, self._zone)
                 cell = self.index(row, COL_STATUS)
                 self.dataChanged.emit(cell, cell)
 
@@ -91,7 +117,7 @@ class TodayModel(RowsTableModel):
         record, live = self._records[index.row()], self._live[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, live, column)
+            return self._text(record, index.row(), column)
         if role == RECORD_ROLE:
             return record
         if role == STATE_ROLE:
@@ -107,13 +133,13 @@ class TodayModel(RowsTableModel):
             return font
         return None
 
-    def _text(self, record: AppointmentRecord, live: LiveStatus, column: int) -> str:
+    def _text(self, record: AppointmentRecord, row: int, column: int) -> str:
         if column == COL_TIME:
             return f"{record.scheduled_at.astimezone(self._zone):%H:%M}"
         if column == COL_CUSTOMER:
             return record.customer_name
         if column == COL_STATUS:
-            return live.text
+            return self._texts[row]
         if column == COL_REMOTE:
             parts = [record.equipment_label, record.tool.display_name if record.tool else ""]
             return " — ".join(p for p in parts if p) or NO_VALUE
@@ -122,17 +148,26 @@ class TodayModel(RowsTableModel):
         return ""
 
     def _tooltip(self, record: AppointmentRecord) -> str:
-        lines = [f"Appointment {record.id}, {record.status}"]
+        status = translate("TodayModel", STATUS_WORDS[record.status])
+        lines = [
+            translate("TodayModel", "Appointment {id}, {status}").format(
+                id=record.id, status=status
+            )
+        ]
         if record.expected_minutes:
-            lines.append(f"Expected length: {record.expected_minutes} min")
+            text = translate("TodayModel", "Expected length: {minutes} min")
+            lines.append(text.format(minutes=record.expected_minutes))
         if record.tool is not None:
-            lines.append(f"Tool: {tool_label(record.tool)}")
+            text = translate("TodayModel", "Tool: {tool}")
+            lines.append(text.format(tool=tool_label(record.tool)))
         if record.rescheduled_from_id is not None:
-            lines.append(f"Replaces appointment {record.rescheduled_from_id}")
+            text = translate("TodayModel", "Replaces appointment {id}")
+            lines.append(text.format(id=record.rescheduled_from_id))
         if record.rescheduled_to_id is not None:
-            lines.append(f"Replaced by appointment {record.rescheduled_to_id}")
+            text = translate("TodayModel", "Replaced by appointment {id}")
+            lines.append(text.format(id=record.rescheduled_to_id))
         if record.reason:
-            lines.append(f"Reason: {record.reason}")
+            lines.append(translate("TodayModel", "Reason: {reason}").format(reason=record.reason))
         if record.note:
-            lines.append(f"Note: {record.note}")
+            lines.append(translate("TodayModel", "Note: {note}").format(note=record.note))
         return "\n".join(lines)

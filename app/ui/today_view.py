@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
 from app.ui.today_model import COL_CUSTOMER, COL_REMOTE, COL_STATUS, COL_TIME
 
 
@@ -39,11 +40,11 @@ class TodayView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No appointments today.")
-        self.start = QPushButton("Start session")
-        self.book = QPushButton("Book…")
-        self.reschedule = QPushButton("Reschedule…")
-        self.cancel = QPushButton("Cancel…")
+        self.empty = QLabel(translate("TodayView", "No appointments today."))
+        self.start = QPushButton(translate("TodayView", "Start session"))
+        self.book = QPushButton(translate("TodayView", "Book…"))
+        self.reschedule = QPushButton(translate("TodayView", "Reschedule…"))
+        self.cancel = QPushButton(translate("TodayView", "Cancel…"))
 
         heading = QHBoxLayout()
         heading.addWidget(self.day)
@@ -70,6 +71,8 @@ class TodayView(QWidget):
         header.resizeSection(COL_TIME, metrics.horizontalAdvance("00:00") + 24)
         header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Fixed)
-        sample = "late by 10 min (tolerance ends 00:00)"
+        sample = translate("Appointments", "late by {span} (tolerance ends {time})").format(
+            span=translate("Appointments", "{minutes} min").format(minutes=10), time="00:00"
+        )
         header.resizeSection(COL_STATUS, QFontMetrics(bold).horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(COL_REMOTE, QHeaderView.ResizeMode.Stretch)

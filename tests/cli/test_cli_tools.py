@@ -176,7 +176,7 @@ def evidence_count(db_url: str) -> int:
         (["--tool", "anydesk", "{connections}"], "is not an AnyDesk"),
         (["--tool", "teamviewer", "{connections}", "--margin", "-5"], "'-5' is not a whole number"),
         (["--tool", "teamviewer", "{connections}", "--margin", "soon"], "'soon' is not a whole"),
-        (["--tool", "zoho-assist", "{connections}"], "cannot read a history file of Zoho Assist"),
+        (["--tool", "zoho-assist", "{connections}"], "is not a Zoho Assist reports export"),
     ],
 )
 def test_reconcile_bad_input_writes_nothing(

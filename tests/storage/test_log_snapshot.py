@@ -28,7 +28,8 @@ NEWEST_FIRST = SessionFilter(newest_first=True)
 
 
 def varied_log(url: str) -> SessionService:
-    """Ended, priced, unpriced, corrected, paused, connecting and active sessions."""
+    """Ended, priced, unpriced, corrected, paused, connecting and active sessions, run by a
+    named technician or by nobody known."""
     clock = ManualClock(datetime(2026, 11, 24, 18, 0, tzinfo=UTC))
     db, _ = open_database(url)
     customers = CustomerService(db, clock)
@@ -37,12 +38,16 @@ def varied_log(url: str) -> SessionService:
         return load_policy(resource("policies", f"{pid}.toml"))
 
     charger = SessionCharger(policies)
-    sessions = SessionService(db, clock, workstation="desk", charger=charger)
+    technician = [""]
+    sessions = SessionService(
+        db, clock, workstation="desk", charger=charger, technician=lambda: technician[0]
+    )
     bert = customers.add_customer(Customer("Bert Peeters", policy_id="page-computers")).id
     ana = customers.add_customer(Customer("Ângela Sousa")).id
     start = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     for i in range(12):
         accepted = start + timedelta(hours=5 * i)
+        technician[0] = ("", "Jan Peeters", "Maria Sousa")[i % 3]
         sessions.record_past(
             bert if i % 2 else ana, accepted, accepted + timedelta(minutes=7 + i),
             list(Outcome)[i % 3], notes=f"note {i}", equipment_label="PC" if i % 3 else "",
@@ -66,6 +71,7 @@ def test_the_early_page_equals_the_services_page(sqlite_url: str, limit: int) ->
     expected = sessions.list(NEWEST_FIRST, 0, limit)
     assert any(r.charge is not None and r.charge.total > Decimal(0) for r in expected) or limit < 5
     assert any(r.appointment_id is not None for r in expected)
+    assert any(r.technician for r in expected) or limit < 5
     assert read_first_page(sqlite_url, limit) == expected
 
 

@@ -111,3 +111,20 @@ def start_booking(desk: Desk, row: int = 0) -> None:
     assert desk.today is not None
     desk.today.view.table.selectRow(row)
     click(desk.today.view.start)
+
+
+def tick(box: QCheckBox | QRadioButton) -> None:
+    """A left click on a check box's or radio button's box and label (a click in the empty
+    part of a wide button, right of its label, does nothing, as for a user)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    assert box.isEnabled(), f"{box.text()!r} is disabled"
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    element = (
+        QStyle.SubElement.SE_CheckBoxClickRect
+        if isinstance(box, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonClickRect
+    )
+    where = box.style().subElementRect(element, option, box).center()
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=where)

@@ -91,8 +91,8 @@ def test_every_menu_command_has_a_shortcut(desk: Desk) -> None:
         action.text(): action.shortcut().toString()
         for action in (
             window.new_session_action, window.accepted_action, window.pause_action,
-            window.end_action, window.history_action, window.invoices_action,
-            window.outbox_action, window.settings_action,
+            window.end_action, window.history_action, window.compact_timer_action,
+            window.invoices_action, window.outbox_action, window.settings_action,
         )
     }  # fmt: skip
     assert all(shortcuts.values()), shortcuts

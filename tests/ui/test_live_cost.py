@@ -43,7 +43,9 @@ def lines(desk: Desk) -> tuple[str, str, str]:
 
 @pytest.fixture
 def bert(customers: CustomerService) -> CustomerRecord:
-    return customers.add_customer(Customer("Bert Peeters", policy_id="page-computers"))
+    return customers.add_customer(
+        Customer("Bert Peeters", phone="+32 470 12 34 56", policy_id="page-computers")
+    )
 
 
 def test_page_computers_cost_grows_block_by_block_and_warns_near_and_at_the_maximum(
@@ -116,7 +118,7 @@ def test_cost_detail_count_down_and_nothing_is_charged_while_they_last(
     database: Database,
 ) -> None:
     clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))  # inside iPonto's hours
-    ana = customers.add_customer(Customer("Ana Costa", policy_id="iponto"))
+    ana = customers.add_customer(Customer("Ana Costa", "ana@example.pt", policy_id="iponto"))
     book = PaidServiceBook(database, clock)
     book.add(ana.id, date(2026, 2, 1), "Workshop repair", Decimal("45.00"), "Laptop")
     desk, panel = priced_desk, priced_desk.window.panel
@@ -161,7 +163,7 @@ def test_a_customer_without_a_policy_is_timed_but_not_priced(
 def test_an_offer_policy_says_the_price_is_agreed_per_session(
     qtbot: QtBot, priced_desk: Desk, clock: ManualClock, customers: CustomerService
 ) -> None:
-    customers.add_customer(Customer("Dana Expert", policy_id="justanswer"))
+    customers.add_customer(Customer("Dana Expert", "dana@example.com", policy_id="justanswer"))
     pick_customer(qtbot, priced_desk, "dana", "Dana Expert")
     start_and_accept(qtbot, priced_desk)
     run_until(qtbot, priced_desk, clock, "00:20:00")

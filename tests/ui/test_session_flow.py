@@ -31,7 +31,7 @@ START = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)  # a Tuesday afternoon
 
 
 def customer(customers: CustomerService, name: str, policy: str) -> CustomerRecord:
-    record = customers.add_customer(Customer(name, policy_id=policy))
+    record = customers.add_customer(Customer(name, phone="+32 470 12 34 56", policy_id=policy))
     customers.add_equipment(record.id, Equipment("PC", RemoteTool.ANYDESK, "123 456 789"))
     return record
 

@@ -34,7 +34,9 @@ LONG = "Long sessions should be booked (policy: 30 min)"
 
 @pytest.fixture
 def relojoaria(customers: CustomerService) -> CustomerRecord:
-    return customers.add_customer(Customer("Relojoaria Central", policy_id="pardini"))
+    return customers.add_customer(
+        Customer("Relojoaria Central", phone="+55 11 3333 4444", policy_id="pardini")
+    )
 
 
 def notice(desk: Desk) -> str:
@@ -120,7 +122,7 @@ def test_an_iponto_start_at_22_in_lisbon_says_the_surcharge_applies(
     qtbot: QtBot, make_today_desk: MakeDesk, clock: ManualClock, customers: CustomerService
 ) -> None:
     clock.set(datetime(2026, 11, 24, 22, 0, tzinfo=UTC))  # 22:00 in Lisbon (WET = UTC)
-    customers.add_customer(Customer("Ana Costa", policy_id="iponto"))
+    customers.add_customer(Customer("Ana Costa", "ana@example.pt", policy_id="iponto"))
     desk = make_today_desk()
     pick_customer(qtbot, desk, "costa", "Ana Costa")
 

@@ -21,6 +21,7 @@ from app.core.records import SessionDetail
 from app.core.session import CorrectedField
 from app.ui.display import from_qdatetime, to_qdatetime
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import translate
 
 Submit = Callable[[CorrectedField, datetime, str], SessionDetail]
 
@@ -31,32 +32,37 @@ class CorrectionDialog(QDialog):
 
     def __init__(self, detail: SessionDetail, submit: Submit, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Correct the times of session {detail.id}")
+        title = translate("CorrectionDialog", "Correct the times of session {id}")
+        self.setWindowTitle(title.format(id=detail.id))
         self._detail, self._submit = detail, submit
         self.corrected: SessionDetail | None = None
         self.which = QComboBox()
         record = detail.record
         if record.accepted_at is not None:
-            self.which.addItem("Accepted time", CorrectedField.ACCEPTED_AT)
+            self.which.addItem(
+                translate("CorrectionDialog", "Accepted time"), CorrectedField.ACCEPTED_AT
+            )
         if record.ended_at is not None:
-            self.which.addItem("End time", CorrectedField.ENDED_AT)
+            self.which.addItem(translate("CorrectionDialog", "End time"), CorrectedField.ENDED_AT)
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.when.setCalendarPopup(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why: kept with the session")
-        self.note = QLabel("The original time stays in the session's history.")
+        self.reason.setPlaceholderText(translate("CorrectionDialog", "Why: kept with the session"))
+        self.note = QLabel(
+            translate("CorrectionDialog", "The original time stays in the session's history.")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Correct")
+        self.ok_button.setText(translate("CorrectionDialog", "Correct"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Time to correct", self.which)
-        form.addRow("&Correct time", self.when)
-        form.addRow("&Reason", self.reason)
+        form.addRow(translate("CorrectionDialog", "&Time to correct"), self.which)
+        form.addRow(translate("CorrectionDialog", "&Correct time"), self.when)
+        form.addRow(translate("CorrectionDialog", "&Reason"), self.reason)
         form.addRow(self.note)
         form.addRow(self.buttons)
         self.which.currentIndexChanged.connect(lambda _i: self._show_current())

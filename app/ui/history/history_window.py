@@ -1,8 +1,10 @@
-"""The session history: every session, filtered by customer, dates, outcome and tool, read a page
-at a time; the selected one told in full (events, tool evidence, price, notes); and its accepted
-or end time corrected with a reason, the original staying visible.
+"""The session history: every session, filtered by customer, dates, outcome, tool and technician,
+read a page at a time; the selected one told in full (events, tool evidence, price, notes); and
+its accepted or end time corrected with a reason, the original staying visible.
 
-The technician is not a filter: sessions do not record one yet (only their workstation).
+The technician filter lists the names sessions were recorded with (sessions from before
+technicians were recorded, or opened with no technician.name set, name nobody and are only
+listed under "Any technician").
 """
 
 from __future__ import annotations
@@ -37,9 +39,12 @@ from app.services.sessions import SessionService
 from app.ui.display import outcome_label
 from app.ui.history.correction_dialog import CorrectionDialog
 from app.ui.history.session_details import details_html
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.session_log_model import SessionLogModel, fit_columns
 
-NO_SELECTION = "Select a session to see its events, evidence, price and notes."
+NO_SELECTION = QT_TRANSLATE_NOOP(
+    "HistoryWindow", "Select a session to see its events, evidence, price and notes."
+)
 CUSTOMER_LIMIT = 1000  # the customer filter's list; more than one office has
 
 
@@ -50,6 +55,7 @@ def history_filter(
     outcome: Outcome | None,
     tool: RemoteTool | None,
     zone: tzinfo | None = None,
+    technician: str | None = None,
 ) -> SessionFilter:
     """The sessions that started on the days `since`..`until` (both included, local days)."""
 
@@ -64,6 +70,7 @@ def history_filter(
         newest_first=True,
         outcome=outcome,
         tool=tool,
+        technician=technician,
     )
 
 
@@ -72,25 +79,26 @@ class HistoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Session history")
+        self.setWindowTitle(translate("HistoryWindow", "Session history"))
         self.customer = QComboBox()
         self.customer.setMinimumContentsLength(18)
-        self.use_since = QCheckBox("&From")
+        self.use_since = QCheckBox(translate("HistoryWindow", "&From"))
         self.since = QDateEdit()
-        self.use_until = QCheckBox("&To")
+        self.use_until = QCheckBox(translate("HistoryWindow", "&To"))
         self.until = QDateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.outcome = QComboBox()
-        self.outcome.addItem("Any outcome", "")
+        self.outcome.addItem(translate("HistoryWindow", "Any outcome"), "")
         for outcome in Outcome:
             self.outcome.addItem(outcome_label(outcome), outcome.value)
         self.tool = QComboBox()
-        self.tool.addItem("Any tool", "")
+        self.tool.addItem(translate("HistoryWindow", "Any tool"), "")
         for tool in RemoteTool:
             self.tool.addItem(tool.display_name, tool.value)
+        self.technician = QComboBox()  # "Any technician", then the names sessions recorded
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,14 +109,14 @@ class HistoryView(QWidget):
         self.count = QLabel()
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        self.correct = QPushButton("&Correct times…")
+        self.correct = QPushButton(translate("HistoryWindow", "&Correct times…"))
 
         filters = QHBoxLayout()
-        customer_label = QLabel("C&ustomer")
+        customer_label = QLabel(translate("HistoryWindow", "C&ustomer"))
         customer_label.setBuddy(self.customer)
         for widget in (customer_label, self.customer, self.use_since, self.since):
             filters.addWidget(widget)
-        for widget in (self.use_until, self.until, self.outcome, self.tool):
+        for widget in (self.use_until, self.until, self.outcome, self.tool, self.technician):
             filters.addWidget(widget)
         filters.addStretch(1)
         right = QWidget()
@@ -147,9 +155,12 @@ class HistoryWindow(QObject):
         self._locale, self._zone = locale, zone
         self.correction: CorrectionDialog | None = None  # while open
         view = self.view
-        view.customer.addItem("All customers", 0)
+        view.customer.addItem(translate("HistoryWindow", "All customers"), 0)
         for customer in customers.search("", CUSTOMER_LIMIT):
             view.customer.addItem(customer.name, customer.id)
+        view.technician.addItem(translate("HistoryWindow", "Any technician"), "")
+        for name in sessions.technicians():
+            view.technician.addItem(name, name)
         today = clock.now().astimezone(zone).date()
         for edit in (view.since, view.until):
             edit.setDate(QDate(today.year, today.month, today.day))
@@ -163,7 +174,7 @@ class HistoryWindow(QObject):
         view.table.setModel(self.model)
         view.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         fit_columns(view.table)
-        for combo in (view.customer, view.outcome, view.tool):
+        for combo in (view.customer, view.outcome, view.tool, view.technician):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for box, edit in ((view.use_since, view.since), (view.use_until, view.until)):
             box.toggled.connect(edit.setEnabled)
@@ -177,6 +188,7 @@ class HistoryWindow(QObject):
         view = self.view
         customer = int(view.customer.currentData() or 0) or None
         outcome, tool = view.outcome.currentData(), view.tool.currentData()
+        technician = str(view.technician.currentData() or "")
         return history_filter(
             customer,
             _day(view.since) if view.use_since.isChecked() else None,
@@ -184,6 +196,7 @@ class HistoryWindow(QObject):
             Outcome(outcome) if outcome else None,
             RemoteTool(tool) if tool else None,
             self._zone,
+            technician or None,
         )
 
     def apply_filter(self, select: int | None = None) -> None:
@@ -195,7 +208,7 @@ class HistoryWindow(QObject):
         except DomainError as error:
             self.view.count.setText(str(error))
             return
-        self.view.count.setText(f"{total} session(s)")
+        self.view.count.setText(translate("HistoryWindow", "%n session(s)", None, total))
         if select is not None:
             for row in range(self.model.rowCount()):
                 if self.model.record(row).id == select:
@@ -218,7 +231,7 @@ class HistoryWindow(QObject):
             and record.state is SessionState.ENDED
         )
         if record is None:
-            view.details.setPlainText(NO_SELECTION)
+            view.details.setPlainText(translate("HistoryWindow", NO_SELECTION))
             return
         try:
             detail = self._sessions.get(record.id)

@@ -22,17 +22,25 @@ from app.core.invoice_document import DocumentKind
 from app.services.invoicing import InvoiceDesk
 from app.services.payments import InvoiceLedger
 from app.ui.error_dialog import reporting_errors, show_error
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.invoice_rows import InvoiceRow
 from app.ui.office.invoices_view import InvoicesView
 from app.ui.office.pdf_preview import print_pdf
 
 KIND_LABELS = {
-    DocumentKind.INVOICE: "invoice",
-    DocumentKind.STATEMENT: "service statement",
-    DocumentKind.RECEIPT: "receipt",
-    DocumentKind.CREDIT_NOTE: "credit note",
+    DocumentKind.INVOICE: QT_TRANSLATE_NOOP("DocumentPane", "invoice"),
+    DocumentKind.STATEMENT: QT_TRANSLATE_NOOP("DocumentPane", "service statement"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("DocumentPane", "receipt"),
+    DocumentKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("DocumentPane", "credit note"),
 }
-DRAFT_LABEL = "Draft (not issued)"
+DRAFT_LABEL = QT_TRANSLATE_NOOP("DocumentPane", "Draft (not issued)")
+
+
+def page_count_text(count: int) -> str:
+    """ "1 page", "3 pages"; nothing for no pages."""
+    if count == 1:
+        return translate("DocumentPane", "1 page")
+    return translate("DocumentPane", "{count} pages").format(count=count) if count else ""
 
 
 def file_name(number: str) -> str:
@@ -77,9 +85,9 @@ class DocumentPane(QObject):
             with reporting_errors(self.view):
                 documents = self._ledger.documents_of(row.number)
         for number, kind in documents:
-            combo.addItem(f"{number} ({KIND_LABELS[kind]})", number)
+            combo.addItem(f"{number} ({translate('DocumentPane', KIND_LABELS[kind])})", number)
         if row is not None and row.is_draft:
-            combo.addItem(DRAFT_LABEL, "")
+            combo.addItem(translate("DocumentPane", DRAFT_LABEL), "")
         combo.setCurrentIndex(max(combo.findData(pick), 0) if pick else 0)
         combo.blockSignals(False)
         self._show_current()
@@ -96,7 +104,7 @@ class DocumentPane(QObject):
             except DomainError as error:
                 show_error(view, error)
             count = view.preview.page_count()
-            view.pages.setText(f"{count} page{'s' if count != 1 else ''}" if count else "")
+            view.pages.setText(page_count_text(count))
         self._enable()
         self.shown.emit(self.number)
 
@@ -120,22 +128,25 @@ class DocumentPane(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(number)
         dialog = QPrintDialog(printer, self.view)
-        dialog.setWindowTitle(f"Print {number}")
+        dialog.setWindowTitle(translate("DocumentPane", "Print {number}").format(number=number))
         dialog.setMinMax(1, pdf.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         with reporting_errors(self.view):
             pages = print_pdf(pdf, printer)
-            self.view.message.setText(f"{number} sent to the printer ({pages} page(s)).")
+            sent = translate("DocumentPane", "{number} sent to the printer ({pages} page(s)).")
+            self.view.message.setText(sent.format(number=number, pages=pages))
 
     def save_document(self) -> None:
         number = self.number
         if not number:
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self.view, f"Save {number} as", str(self.folder / file_name(number)),
-            "PDF documents (*.pdf)",
-        )  # fmt: skip
+            self.view,
+            translate("DocumentPane", "Save {number} as").format(number=number),
+            str(self.folder / file_name(number)),
+            translate("DocumentPane", "PDF documents (*.pdf)"),
+        )
         if not chosen:
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
@@ -144,8 +155,11 @@ class DocumentPane(QObject):
             try:
                 path.write_bytes(data)
             except OSError as error:
-                raise DomainError(
-                    f"{path} could not be written ({error.strerror}); choose another folder."
-                ) from None
+                message = translate(
+                    "DocumentPane",
+                    "{path} could not be written ({problem}); choose another folder.",
+                )
+                raise DomainError(message.format(path=path, problem=error.strerror)) from None
             self.folder = path.parent
-            self.view.message.setText(f"{number} saved as {path}.")
+            saved = translate("DocumentPane", "{number} saved as {path}.")
+            self.view.message.setText(saved.format(number=number, path=path))

@@ -12,10 +12,16 @@ from PySide6.QtGui import QColor
 
 from app.services.invoicing import DraftInvoice
 from app.ui.display import NO_VALUE, money_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_CUSTOMER, COL_SESSIONS, COL_TOTAL, COL_RESULT = range(4)
-HEADERS = ("Customer", "Sessions", "Total", "Result")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DraftTable", "Customer"),
+    QT_TRANSLATE_NOOP("DraftTable", "Sessions"),
+    QT_TRANSLATE_NOOP("DraftTable", "Total"),
+    QT_TRANSLATE_NOOP("DraftTable", "Result"),
+)
 DRAFT_ROLE = Qt.ItemDataRole.UserRole  # the row's DraftInvoice
 _FAILED = QColor("#b3261e")
 
@@ -23,10 +29,9 @@ _FAILED = QColor("#b3261e")
 class DraftTableModel(RowsTableModel):
     """Every draft that can be issued starts ticked; one with a problem cannot be ticked."""
 
-    headers = HEADERS
-
     def __init__(self, locale: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.headers = tuple(translate("DraftTable", header) for header in HEADERS)
         self._locale = locale
         self._drafts: list[DraftInvoice] = []
         self._ticked: list[bool] = []

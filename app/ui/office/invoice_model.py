@@ -20,26 +20,36 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.ui.display import NO_VALUE, money_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.invoice_rows import DRAFT, STATUS_LABELS, InvoiceRow, Period, row_matches
 from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NUMBER, COL_CUSTOMER, COL_ISSUED, COL_DUE, COL_TOTAL, COL_PAID, COL_OPEN, COL_STATUS = range(8)
-HEADERS = ("Number", "Customer", "Issued", "Due", "Total", "Paid", "Open", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("InvoiceTable", "Number"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Customer"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Issued"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Due"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Total"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Paid"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Open"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Status"),
+)
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's InvoiceRow
 MONEY_COLUMNS = (COL_TOTAL, COL_PAID, COL_OPEN)
-DRAFT_NUMBER_TEXT = "Draft"
+DRAFT_NUMBER_TEXT = QT_TRANSLATE_NOOP("InvoiceTable", "Draft")
 
 _COLOURS = {"overdue": QColor("#b3261e"), "paid": QColor("#1e6b2f"), DRAFT: QColor("#6b6b6b")}
 _COLOURS["credited"] = _COLOURS[DRAFT]
 
 
 class InvoiceTableModel(RowsTableModel):
-    """Rows of InvoiceRow; `set_rows` starts over after every change the window makes."""
-
-    headers = HEADERS
+    """Rows of InvoiceRow; `set_rows` starts over after every change the window makes. Dates
+    are ISO ("2026-11-24") in every language, so the columns line up and sort by eye."""
 
     def __init__(self, locale: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.headers = tuple(translate("InvoiceTable", header) for header in HEADERS)
         self._locale = locale
         self._rows: list[InvoiceRow] = []
 
@@ -71,12 +81,15 @@ class InvoiceTableModel(RowsTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.is_draft:
-            return row.problem or f"{len(row.session_ids)} session(s) not invoiced yet"
+            if row.problem:
+                return row.problem
+            text = translate("InvoiceTable", "{count} session(s) not invoiced yet")
+            return text.format(count=len(row.session_ids))
         return None
 
     def _text(self, row: InvoiceRow, column: int) -> str:
         if column == COL_NUMBER:
-            return row.number or DRAFT_NUMBER_TEXT
+            return row.number or translate("InvoiceTable", DRAFT_NUMBER_TEXT)
         if column == COL_CUSTOMER:
             return row.customer
         if column == COL_ISSUED:
@@ -84,7 +97,7 @@ class InvoiceTableModel(RowsTableModel):
         if column == COL_DUE:
             return _day(row.due_date)
         if column == COL_STATUS:
-            return STATUS_LABELS[row.status]
+            return translate("Invoices", STATUS_LABELS[row.status])
         amount = {COL_TOTAL: row.total, COL_PAID: row.paid, COL_OPEN: row.open_amount}[column]
         if amount is None or not row.currency:
             return NO_VALUE
@@ -105,7 +118,7 @@ def sort_key(row: InvoiceRow, column: int) -> tuple[Any, ...]:
         COL_TOTAL: row.total,
         COL_PAID: row.paid,
         COL_OPEN: row.open_amount,
-        COL_STATUS: STATUS_LABELS[row.status],
+        COL_STATUS: translate("Invoices", STATUS_LABELS[row.status]),
     }
     value = values[column]
     if column in MONEY_COLUMNS:  # no amount sorts below every amount

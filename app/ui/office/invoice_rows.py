@@ -1,5 +1,6 @@
 """What one line of the invoices list says, and which lines a filter keeps. Plain Python: the
-rows come from the ledger's summaries (issued invoices) and the desk's drafts (not issued yet)."""
+rows come from the ledger's summaries (issued invoices) and the desk's drafts (not issued yet).
+The labels and period names are in English, marked for translation; the views translate them."""
 
 from __future__ import annotations
 
@@ -10,19 +11,22 @@ from decimal import Decimal
 
 from app.services.invoicing import DraftInvoice
 from app.services.payments import InvoiceSummary
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 DRAFT = "draft"
 STATUS_LABELS = {
-    DRAFT: "Draft",
-    "issued": "Issued",
-    "partly_paid": "Partly paid",
-    "paid": "Paid",
-    "overdue": "Overdue",
-    "credited": "Credited",
+    DRAFT: QT_TRANSLATE_NOOP("Invoices", "Draft"),
+    "issued": QT_TRANSLATE_NOOP("Invoices", "Issued"),
+    "partly_paid": QT_TRANSLATE_NOOP("Invoices", "Partly paid"),
+    "paid": QT_TRANSLATE_NOOP("Invoices", "Paid"),
+    "overdue": QT_TRANSLATE_NOOP("Invoices", "Overdue"),
+    "credited": QT_TRANSLATE_NOOP("Invoices", "Credited"),
 }
-ALL_DATES, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR = (
-    "All dates", "This month", "Last month", "This year", "Last year",
-)  # fmt: skip
+ALL_DATES = QT_TRANSLATE_NOOP("Invoices", "All dates")
+THIS_MONTH = QT_TRANSLATE_NOOP("Invoices", "This month")
+LAST_MONTH = QT_TRANSLATE_NOOP("Invoices", "Last month")
+THIS_YEAR = QT_TRANSLATE_NOOP("Invoices", "This year")
+LAST_YEAR = QT_TRANSLATE_NOOP("Invoices", "Last year")
 PERIODS = (ALL_DATES, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR)
 Period = tuple[date, date] | None  # first and last day, both included; None: any day
 

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.invoice_model import COL_CUSTOMER
 from app.ui.office.invoice_rows import PERIODS, STATUS_LABELS
 from app.ui.office.pdf_preview import PdfPreview
 
-ALL_STATUSES = "All statuses"
+ALL_STATUSES = QT_TRANSLATE_NOOP("InvoicesView", "All statuses")
 
 
 def _row(*widgets: QWidget, stretch_at: int | None = None) -> QHBoxLayout:
@@ -43,19 +44,20 @@ class InvoicesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Invoices")
+        self.setWindowTitle(translate("InvoicesView", "Invoices"))
         self.status = QComboBox()
-        self.status.addItem(ALL_STATUSES, "")
+        self.status.addItem(translate("InvoicesView", ALL_STATUSES), "")
         for key, label in STATUS_LABELS.items():
-            self.status.addItem(label, key)
+            self.status.addItem(translate("Invoices", label), key)
         self.customer = QLineEdit()
-        self.customer.setPlaceholderText("Customer")
+        self.customer.setPlaceholderText(translate("InvoicesView", "Customer"))
         self.customer.setClearButtonEnabled(True)
-        self.period = QComboBox()
-        self.period.addItems(list(PERIODS))
-        self.refresh = QPushButton("Refresh")
+        self.period = QComboBox()  # the data is the period's key (invoice_rows.PERIODS)
+        for period in PERIODS:
+            self.period.addItem(translate("Invoices", period), period)
+        self.refresh = QPushButton(translate("InvoicesView", "Refresh"))
         self.refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.create_period = QPushButton("Create invoices for a period…")
+        self.create_period = QPushButton(translate("InvoicesView", "Create invoices for a period…"))
 
         self.notice = QLabel()  # why drafts cannot be listed, when they cannot
         self.notice.setWordWrap(True)
@@ -68,11 +70,13 @@ class InvoicesView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.balance = QLabel("Select an invoice to see its customer's balance.")
+        self.balance = QLabel(
+            translate("InvoicesView", "Select an invoice to see its customer's balance.")
+        )
         self.balance.setWordWrap(True)
         self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pay_button = QPushButton("Record payment…")
-        self.credit_button = QPushButton("Credit note…")
+        self.pay_button = QPushButton(translate("InvoicesView", "Record payment…"))
+        self.credit_button = QPushButton(translate("InvoicesView", "Credit note…"))
         self.message = QLabel()  # what the last action did
         self.message.setWordWrap(True)
 
@@ -80,15 +84,21 @@ class InvoicesView(QWidget):
         self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pages = QLabel()
         self.preview = PdfPreview()
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(translate("InvoicesView", "Print…"))
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(translate("InvoicesView", "Save as…"))
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        filters = [QLabel("Status"), self.status, QLabel("Customer"), self.customer]
-        column.addLayout(_row(*filters, QLabel("Period"), self.period, stretch_at=3))
+        filters = [
+            QLabel(translate("InvoicesView", "Status")),
+            self.status,
+            QLabel(translate("InvoicesView", "Customer")),
+            self.customer,
+        ]
+        period_label = QLabel(translate("InvoicesView", "Period"))
+        column.addLayout(_row(*filters, period_label, self.period, stretch_at=3))
         column.addLayout(_row(self.create_period, self.refresh))
         column.addWidget(self.notice)
         column.addWidget(self.table, 1)
@@ -99,7 +109,8 @@ class InvoicesView(QWidget):
         right = QWidget()
         pane = QVBoxLayout(right)
         pane.setContentsMargins(0, 0, 0, 0)
-        pane.addLayout(_row(QLabel("Document"), self.document, self.pages))
+        document = QLabel(translate("InvoicesView", "Document"))
+        pane.addLayout(_row(document, self.document, self.pages))
         pane.addWidget(self.preview, 1)
         pane.addLayout(_row(self.print_button, self.save_button))
 
@@ -117,7 +128,8 @@ class InvoicesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Partly paid") + 16)
+        widest = translate("Invoices", STATUS_LABELS["partly_paid"])
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(widest) + 16)
 
 
 def _framed(label: QLabel) -> QWidget:

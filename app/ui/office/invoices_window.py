@@ -21,6 +21,7 @@ from app.services.customers import CustomerService
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.document_pane import DocumentPane
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
 from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
@@ -28,7 +29,9 @@ from app.ui.office.invoices_view import InvoicesView
 from app.ui.office.ledger_dialogs import CreditDialog, PaymentDialog
 from app.ui.office.period_invoicing import PeriodInvoicing
 
-NO_SELECTION = "Select an invoice to see its customer's balance."
+NO_SELECTION = QT_TRANSLATE_NOOP("InvoicesView", "Select an invoice to see its customer's balance.")
+RECEIPT = QT_TRANSLATE_NOOP("InvoicesWindow", "Receipt {number} issued for {invoice}.")
+CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued for {invoice}.")
 
 
 def open_invoices_window(
@@ -82,7 +85,7 @@ class InvoicesWindow(QObject):
             lambda _i: self.rows.set_status(str(view.status.currentData()))
         )
         view.customer.textChanged.connect(self.rows.set_customer_text)
-        view.period.currentTextChanged.connect(self._set_period)
+        view.period.currentIndexChanged.connect(lambda _i: self._set_period(self._period_key()))
         view.refresh.clicked.connect(self.refresh)
         view.create_period.clicked.connect(self.create_for_period)
         view.pay_button.clicked.connect(self.record_payment)
@@ -107,10 +110,11 @@ class InvoicesWindow(QObject):
             drafts = self._desk.customers_to_invoice(today)
             self.view.notice.hide()
         except DomainError as error:
-            self.view.notice.setText(f"Drafts cannot be listed: {error}")
+            text = translate("InvoicesWindow", "Drafts cannot be listed: {problem}")
+            self.view.notice.setText(text.format(problem=error))
             self.view.notice.show()
         self.model.set_rows(invoice_rows(self._ledger.summaries(), drafts))
-        self.rows.set_period(period_range(self.view.period.currentText(), today), today)
+        self.rows.set_period(period_range(self._period_key(), today), today)
         if keep is not None:
             self.select(keep)
 
@@ -125,6 +129,9 @@ class InvoicesWindow(QObject):
         chosen = self.view.table.selectionModel().selectedRows()
         return self.rows.row_at(chosen[0].row()) if chosen else None
 
+    def _period_key(self) -> str:
+        return str(self.view.period.currentData() or "")
+
     def _set_period(self, period: str) -> None:
         today = self.today()
         self.rows.set_period(period_range(period, today), today)
@@ -137,7 +144,9 @@ class InvoicesWindow(QObject):
         open_amount = row.open_amount if row is not None and issued else None
         self.view.pay_button.setEnabled(bool(open_amount))
         self.view.credit_button.setEnabled(issued and row is not None and row.status != "credited")
-        self.view.balance.setText(self._balance_text(row) if row is not None else NO_SELECTION)
+        self.view.balance.setText(
+            self._balance_text(row) if row is not None else translate("InvoicesView", NO_SELECTION)
+        )
         self.pane.show_row(row, pick)
 
     def _balance_text(self, row: InvoiceRow) -> str:
@@ -150,10 +159,18 @@ class InvoicesWindow(QObject):
         reach = " · ".join(x for x in (contact.phone, contact.email) if x)
         head = f"<b>{row.customer}</b>" + (f" · {reach}" if reach else "")
         if not balances:
-            return f"{head}<br>Nothing invoiced yet."
+            return f"{head}<br>" + translate("InvoicesWindow", "Nothing invoiced yet.")
+        line = translate(
+            "InvoicesWindow",
+            "Invoiced {invoiced} · credited {credited} · paid {paid} · <b>open {open}</b>",
+        )
         lines = [
-            f"Invoiced {money(b.invoiced, b.currency)} · credited {money(b.credited, b.currency)}"
-            f" · paid {money(b.paid, b.currency)} · <b>open {money(b.open_amount, b.currency)}</b>"
+            line.format(
+                invoiced=money(b.invoiced, b.currency),
+                credited=money(b.credited, b.currency),
+                paid=money(b.paid, b.currency),
+                open=money(b.open_amount, b.currency),
+            )
             for b in balances
         ]
         return "<br>".join([head, *lines])
@@ -173,7 +190,7 @@ class InvoicesWindow(QObject):
             lambda amount, day, method: ledger.pay(number, amount, day, method), self.view,
         )  # fmt: skip
         self.payment_dialog = dialog
-        dialog.accepted.connect(lambda: self._changed(row, dialog.receipt, "Receipt"))
+        dialog.accepted.connect(lambda: self._changed(row, dialog.receipt, RECEIPT))
         dialog.finished.connect(lambda _r: self._closed("payment_dialog", dialog))
         dialog.open()
 
@@ -187,7 +204,7 @@ class InvoicesWindow(QObject):
             lambda reason, amount: ledger.credit(number, reason, amount), self.view,
         )  # fmt: skip
         self.credit_dialog = dialog
-        dialog.accepted.connect(lambda: self._changed(row, dialog.note, "Credit note"))
+        dialog.accepted.connect(lambda: self._changed(row, dialog.note, CREDIT_NOTE))
         dialog.finished.connect(lambda _r: self._closed("credit_dialog", dialog))
         dialog.open()
 
@@ -196,7 +213,8 @@ class InvoicesWindow(QObject):
         self.refresh(select=_key(row))
         if issued is not None:
             number = issued.document.number
-            self.view.message.setText(f"{what} {number} issued for {row.number}.")
+            text = translate("InvoicesWindow", what)  # RECEIPT or CREDIT_NOTE
+            self.view.message.setText(text.format(number=number, invoice=row.number))
             current = self.selected()
             if current is not None:
                 self.pane.show_row(current, pick=number)
@@ -216,4 +234,5 @@ class InvoicesWindow(QObject):
     def _issued(self, numbers: list[str]) -> None:
         self.refresh()
         if numbers:
-            self.view.message.setText(f"Issued {', '.join(numbers)}.")
+            text = translate("InvoicesWindow", "Issued {numbers}.")
+            self.view.message.setText(text.format(numbers=", ".join(numbers)))

@@ -28,8 +28,14 @@ from app.services.invoicing import IssuedDocument
 from app.services.payments import METHODS
 from app.ui.dialog_buttons import ok_cancel_buttons
 from app.ui.error_dialog import reporting_errors
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-METHOD_LABELS = {"transfer": "Bank transfer", "cash": "Cash", "card": "Card", "other": "Other"}
+METHOD_LABELS = {
+    "transfer": QT_TRANSLATE_NOOP("PaymentDialog", "Bank transfer"),
+    "cash": QT_TRANSLATE_NOOP("PaymentDialog", "Cash"),
+    "card": QT_TRANSLATE_NOOP("PaymentDialog", "Card"),
+    "other": QT_TRANSLATE_NOOP("PaymentDialog", "Other"),
+}
 _AMOUNT = re.compile(r"(-?\d[\d.,]*?)(?:[.,](\d{1,2}))?")
 
 Pay = Callable[[Decimal, date, str], IssuedDocument]
@@ -43,7 +49,8 @@ def parse_amount(text: str) -> Decimal:
     cleaned = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Sc")
     match = _AMOUNT.fullmatch(cleaned)
     if not cleaned or match is None:
-        raise DomainError(f"{text.strip()!r} is not an amount; write it like 12.50.")
+        message = translate("PaymentDialog", "{text} is not an amount; write it like 12.50.")
+        raise DomainError(message.format(text=repr(text.strip())))
     whole = re.sub(r"[.,]", "", match.group(1))
     return Decimal(f"{whole}.{match.group(2) or '0'}")
 
@@ -56,7 +63,8 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(f"Record a payment for {number}")
+        title = translate("PaymentDialog", "Record a payment for {number}")
+        self.setWindowTitle(title.format(number=number))
         self._pay = pay
         self.receipt: IssuedDocument | None = None  # once recorded
         self.amount = QLineEdit(f"{open_amount:f}")
@@ -66,17 +74,17 @@ class PaymentDialog(QDialog):
         self.paid_on.setCalendarPopup(True)
         self.method = QComboBox()
         for method in METHODS:
-            self.method.addItem(METHOD_LABELS[method], method)
-        self.buttons = ok_cancel_buttons(self, "Record payment")
+            self.method.addItem(translate("PaymentDialog", METHOD_LABELS[method]), method)
+        self.buttons = ok_cancel_buttons(self, translate("PaymentDialog", "Record payment"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
-        form.addRow("Open", QLabel(open_text))
-        form.addRow("Amount received", self.amount)
-        form.addRow("Paid on", self.paid_on)
-        form.addRow("Method", self.method)
+        form.addRow(translate("PaymentDialog", "Open"), QLabel(open_text))
+        form.addRow(translate("PaymentDialog", "Amount received"), self.amount)
+        form.addRow(translate("PaymentDialog", "Paid on"), self.paid_on)
+        form.addRow(translate("PaymentDialog", "Method"), self.method)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("A receipt is issued for the payment."))
+        layout.addWidget(QLabel(translate("PaymentDialog", "A receipt is issued for the payment.")))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
 
@@ -96,18 +104,20 @@ class CreditDialog(QDialog):
         self, number: str, creditable_text: str, credit: Credit, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Credit note for {number}")
+        title = translate("CreditDialog", "Credit note for {number}")
+        self.setWindowTitle(title.format(number=number))
         self._credit = credit
         self.note: IssuedDocument | None = None  # once issued
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Printed on the credit note")
+        self.reason.setPlaceholderText(translate("CreditDialog", "Printed on the credit note"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"Empty: the whole invoice ({creditable_text})")
-        self.buttons = ok_cancel_buttons(self, "Issue credit note")
+        whole = translate("CreditDialog", "Empty: the whole invoice ({amount})")
+        self.amount.setPlaceholderText(whole.format(amount=creditable_text))
+        self.buttons = ok_cancel_buttons(self, translate("CreditDialog", "Issue credit note"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
-        form.addRow("Reason", self.reason)
-        form.addRow("Amount (incl. VAT)", self.amount)
+        form.addRow(translate("CreditDialog", "Reason"), self.reason)
+        form.addRow(translate("CreditDialog", "Amount (incl. VAT)"), self.amount)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

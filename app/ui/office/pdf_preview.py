@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.errors import DomainError
+from app.ui.i18n import translate
 
 PRINT_DPI = 300  # enough for text and the QR code; a 1200 dpi A4 page would be half a gigabyte
 
@@ -45,7 +46,9 @@ class PdfPreview(QWidget):
         if old is not None:
             old.close()
         if self.pdf.status() is not QPdfDocument.Status.Ready:
-            raise DomainError("The document could not be shown: its PDF cannot be read.")
+            raise DomainError(
+                translate("PdfPreview", "The document could not be shown: its PDF cannot be read.")
+            )
 
     def clear(self) -> None:
         self.pdf.close()
@@ -71,7 +74,11 @@ def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise DomainError("The printer could not be started; check that it is on and ready.")
+        raise DomainError(
+            translate(
+                "PdfPreview", "The printer could not be started; check that it is on and ready."
+            )
+        )
     try:
         for page in range(first, last + 1):
             if page > first:

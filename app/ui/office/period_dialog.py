@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.draft_model import COL_CUSTOMER, COL_RESULT
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PeriodDialog",
     "Every customer's ended, priced sessions that are on no invoice yet, up to and including the "
-    "last day, make one invoice per customer. Untick a customer to leave them for later."
+    "last day, make one invoice per customer. Untick a customer to leave them for later.",
 )
 
 
@@ -41,11 +43,11 @@ class PeriodDialog(QDialog):
 
     def __init__(self, last_day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create invoices for a period")
+        self.setWindowTitle(translate("PeriodDialog", "Create invoices for a period"))
         self.last_day = QDateEdit(to_qdate(last_day))
         self.last_day.setDisplayFormat("yyyy-MM-dd")
         self.last_day.setCalendarPopup(True)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(translate("PeriodDialog", EXPLANATION))
         explanation.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -56,7 +58,7 @@ class PeriodDialog(QDialog):
         self.drafts.setAlternatingRowColors(True)
         self.drafts.setWordWrap(True)  # a refusal is read whole, not cut at the column's edge
         self.drafts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.issue_button = QPushButton("Issue invoices")
+        self.issue_button = QPushButton(translate("PeriodDialog", "Issue invoices"))
         self.issue_button.setDefault(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -64,7 +66,7 @@ class PeriodDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Last day", self.last_day)
+        form.addRow(translate("PeriodDialog", "Last day"), self.last_day)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)

@@ -20,6 +20,7 @@ from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.ui.background import run_in_background
 from app.ui.display import NO_VALUE, money_text
 from app.ui.error_dialog import error_text, show_error
+from app.ui.i18n import translate
 from app.ui.office.draft_model import DraftTableModel
 from app.ui.office.period_dialog import PeriodDialog, from_qdate
 
@@ -33,17 +34,23 @@ def draft_summary(drafts: Sequence[DraftInvoice], until: date, locale: str) -> s
     """ "2 customers to invoice: €70.00." — one sum per currency; drafts with a problem are
     counted apart."""
     if not drafts:
-        return f"Nobody has sessions to invoice up to {until.isoformat()}."
+        text = translate("PeriodInvoicing", "Nobody has sessions to invoice up to {day}.")
+        return text.format(day=until.isoformat())
     sums: dict[str, Decimal] = {}
     for draft in drafts:
         if draft.total is not None:
             sums[draft.currency] = sums.get(draft.currency, Decimal(0)) + draft.total
     amounts = " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
     ready = sum(1 for draft in drafts if draft.total is not None)
-    text = f"{ready} customer{'s' if ready != 1 else ''} to invoice: {amounts}"
+    if ready == 1:
+        text = translate("PeriodInvoicing", "1 customer to invoice: {amounts}")
+    else:
+        text = translate("PeriodInvoicing", "{count} customers to invoice: {amounts}")
+    text = text.format(count=ready, amounts=amounts)
     blocked = len(drafts) - ready
     if blocked:
-        text += f"; {blocked} cannot be invoiced as it stands (see Result)"
+        more = translate("PeriodInvoicing", "{count} cannot be invoiced as it stands (see Result)")
+        text += "; " + more.format(count=blocked)
     return text + "."
 
 
@@ -90,7 +97,12 @@ class PeriodInvoicing(QObject):
     def _update_issue_button(self) -> None:
         count = len(self.model.chosen())
         button = self.view.issue_button
-        button.setText(f"Issue {count} invoice{'s' if count != 1 else ''}")
+        if count == 1:
+            button.setText(translate("PeriodInvoicing", "Issue 1 invoice"))
+        else:
+            button.setText(
+                translate("PeriodInvoicing", "Issue {count} invoices").format(count=count)
+            )
         button.setEnabled(count > 0 and self.progress is None)
 
     # -- issuing -------------------------------------------------------------------------------
@@ -100,8 +112,14 @@ class PeriodInvoicing(QObject):
         if not self._queue:
             return
         self._done, self._failures, self._total = [], 0, len(self._queue)
-        progress = QProgressDialog("Issuing invoices…", "Cancel", 0, self._total, self.view)
-        progress.setWindowTitle("Create invoices for a period")
+        progress = QProgressDialog(
+            translate("PeriodInvoicing", "Issuing invoices…"),
+            translate("PeriodInvoicing", "Cancel"),
+            0,
+            self._total,
+            self.view,
+        )
+        progress.setWindowTitle(translate("PeriodDialog", "Create invoices for a period"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -122,9 +140,8 @@ class PeriodInvoicing(QObject):
             return
         row = self._queue.pop(0)
         draft = self.model.draft(row)
-        progress.setLabelText(
-            f"Issuing the invoice for {draft.customer} ({issued + 1} of {self._total})…"
-        )
+        text = translate("PeriodInvoicing", "Issuing the invoice for {customer} ({n} of {total})…")
+        progress.setLabelText(text.format(customer=draft.customer, n=issued + 1, total=self._total))
         until, desk = self.until, self._desk
         run_in_background(
             lambda: desk.create(draft.customer_id, until=until, session_ids=draft.session_ids),
@@ -149,11 +166,16 @@ class PeriodInvoicing(QObject):
         self.progress = None
         self.view.last_day.setEnabled(True)
         issued = len(self._done)
-        text = f"Issued {issued} invoice{'s' if issued != 1 else ''}"
+        if issued == 1:
+            text = translate("PeriodInvoicing", "Issued 1 invoice")
+        else:
+            text = translate("PeriodInvoicing", "Issued {count} invoices").format(count=issued)
         if self._failures:
-            text += f"; {self._failures} could not be issued (see Result)"
+            failed = translate("PeriodInvoicing", "{count} could not be issued (see Result)")
+            text += "; " + failed.format(count=self._failures)
         if cancelled:
-            text += f"; stopped before the other {len(self._queue)}"
+            stopped = translate("PeriodInvoicing", "stopped before the other {count}")
+            text += "; " + stopped.format(count=len(self._queue))
         self.view.summary.setText(text + ".")
         self._queue = []
         self._update_issue_button()

@@ -1,0 +1,3187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../app/ui/appointment_actions.py" line="+90"/>
+        <source>{customer} is past the late tolerance. Say why the session starts anyway; the reason is kept in the session&apos;s history.</source>
+        <translation>{customer} is later dan de toegelaten wachttijd. Zeg waarom de sessie toch start; de reden wordt bewaard in de geschiedenis van de sessie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start anyway</source>
+        <translation>Toch starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel {customer}&apos;s appointment of {when}? It stays in the history.</source>
+        <translation>De afspraak van {customer} op {when} annuleren? Ze blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Cancel appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the customer solved it</source>
+        <translation>bv. de klant heeft het zelf opgelost</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{policy}: {hours} that day</source>
+        <translation>{policy}: {hours} die dag</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="+25"/>
+        <source>due</source>
+        <translation>nu verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in session</source>
+        <translation>in sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>afgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>upcoming (starts in {span})</source>
+        <translation>binnenkort (begint over {span})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>late by {span}</source>
+        <translation>{span} te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/today_view.py" line="+74"/>
+        <source>late by {span} (tolerance ends {time})</source>
+        <translation>{span} te laat (wachttijd loopt af om {time})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/ui/today_view.py" line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Appointment at {time}</source>
+        <translation>Afspraak om {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance ends at {time}</source>
+        <translation>Wachttijd loopt af om {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}, booked for {time}, is {status}. Start the session now or reschedule it.</source>
+        <translation>{who}, geboekt om {time}, is {status}. Start de sessie nu of verplaats ze.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <location filename="../../app/ui/auto_start.py" line="+67"/>
+        <source>Timer started from {tool}&apos;s report at {time}.</source>
+        <translation>Timer gestart op het bericht van {tool} om {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeConnecting</name>
+    <message>
+        <location filename="../../app/ui/before_connecting.py" line="+86"/>
+        <source>Checklist complete</source>
+        <translation>Controlelijst volledig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist: {done} of {items}</source>
+        <translation>Controlelijst: {done} van {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no offer agreed yet</source>
+        <translation>nog geen prijs afgesproken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offer {money} accepted</source>
+        <translation>prijs van {money} aanvaard</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+167"/>
+        <source>Book an appointment</source>
+        <translation>Afspraak boeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book anyway</source>
+        <translation>Toch boeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No equipment</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment&apos;s tool</source>
+        <translation>Het programma van het toestel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the customer needs</source>
+        <translation>Wat de klant nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected length</source>
+        <translation>Verwachte duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote tool</source>
+        <translation>Programma op afstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../app/ui/checklist_dialog.py" line="+35"/>
+        <source>The customer accepted the terms</source>
+        <translation>De klant aanvaardt de gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer agrees that the session may be recorded</source>
+        <translation>De klant gaat akkoord dat de sessie opgenomen wordt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup was made (or the customer declined)</source>
+        <translation>Er is een back-up gemaakt (of de klant weigerde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential applications are closed</source>
+        <translation>Vertrouwelijke programma&apos;s zijn gesloten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A responsible person is present (name)</source>
+        <translation>Er is een verantwoordelijke aanwezig (naam)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is at the computer with a phone</source>
+        <translation>De klant zit aan de computer, met een telefoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>made</source>
+        <translation>gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Before connecting</source>
+        <translation>Voor het verbinden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount in {currency}</source>
+        <translation>Bedrag in {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer accepted ({currency})</source>
+        <translation>Aanvaarde prijs ({currency})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{question} (version {version})</source>
+        <translation>{question} (versie {version})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the terms…</source>
+        <translation>Voorwaarden lezen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Terms {version}</source>
+        <translation>Voorwaarden {version}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{text} is not an amount; type it as 25.00.</source>
+        <translation>{text} is geen bedrag; typ het als 25.00.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accepted offer must be more than nothing.</source>
+        <translation>De aanvaarde prijs moet meer dan nul zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTimer</name>
+    <message>
+        <location filename="../../app/ui/compact_timer.py" line="+47"/>
+        <source>AssistDesk timer</source>
+        <translation>AssistDesk-timer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag to move; double-click for the desk</source>
+        <translation>Sleep om te verplaatsen; dubbelklik voor het hoofdvenster</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide the compact timer</source>
+        <translation>Compacte timer verbergen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{customer} · {state}</source>
+        <translation>{customer} · {state}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Desk</source>
+        <translation>Hoofdvenster</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectController</name>
+    <message>
+        <location filename="../../app/ui/connect_controller.py" line="+137"/>
+        <source>The session password must be one line.</source>
+        <translation>Het sessiewachtwoord moet op één regel staan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting {tool}…</source>
+        <translation>{tool} wordt gestart…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{tool} started for {remote_id}.</source>
+        <translation>{tool} gestart voor {remote_id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID {remote_id} is on the clipboard.</source>
+        <translation>Het ID {remote_id} staat op het klembord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching for the customer&apos;s acceptance.</source>
+        <translation>Wachten tot de klant aanvaardt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem} Try {tool} next: check the customer&apos;s {tool} ID and press Connect.</source>
+        <translation>{problem} Probeer {tool}: controleer het {tool}-ID van de klant en druk op Verbinden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The remote tool</source>
+        <translation>Het programma op afstand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tool} reports the connection ended at {time}.</source>
+        <translation>{tool} meldt dat de verbinding om {time} beëindigd is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{tool} reports the connection was accepted at {time}.</source>
+        <translation>{tool} meldt dat de verbinding om {time} aanvaard is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tool} reports the connection was accepted at {time} — start the timer from then?</source>
+        <translation>{tool} meldt dat de verbinding om {time} aanvaard is — de timer vanaf dan starten?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectView</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="+28"/>
+        <source>Checklist…</source>
+        <translation>Controlelijst…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote ID</source>
+        <translation>ID op afstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session password (optional)</source>
+        <translation>Sessiewachtwoord (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/ui/contact_check.py" line="+52"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no phone number or email address for {name} yet. Ask for one before the session starts, so the customer can be called back and sent what the session cost.</source>
+        <translation>Er is nog geen telefoonnummer of e-mailadres voor {name}. Vraag er een voor de sessie start, zodat de klant teruggebeld kan worden en de kosten van de sessie kan ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save and start</source>
+        <translation>Opslaan en starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;without</source>
+        <translation>Starten &amp;zonder</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/history/correction_dialog.py" line="+35"/>
+        <source>Correct the times of session {id}</source>
+        <translation>De tijden van sessie {id} verbeteren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted time</source>
+        <translation>Tijdstip van aanvaarding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: kept with the session</source>
+        <translation>Waarom: wordt bij de sessie bewaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original time stays in the session&apos;s history.</source>
+        <translation>Het oorspronkelijke tijdstip blijft in de geschiedenis van de sessie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time to correct</source>
+        <translation>&amp;Te verbeteren tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct time</source>
+        <translation>&amp;Juist tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+107"/>
+        <source>Credit note for {number}</source>
+        <translation>Creditnota voor {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed on the credit note</source>
+        <translation>Staat op de creditnota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the whole invoice ({amount})</source>
+        <translation>Leeg: de hele factuur ({amount})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue credit note</source>
+        <translation>Creditnota uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (incl. VAT)</source>
+        <translation>Bedrag (incl. btw)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../app/ui/customer_dialogs.py" line="+57"/>
+        <source>ana@example.com</source>
+        <translation>ana@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No policy (sessions are not priced)</source>
+        <translation>Geen tarief (sessies worden niet aangerekend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{policy} (policy file not found)</source>
+        <translation>{policy} (tarieffbestand niet gevonden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT id</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add customer</source>
+        <translation>Klant toevoegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit customer</source>
+        <translation>Klant bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../app/ui/customer_picker.py" line="+46"/>
+        <source>No phone or email yet</source>
+        <translation>Nog geen telefoon of e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT {vat_id}</source>
+        <translation>Btw {vat_id}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Customer details…</source>
+        <translation>&amp;Klantgegevens…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Selected equipment…</source>
+        <translation>&amp;Gekozen toestel…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No equipment</source>
+        <translation>Geen toestel</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../app/ui/reconcile/opening.py" line="+30"/>
+        <source>&amp;Reconcile with a tool&apos;s history…</source>
+        <translation>&amp;Vergelijken met de geschiedenis van een programma…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="+160"/>
+        <source>{error} Saving writes a corrected file.</source>
+        <translation>{error} Opslaan schrijft een verbeterd bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../../app/ui/display.py" line="+27"/>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved</source>
+        <translation>Niet opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by customer</source>
+        <translation>Geannuleerd door de klant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In session</source>
+        <translation>In sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>EEE d MMM</source>
+        <comment>Babel date pattern: a day in a sentence</comment>
+        <translation>EEE d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../app/ui/office/document_pane.py" line="+31"/>
+        <source>invoice</source>
+        <translation>factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service statement</source>
+        <translation>prestatieoverzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>ontvangstbewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit note</source>
+        <translation>creditnota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft (not issued)</source>
+        <translation>Concept (niet uitgeschreven)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} pagina&apos;s</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Print {number}</source>
+        <translation>{number} afdrukken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} sent to the printer ({pages} page(s)).</source>
+        <translation>{number} naar de printer gestuurd ({pages} pagina(&apos;s)).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save {number} as</source>
+        <translation>{number} opslaan als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} could not be written ({problem}); choose another folder.</source>
+        <translation>{path} kon niet geschreven worden ({problem}); kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} saved as {path}.</source>
+        <translation>{number} opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTable</name>
+    <message>
+        <location filename="../../app/ui/office/draft_model.py" line="+20"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>EndSessionDialog</name>
+    <message>
+        <location filename="../../app/ui/end_session_dialog.py" line="+34"/>
+        <source>The connection is closed and no access remains</source>
+        <translation>De verbinding is gesloten en er blijft geen toegang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No — access may remain (say why in the note)</source>
+        <translation>Nee — er kan toegang blijven (zeg waarom in de notitie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the outcome to see the price.</source>
+        <translation>Kies het resultaat om de prijs te zien.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+46"/>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>What was done, what is left to do…</source>
+        <translation>Wat er gedaan is, wat er nog te doen is…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended at</source>
+        <translation>Beëindigd om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing note</source>
+        <translation>Slotnotitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The policy asks for at least {minimum} characters ({typed} so far).</source>
+        <translation>Het tarief vraagt minstens {minimum} tekens ({typed} tot nu toe).</translation>
+    </message>
+</context>
+<context>
+    <name>EndStep</name>
+    <message>
+        <location filename="../../app/ui/session_end.py" line="+26"/>
+        <source>Nothing will be charged: the connection was never accepted.</source>
+        <translation>Er wordt niets aangerekend: de verbinding is nooit aanvaard.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../app/ui/customer_dialogs.py" line="+22"/>
+        <source>Office PC</source>
+        <translation>Pc op kantoor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No remote tool</source>
+        <translation>Geen programma op afstand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ID the customer reads out, e.g. 123 456 789</source>
+        <translation>Het ID dat de klant voorleest, bv. 123 456 789</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote tool</source>
+        <translation>Programma op afstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote ID</source>
+        <translation>ID op afstand</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add equipment</source>
+        <translation>Toestel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit equipment</source>
+        <translation>Toestel bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="+27"/>
+        <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
+        <translation>Er ging onverwacht iets mis ({error}). Er is niets half geschreven; meld dit aan uw AssistDesk-contactpersoon.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The details are in the log file {file}.</source>
+        <translation>De details staan in het logbestand {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AssistDesk keeps running; what you see was saved as it was.</source>
+        <translation>AssistDesk blijft werken; wat u ziet is bewaard zoals het was.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../app/ui/history/history_window.py" line="+45"/>
+        <source>Select a session to see its events, evidence, price and notes.</source>
+        <translation>Kies een sessie om de gebeurtenissen, bewijzen, prijs en notities te zien.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session history</source>
+        <translation>Sessiegeschiedenis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any outcome</source>
+        <translation>Elk resultaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any tool</source>
+        <translation>Elk programma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Correct times…</source>
+        <translation>Tijden &amp;verbeteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ustomer</source>
+        <translation>K&amp;lant</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any technician</source>
+        <translation>Elke technieker</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%n session(s)</source>
+        <translation>%n sessie(s)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTable</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Uitgeschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{count} session(s) not invoiced yet</source>
+        <translation>{count} sessie(s) nog niet gefactureerd</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_rows.py" line="+18"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Uitgeschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <location filename="../../app/ui/office/invoices_view.py" line="+28"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+44"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create invoices for a period…</source>
+        <translation>Facturen voor een periode maken…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <source>Select an invoice to see its customer&apos;s balance.</source>
+        <translation>Kies een factuur om het saldo van de klant te zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record payment…</source>
+        <translation>Betaling boeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note…</source>
+        <translation>Creditnota…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesWindow</name>
+    <message>
+        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
+        <source>Receipt {number} issued for {invoice}.</source>
+        <translation>Ontvangstbewijs {number} uitgeschreven voor {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note {number} issued for {invoice}.</source>
+        <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Drafts cannot be listed: {problem}</source>
+        <translation>De concepten kunnen niet getoond worden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing invoiced yet.</source>
+        <translation>Nog niets gefactureerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced {invoiced} · credited {credited} · paid {paid} · &lt;b&gt;open {open}&lt;/b&gt;</source>
+        <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Issued {numbers}.</source>
+        <translation>Uitgeschreven: {numbers}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <location filename="../../app/ui/live_session.py" line="+40"/>
+        <source>connecting</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show desk</source>
+        <translation>Hoofdvenster tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection accepted</source>
+        <translation>Verbinding aanvaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>End session…</source>
+        <translation>Sessie beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+34"/>
+        <source>Opening database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a name, email, phone or remote ID…</source>
+        <translation>Typ een naam, e-mail, telefoon of ID op afstand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add equipment…</source>
+        <translation>Toestel toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection accepted</source>
+        <translation>Verbinding aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session…</source>
+        <translation>Sessie beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session log</source>
+        <translation>Sessielogboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New session</source>
+        <translation>&amp;Nieuwe sessie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &amp;accepted</source>
+        <translation>Verbinding &amp;aanvaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pauzeren / hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End session…</source>
+        <translation>Sessie &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session &amp;history…</source>
+        <translation>Sessie&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compact timer</source>
+        <translation>&amp;Compacte timer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Kantoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Facturen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postvak uit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Tarieven…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Data: {where}</source>
+        <translation>Gegevens: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+56"/>
+        <source>Appointment missed</source>
+        <translation>Afspraak gemist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start anyway…</source>
+        <translation>Toch starten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="+43"/>
+        <source>Type a note and press Enter…</source>
+        <translation>Typ een notitie en druk op Enter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServices</name>
+    <message>
+        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <source>The default settings are used until it is fixed.</source>
+        <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedDesk</name>
+    <message>
+        <location filename="../../app/ui/opening.py" line="+53"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded from schema {revision}; the previous file was copied to {backup}.</source>
+        <translation>Bijgewerkt van schema {revision}; het vorige bestand is gekopieerd naar {backup}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgraded from schema {revision}.</source>
+        <translation>Bijgewerkt van schema {revision}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} (upgraded)</source>
+        <translation>{where} (bijgewerkt)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../app/ui/outbox/outbox_model.py" line="+21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Queued</source>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held for review</source>
+        <translation>Wacht op nazicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Wordt verzonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescheduled</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation</source>
+        <translation>Annulering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session summary</source>
+        <translation>Overzicht van de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Ontvangstbewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no address)</source>
+        <translation>(geen adres)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../app/ui/outbox/outbox_window.py" line="+45"/>
+        <source>Select a message to preview it.</source>
+        <translation>Kies een bericht om het te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail is not set up (Office → Settings…, SMTP server): messages wait here.</source>
+        <translation>E-mail is niet ingesteld (Kantoor → Instellingen…, SMTP-server): berichten wachten hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held for review: Send it when it reads right, or Discard it.</source>
+        <translation>Wacht op nazicht: Verzend het als het klopt, of Verwerp het.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All messages</source>
+        <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>Ver&amp;zenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this message with the queue</source>
+        <translation>Dit bericht met de wachtrij verzenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>Ver&amp;werpen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>To: {address}</source>
+        <translation>Aan: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, {attempts} attempt(s)</source>
+        <translation>{status}, {attempts} poging(en)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attached: {files}</source>
+        <translation>Bijlagen: {files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem: {error}</source>
+        <translation>Probleem: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;i&gt;This message has no HTML part.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Dit bericht heeft geen HTML-deel.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-86"/>
+        <source>Bank transfer</source>
+        <translation>Overschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{text} is not an amount; write it like 12.50.</source>
+        <translation>{text} is geen bedrag; schrijf het als 12.50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record a payment for {number}</source>
+        <translation>Een betaling boeken voor {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record payment</source>
+        <translation>Betaling boeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt is issued for the payment.</source>
+        <translation>Voor de betaling wordt een ontvangstbewijs uitgeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/office/pdf_preview.py" line="+50"/>
+        <source>The document could not be shown: its PDF cannot be read.</source>
+        <translation>Het document kan niet getoond worden: de pdf is onleesbaar.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The printer could not be started; check that it is on and ready.</source>
+        <translation>De printer kon niet starten; controleer of hij aan staat en klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../app/ui/office/period_dialog.py" line="+26"/>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
+        <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan, tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
+        <source>Create invoices for a period</source>
+        <translation>Facturen voor een periode maken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue invoices</source>
+        <translation>Facturen uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodInvoicing</name>
+    <message>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-85"/>
+        <source>Nobody has sessions to invoice up to {day}.</source>
+        <translation>Niemand heeft sessies te factureren tot {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 customer to invoice: {amounts}</source>
+        <translation>1 klant te factureren: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers to invoice: {amounts}</source>
+        <translation>{count} klanten te factureren: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cannot be invoiced as it stands (see Result)</source>
+        <translation>{count} kan/kunnen zo niet gefactureerd worden (zie Resultaat)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Issue 1 invoice</source>
+        <translation>1 factuur uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue {count} invoices</source>
+        <translation>{count} facturen uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issuing invoices…</source>
+        <translation>Facturen worden uitgeschreven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Issuing the invoice for {customer} ({n} of {total})…</source>
+        <translation>Factuur voor {customer} wordt uitgeschreven ({n} van {total})…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Issued 1 invoice</source>
+        <translation>1 factuur uitgeschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued {count} invoices</source>
+        <translation>{count} facturen uitgeschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} could not be issued (see Result)</source>
+        <translation>{count} kon(den) niet uitgeschreven worden (zie Resultaat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped before the other {count}</source>
+        <translation>gestopt voor de andere {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <location filename="../../app/ui/policy_page_view.py" line="+29"/>
+        <source>Longer than</source>
+        <translation>Langer dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+63"/>
+        <source>Policies</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Price table</source>
+        <translation>Prijstabel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy file (TOML)</source>
+        <translation>Tariefbestand (TOML)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../app/ui/policy_page.py" line="+54"/>
+        <source>The price is agreed with the customer for each session, so there is no table.</source>
+        <translation>De prijs wordt per sessie met de klant afgesproken, dus er is geen tabel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices of a resolved session inside opening hours, before any free minutes.</source>
+        <translation>Prijzen van een opgeloste sessie binnen de openingsuren, voor eventuele gratis minuten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows in grey are longer than the policy&apos;s maximum ({limit} minutes).</source>
+        <translation>Grijze rijen zijn langer dan het maximum van het tarief ({limit} minuten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be used</source>
+        <translation>onbruikbaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Longer than the policy&apos;s maximum session length</source>
+        <translation>Langer dan de maximale sessieduur van het tarief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office&apos;s file {path}. Saving replaces it.</source>
+        <translation>Het bestand van het kantoor {path}. Opslaan vervangt het.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It overrides the preset of the same id; remove it to use the preset.</source>
+        <translation>Het vervangt het standaardtarief met hetzelfde id; verwijder het om het standaardtarief te gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A preset shipped with AssistDesk ({path}), read-only here. Saving writes the office&apos;s copy, {target}, which is used instead of it.</source>
+        <translation>Een standaardtarief dat met AssistDesk meekomt ({path}), hier alleen-lezen. Opslaan schrijft de kopie van het kantoor, {target}, die dan in de plaats gebruikt wordt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file ({path}), read-only here. Saving writes the office&apos;s copy, {target}, which is used instead of it.</source>
+        <translation>Het bestand ({path}), hier alleen-lezen. Opslaan schrijft de kopie van het kantoor, {target}, die dan in de plaats gebruikt wordt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>policy</source>
+        <translation>tarief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid — the summary shows this text; Save to use it.</source>
+        <translation>Geldig — de samenvatting toont deze tekst; sla op om het te gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved policy {id} to {path}.</source>
+        <translation>Tarief {id} opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policies</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s text was changed and not saved. Discard the changes?</source>
+        <translation>De tekst van het tarief is gewijzigd en niet opgeslagen. De wijzigingen verwerpen?</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+54"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/reason_dialog.py" line="+41"/>
+        <source>The reason is kept in the record</source>
+        <translation>De reden wordt bewaard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileWindow</name>
+    <message>
+        <location filename="../../app/ui/reconcile/reconcile_model.py" line="+21"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Remote ID</source>
+        <translation>ID op afstand</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tool&apos;s start</source>
+        <translation>Begin volgens programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool&apos;s end</source>
+        <translation>Einde volgens programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool&apos;s length</source>
+        <translation>Duur volgens programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged length</source>
+        <translation>Geregistreerde duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+39"/>
+        <source>Session left open</source>
+        <translation>Sessie bleef open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AssistDesk stopped while this session was open. Resume it, or end it at the time it really ended.</source>
+        <translation>AssistDesk stopte terwijl deze sessie open was. Hervat ze, of beëindig ze op het tijdstip waarop ze echt eindigde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another session is already on the desk.</source>
+        <translation>Er staat al een andere sessie in het hoofdvenster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End at…</source>
+        <translation>Beëindigen om…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time elapsed</source>
+        <translation>Verstreken tijd</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-31"/>
+        <location line="+1"/>
+        <source>Reschedule</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked for</source>
+        <translation>Geboekt voor</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <location filename="../../app/ui/schedule_text.py" line="+17"/>
+        <source>Closed on Mondays</source>
+        <translation>Gesloten op maandag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Tuesdays</source>
+        <translation>Gesloten op dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Wednesdays</source>
+        <translation>Gesloten op woensdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Thursdays</source>
+        <translation>Gesloten op donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Fridays</source>
+        <translation>Gesloten op vrijdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Saturdays</source>
+        <translation>Gesloten op zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Sundays</source>
+        <translation>Gesloten op zondag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed: closing day</source>
+        <translation>Gesloten: sluitingsdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: public holiday</source>
+        <translation>Gesloten: feestdag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open {hours}</source>
+        <translation>Open {hours}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open at any time</source>
+        <translation>Altijd open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({zone} time)</source>
+        <translation>({zone}-tijd)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outside opening hours, a holiday</source>
+        <translation>Buiten de openingsuren, een feestdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside opening hours</source>
+        <translation>Buiten de openingsuren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{outside}: a {fee} out-of-hours fee applies</source>
+        <translation>{outside}: er geldt een toeslag van {fee} buiten de uren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{outside}: a surcharge applies</source>
+        <translation>{outside}: er geldt een toeslag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{outside}: a {percent} % surcharge applies</source>
+        <translation>{outside}: er geldt een toeslag van {percent} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{outside} (closed)</source>
+        <translation>{outside} (gesloten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{outside} (next window opens {when})</source>
+        <translation>{outside} (volgende periode opent {when})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long sessions should be booked (policy: {limit} min)</source>
+        <translation>Lange sessies moeten geboekt worden (tarief: {limit} min)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCost</name>
+    <message>
+        <location filename="../../app/ui/session_cost.py" line="+30"/>
+        <source>No policy: not priced</source>
+        <translation>Geen tarief: niet aangerekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price agreed per session</source>
+        <translation>Prijs per sessie afgesproken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Policy {policy} is unavailable: not priced</source>
+        <translation>Tarief {policy} is niet beschikbaar: niet aangerekend</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{money} — next block at {time}</source>
+        <translation>{money} — volgend blok om {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{money} — agreed price</source>
+        <translation>{money} — afgesproken prijs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free minutes left: {minutes} min</source>
+        <translation>Resterende gratis minuten: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Out of hours: surcharge included</source>
+        <translation>Buiten de uren: toeslag inbegrepen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of hours</source>
+        <translation>Buiten de uren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum of {max} minutes reached — {time}</source>
+        <translation>Maximum van {max} minuten bereikt — {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{left} min left of the {max}-minute maximum</source>
+        <translation>Nog {left} min tot het maximum van {max} minuten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{money} charged</source>
+        <translation>{money} aangerekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net {net} + VAT {vat}</source>
+        <translation>Netto {net} + btw {vat}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free time used {time}</source>
+        <translation>gratis tijd gebruikt {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of hours</source>
+        <translation>buiten de uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer than the policy&apos;s maximum</source>
+        <translation>Langer dan het maximum van het tarief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not priced</source>
+        <translation>Niet aangerekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not priced: no offer was agreed</source>
+        <translation>Niet aangerekend: er is geen prijs afgesproken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will be charged {total} (net {net}, VAT {vat})</source>
+        <translation>Wordt aangerekend: {total} (netto {net}, btw {vat})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not priced</source>
+        <translation>niet aangerekend</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../../app/ui/history/session_details.py" line="+30"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection accepted</source>
+        <translation>Verbinding aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Corrected</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set aside</source>
+        <translation>Regel opzijgezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer accepted</source>
+        <translation>Prijs aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access closed</source>
+        <translation>Toegang gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic start undone</source>
+        <translation>Automatische start ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the technician pressed Undo</source>
+        <translation>de technieker drukte op Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accepted time</source>
+        <translation>tijdstip van aanvaarding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time</source>
+        <translation>eindtijd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{at} — {what} corrected to this time on {when}: {why}</source>
+        <translation>{at} — {what} op {when} naar dit tijdstip verbeterd: {why}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session {id} — {customer}</source>
+        <translation>Sessie {id} — {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Technieker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation>Werkpost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{time} (corrected; originally {original})</source>
+        <translation>{time} (verbeterd; oorspronkelijk {original})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not priced.</source>
+        <translation>Niet aangerekend.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free time used: {time}</source>
+        <translation>Gratis tijd gebruikt: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of hours</source>
+        <translation>Buiten de uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the policy&apos;s maximum length</source>
+        <translation>Langer dan de maximale duur van het tarief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence from the tool</source>
+        <translation>Bewijs van het programma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded.</source>
+        <translation>Niets geregistreerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{tool} history, {source}</source>
+        <translation>geschiedenis van {tool}, {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} seen live, {source}</source>
+        <translation>{tool} live gezien, {source}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <location filename="../../app/ui/session_log_model.py" line="+35"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{state} (open)</source>
+        <translation>{state} (open)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Session {id}</source>
+        <translation>Sessie {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy: {policy}</source>
+        <translation>Tarief: {policy}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price: {total} (net {net} + VAT {vat})</source>
+        <translation>Prijs: {total} (netto {net} + btw {vat})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free time used: {time}</source>
+        <translation>Gratis tijd gebruikt: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment: {equipment}</source>
+        <translation>Toestel: {equipment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote ID: {id}</source>
+        <translation>ID op afstand: {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: {notes}</source>
+        <translation>Notities: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotice</name>
+    <message>
+        <location filename="../../app/ui/session_notice.py" line="+32"/>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session…</source>
+        <translation>Sessie starten…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../app/ui/session_start.py" line="+66"/>
+        <source>Start outside opening hours</source>
+        <translation>Starten buiten de openingsuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is kept in the session&apos;s history.</source>
+        <translation>De reden wordt bewaard in de geschiedenis van de sessie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_panel.py" line="+167"/>
+        <source>Finish the checklist before the timer starts.</source>
+        <translation>Werk de controlelijst af voor de timer start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_detection.py" line="+108"/>
+        <source>Automatic start undone: press Connection accepted when the customer accepts.</source>
+        <translation>Automatische start ongedaan gemaakt: druk op Verbinding aanvaard wanneer de klant aanvaardt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_panel.py" line="+76"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../../app/ui/session_text.py" line="+25"/>
+        <source>Session with {name} ended — {outcome}, {time}, {price}.</source>
+        <translation>Sessie met {name} beëindigd — {outcome}, {time}, {price}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pick or add a customer to start a session.</source>
+        <translation>Kies of voeg een klant toe om een sessie te starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to start a session with {name}.</source>
+        <translation>Klaar om een sessie met {name} te starten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to {name} — waiting for the customer to accept</source>
+        <translation>Verbinden met {name} — wachten tot de klant aanvaardt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In session with {name}</source>
+        <translation>In sessie met {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In session with {name} since {time}</source>
+        <translation>In sessie met {name} sinds {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — the timer is stopped for {name}; press Resume to continue</source>
+        <translation>Gepauzeerd — de timer staat stil voor {name}; druk op Hervatten om verder te gaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session with {name} ended.</source>
+        <translation>Sessie met {name} beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+36"/>
+        <source>Changes, the language too, apply the next time AssistDesk starts.</source>
+        <translation>Wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP password is stored in the keyring.</source>
+        <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s language</source>
+        <translation>De taal van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation>factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>prestatieoverzicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Technieker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection</source>
+        <translation>Detectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set the SMTP &amp;password…</source>
+        <translation>SMTP-&amp;wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>SMTP password</source>
+        <translation>SMTP-wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the SMTP user:</source>
+        <translation>Wachtwoord van de SMTP-gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="+36"/>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company address</source>
+        <translation>Adres van het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company VAT number</source>
+        <translation>Btw-nummer van het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company email</source>
+        <translation>E-mail van het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company phone</source>
+        <translation>Telefoon van het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN for transfers</source>
+        <translation>IBAN voor overschrijvingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo image file</source>
+        <translation>Afbeelding van het logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician&apos;s name</source>
+        <translation>Naam van de technieker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language (empty: this computer&apos;s)</source>
+        <translation>Taal (leeg: die van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compact timer over other windows</source>
+        <translation>Compacte timer boven andere vensters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tray icon with the running time</source>
+        <translation>Pictogram in het systeemvak met de lopende tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the timer when the tool reports it (undo)</source>
+        <translation>De timer starten wanneer het programma het meldt (ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents issued</source>
+        <translation>Uitgeschreven documenten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time zone of documents (empty: this computer&apos;s)</source>
+        <translation>Tijdzone van de documenten (leeg: die van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment term in days</source>
+        <translation>Betalingstermijn in dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice series</source>
+        <translation>Reeks van facturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note series</source>
+        <translation>Reeks van creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt series</source>
+        <translation>Reeks van ontvangstbewijzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number format</source>
+        <translation>Nummerformaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AnyDesk program (empty: look for it)</source>
+        <translation>AnyDesk-programma (leeg: zoeken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Iperius Remote program (empty: look for it)</source>
+        <translation>Iperius Remote-programma (leeg: zoeken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RustDesk program (empty: look for it)</source>
+        <translation>RustDesk-programma (leeg: zoeken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TeamViewer program (empty: look for it)</source>
+        <translation>TeamViewer-programma (leeg: zoeken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist session link (empty: API)</source>
+        <translation>Zoho Assist-sessielink (leeg: API)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist data centre</source>
+        <translation>Zoho Assist-datacenter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP server (empty: mail is not sent)</source>
+        <translation>SMTP-server (leeg: er wordt geen e-mail verzonden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP port (587 for starttls, 465 for tls)</source>
+        <translation>SMTP-poort (587 voor starttls, 465 voor tls)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP security</source>
+        <translation>SMTP-beveiliging</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP user (empty: no login); its password is in the keyring</source>
+        <translation>SMTP-gebruiker (leeg: niet aanmelden); het wachtwoord staat in de sleutelhanger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sender address (empty: the company email)</source>
+        <translation>Afzenderadres (leeg: het e-mailadres van het bedrijf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold each message until it has been previewed</source>
+        <translation>Elk bericht vasthouden tot het bekeken is</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-201"/>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <comment>Qt date-time editor format</comment>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this time anyway? Kept with the appointment</source>
+        <translation>Waarom toch dit uur? Wordt bij de afspraak bewaard</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../../app/ui/today.py" line="+77"/>
+        <location line="+101"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>EEEE d MMMM</source>
+        <comment>Babel date pattern of the Today tab</comment>
+        <translation>EEEE d MMMM</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today ({count} due)</source>
+        <translation>Vandaag ({count} verwacht)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Another session is on the desk.</source>
+        <translation>Er staat een andere sessie in het hoofdvenster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the customer first.</source>
+        <translation>Kies eerst de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../app/ui/today_model.py" line="+33"/>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Appointment {id}, {status}</source>
+        <translation>Afspraak {id}, {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected length: {minutes} min</source>
+        <translation>Verwachte duur: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool: {tool}</source>
+        <translation>Programma: {tool}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaces appointment {id}</source>
+        <translation>Vervangt afspraak {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced by appointment {id}</source>
+        <translation>Vervangen door afspraak {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Notitie: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="-32"/>
+        <source>No appointments today.</source>
+        <translation>Geen afspraken vandaag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../app/ui/tray.py" line="+33"/>
+        <source>{customer} — {time}, {state}</source>
+        <translation>{customer} — {time}, {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer} — {time}</source>
+        <translation>{customer} — {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="-15"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+</TS>

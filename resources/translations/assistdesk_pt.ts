@@ -1,0 +1,3187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../app/ui/appointment_actions.py" line="+90"/>
+        <source>{customer} is past the late tolerance. Say why the session starts anyway; the reason is kept in the session&apos;s history.</source>
+        <translation>{customer} já passou a tolerância de atraso. Indique porque é que a sessão começa mesmo assim; o motivo fica no histórico da sessão.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start anyway</source>
+        <translation>Começar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel {customer}&apos;s appointment of {when}? It stays in the history.</source>
+        <translation>Cancelar a marcação de {customer} de {when}? Fica no histórico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar marcação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the customer solved it</source>
+        <translation>p. ex. o cliente resolveu o problema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{policy}: {hours} that day</source>
+        <translation>{policy}: {hours} nesse dia</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="+25"/>
+        <source>due</source>
+        <translation>à hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>falhada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in session</source>
+        <translation>em sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>reagendada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>upcoming (starts in {span})</source>
+        <translation>em breve (começa dentro de {span})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>late by {span}</source>
+        <translation>atrasada {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/today_view.py" line="+74"/>
+        <source>late by {span} (tolerance ends {time})</source>
+        <translation>atrasada {span} (a tolerância termina às {time})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/ui/today_view.py" line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Appointment at {time}</source>
+        <translation>Marcação às {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance ends at {time}</source>
+        <translation>A tolerância termina às {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}, booked for {time}, is {status}. Start the session now or reschedule it.</source>
+        <translation>{who}, marcado para as {time}, está {status}. Inicie a sessão agora ou reagende-a.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <location filename="../../app/ui/auto_start.py" line="+67"/>
+        <source>Timer started from {tool}&apos;s report at {time}.</source>
+        <translation>Cronómetro iniciado pelo aviso do {tool} às {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeConnecting</name>
+    <message>
+        <location filename="../../app/ui/before_connecting.py" line="+86"/>
+        <source>Checklist complete</source>
+        <translation>Lista de verificação completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist: {done} of {items}</source>
+        <translation>Lista de verificação: {done} de {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no offer agreed yet</source>
+        <translation>ainda sem preço acordado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offer {money} accepted</source>
+        <translation>preço de {money} aceite</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+167"/>
+        <source>Book an appointment</source>
+        <translation>Marcar assistência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book anyway</source>
+        <translation>Marcar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No equipment</source>
+        <translation>Sem equipamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment&apos;s tool</source>
+        <translation>O programa do equipamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>não indicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the customer needs</source>
+        <translation>O que o cliente precisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected length</source>
+        <translation>Duração prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote tool</source>
+        <translation>Programa remoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../app/ui/checklist_dialog.py" line="+35"/>
+        <source>The customer accepted the terms</source>
+        <translation>O cliente aceitou as condições</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer agrees that the session may be recorded</source>
+        <translation>O cliente aceita que a sessão seja gravada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup was made (or the customer declined)</source>
+        <translation>Foi feita uma cópia de segurança (ou o cliente recusou)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential applications are closed</source>
+        <translation>As aplicações confidenciais estão fechadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A responsible person is present (name)</source>
+        <translation>Está presente um responsável (nome)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is at the computer with a phone</source>
+        <translation>O cliente está junto ao computador, com telefone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>made</source>
+        <translation>feita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Before connecting</source>
+        <translation>Antes de ligar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount in {currency}</source>
+        <translation>Valor em {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer accepted ({currency})</source>
+        <translation>Preço aceite ({currency})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{question} (version {version})</source>
+        <translation>{question} (versão {version})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the terms…</source>
+        <translation>Ler as condições…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Terms {version}</source>
+        <translation>Condições {version}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{text} is not an amount; type it as 25.00.</source>
+        <translation>{text} não é um valor; escreva-o como 25.00.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accepted offer must be more than nothing.</source>
+        <translation>O preço aceite tem de ser maior do que zero.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTimer</name>
+    <message>
+        <location filename="../../app/ui/compact_timer.py" line="+47"/>
+        <source>AssistDesk timer</source>
+        <translation>Cronómetro AssistDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag to move; double-click for the desk</source>
+        <translation>Arraste para mover; duplo clique para a secretária</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide the compact timer</source>
+        <translation>Ocultar o cronómetro compacto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{customer} · {state}</source>
+        <translation>{customer} · {state}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Desk</source>
+        <translation>Secretária</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectController</name>
+    <message>
+        <location filename="../../app/ui/connect_controller.py" line="+137"/>
+        <source>The session password must be one line.</source>
+        <translation>A palavra-passe da sessão tem de ter uma só linha.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting {tool}…</source>
+        <translation>A iniciar o {tool}…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{tool} started for {remote_id}.</source>
+        <translation>{tool} iniciado para {remote_id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID {remote_id} is on the clipboard.</source>
+        <translation>O ID {remote_id} está na área de transferência.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching for the customer&apos;s acceptance.</source>
+        <translation>À espera que o cliente aceite.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem} Try {tool} next: check the customer&apos;s {tool} ID and press Connect.</source>
+        <translation>{problem} Experimente o {tool}: confirme o ID {tool} do cliente e carregue em Ligar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The remote tool</source>
+        <translation>O programa remoto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tool} reports the connection ended at {time}.</source>
+        <translation>O {tool} indica que a ligação terminou às {time}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{tool} reports the connection was accepted at {time}.</source>
+        <translation>O {tool} indica que a ligação foi aceite às {time}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tool} reports the connection was accepted at {time} — start the timer from then?</source>
+        <translation>O {tool} indica que a ligação foi aceite às {time} — iniciar o cronómetro a partir dessa hora?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectView</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="+28"/>
+        <source>Checklist…</source>
+        <translation>Lista de verificação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote ID</source>
+        <translation>ID remoto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session password (optional)</source>
+        <translation>Palavra-passe da sessão (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Ligar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/ui/contact_check.py" line="+52"/>
+        <source>Contact details</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no phone number or email address for {name} yet. Ask for one before the session starts, so the customer can be called back and sent what the session cost.</source>
+        <translation>Ainda não há telefone nem email de {name}. Peça um antes de a sessão começar, para poder voltar a contactar o cliente e enviar-lhe o custo da sessão.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save and start</source>
+        <translation>Guardar e iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;without</source>
+        <translation>Iniciar &amp;sem</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/history/correction_dialog.py" line="+35"/>
+        <source>Correct the times of session {id}</source>
+        <translation>Corrigir as horas da sessão {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted time</source>
+        <translation>Hora de aceitação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End time</source>
+        <translation>Hora de fim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: kept with the session</source>
+        <translation>Porquê: fica com a sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original time stays in the session&apos;s history.</source>
+        <translation>A hora original fica no histórico da sessão.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time to correct</source>
+        <translation>&amp;Hora a corrigir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct time</source>
+        <translation>Hora &amp;correta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+107"/>
+        <source>Credit note for {number}</source>
+        <translation>Nota de crédito para {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed on the credit note</source>
+        <translation>Impresso na nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the whole invoice ({amount})</source>
+        <translation>Vazio: a fatura toda ({amount})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue credit note</source>
+        <translation>Emitir nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (incl. VAT)</source>
+        <translation>Valor (com IVA)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../app/ui/customer_dialogs.py" line="+57"/>
+        <source>ana@example.com</source>
+        <translation>ana@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No policy (sessions are not priced)</source>
+        <translation>Sem política (as sessões não têm preço)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{policy} (policy file not found)</source>
+        <translation>{policy} (ficheiro da política não encontrado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add customer</source>
+        <translation>Adicionar cliente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Guardar alterações</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../app/ui/customer_picker.py" line="+46"/>
+        <source>No phone or email yet</source>
+        <translation>Ainda sem telefone nem email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT {vat_id}</source>
+        <translation>NIF {vat_id}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Customer details…</source>
+        <translation>Dados do &amp;cliente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Selected equipment…</source>
+        <translation>Equipamento &amp;selecionado…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No equipment</source>
+        <translation>Sem equipamento</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../app/ui/reconcile/opening.py" line="+30"/>
+        <source>&amp;Reconcile with a tool&apos;s history…</source>
+        <translation>&amp;Conferir com o histórico de um programa…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="+160"/>
+        <source>{error} Saving writes a corrected file.</source>
+        <translation>{error} Guardar escreve um ficheiro corrigido.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../../app/ui/display.py" line="+27"/>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved</source>
+        <translation>Não resolvido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by customer</source>
+        <translation>Cancelado pelo cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting</source>
+        <translation>A ligar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In session</source>
+        <translation>Em sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>EEE d MMM</source>
+        <comment>Babel date pattern: a day in a sentence</comment>
+        <translation>EEE, d &apos;de&apos; MMM</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../app/ui/office/document_pane.py" line="+31"/>
+        <source>invoice</source>
+        <translation>fatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service statement</source>
+        <translation>nota de serviço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit note</source>
+        <translation>nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft (not issued)</source>
+        <translation>Rascunho (não emitido)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Print {number}</source>
+        <translation>Imprimir {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} sent to the printer ({pages} page(s)).</source>
+        <translation>{number} enviado para a impressora ({pages} página(s)).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save {number} as</source>
+        <translation>Guardar {number} como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} could not be written ({problem}); choose another folder.</source>
+        <translation>Não foi possível escrever {path} ({problem}); escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} saved as {path}.</source>
+        <translation>{number} guardado como {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTable</name>
+    <message>
+        <location filename="../../app/ui/office/draft_model.py" line="+20"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>EndSessionDialog</name>
+    <message>
+        <location filename="../../app/ui/end_session_dialog.py" line="+34"/>
+        <source>The connection is closed and no access remains</source>
+        <translation>A ligação está fechada e não fica nenhum acesso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No — access may remain (say why in the note)</source>
+        <translation>Não — pode ficar acesso (explique na nota)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the outcome to see the price.</source>
+        <translation>Escolha o resultado para ver o preço.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+46"/>
+        <source>End session</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>What was done, what is left to do…</source>
+        <translation>O que foi feito, o que falta fazer…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended at</source>
+        <translation>Terminou às</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing note</source>
+        <translation>Nota final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The policy asks for at least {minimum} characters ({typed} so far).</source>
+        <translation>A política pede pelo menos {minimum} caracteres ({typed} até agora).</translation>
+    </message>
+</context>
+<context>
+    <name>EndStep</name>
+    <message>
+        <location filename="../../app/ui/session_end.py" line="+26"/>
+        <source>Nothing will be charged: the connection was never accepted.</source>
+        <translation>Nada será cobrado: a ligação nunca foi aceite.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../app/ui/customer_dialogs.py" line="+22"/>
+        <source>Office PC</source>
+        <translation>PC do escritório</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No remote tool</source>
+        <translation>Sem programa remoto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ID the customer reads out, e.g. 123 456 789</source>
+        <translation>O ID que o cliente lê, p. ex. 123 456 789</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote tool</source>
+        <translation>Programa remoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote ID</source>
+        <translation>ID remoto</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add equipment</source>
+        <translation>Adicionar equipamento</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit equipment</source>
+        <translation>Editar equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Guardar alterações</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="+27"/>
+        <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
+        <translation>Algo inesperado correu mal ({error}). Nada ficou escrito a meio; comunique isto ao seu contacto AssistDesk.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The details are in the log file {file}.</source>
+        <translation>Os pormenores estão no ficheiro de registo {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AssistDesk keeps running; what you see was saved as it was.</source>
+        <translation>O AssistDesk continua a funcionar; o que vê foi guardado tal como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../app/ui/history/history_window.py" line="+45"/>
+        <source>Select a session to see its events, evidence, price and notes.</source>
+        <translation>Selecione uma sessão para ver os eventos, as provas, o preço e as notas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session history</source>
+        <translation>Histórico de sessões</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any tool</source>
+        <translation>Qualquer programa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Correct times…</source>
+        <translation>&amp;Corrigir horas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any technician</source>
+        <translation>Qualquer técnico</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%n session(s)</source>
+        <translation>%n sessão(ões)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTable</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Emissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{count} session(s) not invoiced yet</source>
+        <translation>{count} sessão(ões) ainda por faturar</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_rows.py" line="+18"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>Paga em parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Creditada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All dates</source>
+        <translation>Todas as datas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Mês passado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Ano passado</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <location filename="../../app/ui/office/invoices_view.py" line="+28"/>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+44"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create invoices for a period…</source>
+        <translation>Criar faturas de um período…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <source>Select an invoice to see its customer&apos;s balance.</source>
+        <translation>Selecione uma fatura para ver o saldo do cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record payment…</source>
+        <translation>Registar pagamento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note…</source>
+        <translation>Nota de crédito…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesWindow</name>
+    <message>
+        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
+        <source>Receipt {number} issued for {invoice}.</source>
+        <translation>Recibo {number} emitido para {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note {number} issued for {invoice}.</source>
+        <translation>Nota de crédito {number} emitida para {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Drafts cannot be listed: {problem}</source>
+        <translation>Não é possível listar os rascunhos: {problem}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing invoiced yet.</source>
+        <translation>Ainda nada faturado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced {invoiced} · credited {credited} · paid {paid} · &lt;b&gt;open {open}&lt;/b&gt;</source>
+        <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Issued {numbers}.</source>
+        <translation>Emitidas: {numbers}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <location filename="../../app/ui/live_session.py" line="+40"/>
+        <source>connecting</source>
+        <translation>a ligar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show desk</source>
+        <translation>Mostrar a secretária</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection accepted</source>
+        <translation>Ligação aceite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>End session…</source>
+        <translation>Terminar sessão…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+34"/>
+        <source>Opening database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a name, email, phone or remote ID…</source>
+        <translation>Escreva um nome, email, telefone ou ID remoto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer…</source>
+        <translation>Novo cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add equipment…</source>
+        <translation>Adicionar equipamento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection accepted</source>
+        <translation>Ligação aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session…</source>
+        <translation>Terminar sessão…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session log</source>
+        <translation>Registo de sessões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New session</source>
+        <translation>&amp;Nova sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &amp;accepted</source>
+        <translation>Ligação &amp;aceite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausa / retomar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End session…</source>
+        <translation>&amp;Terminar sessão…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session &amp;history…</source>
+        <translation>&amp;Histórico de sessões…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compact timer</source>
+        <translation>&amp;Cronómetro compacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Escritório</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Faturas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox…</source>
+        <translation>Caixa de saí&amp;da…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Políticas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>Definiçõe&amp;s…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Data: {where}</source>
+        <translation>Dados: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+56"/>
+        <source>Appointment missed</source>
+        <translation>Marcação falhada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation>Reagendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start anyway…</source>
+        <translation>Começar mesmo assim…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="+43"/>
+        <source>Type a note and press Enter…</source>
+        <translation>Escreva uma nota e carregue em Enter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServices</name>
+    <message>
+        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <source>The default settings are used until it is fixed.</source>
+        <translation>São usadas as definições por omissão até ser corrigido.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedDesk</name>
+    <message>
+        <location filename="../../app/ui/opening.py" line="+53"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded from schema {revision}; the previous file was copied to {backup}.</source>
+        <translation>Atualizado do esquema {revision}; o ficheiro anterior foi copiado para {backup}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgraded from schema {revision}.</source>
+        <translation>Atualizado do esquema {revision}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} (upgraded)</source>
+        <translation>{where} (atualizado)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../app/ui/outbox/outbox_model.py" line="+21"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Queued</source>
+        <translation>Em fila</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held for review</source>
+        <translation>Retida para revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Convite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescheduled</source>
+        <translation>Reagendada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation</source>
+        <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session summary</source>
+        <translation>Resumo da sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no address)</source>
+        <translation>(sem endereço)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../app/ui/outbox/outbox_window.py" line="+45"/>
+        <source>Select a message to preview it.</source>
+        <translation>Selecione uma mensagem para a pré-visualizar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail is not set up (Office → Settings…, SMTP server): messages wait here.</source>
+        <translation>O email não está configurado (Escritório → Definições…, servidor SMTP): as mensagens esperam aqui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held for review: Send it when it reads right, or Discard it.</source>
+        <translation>Retida para revisão: Envie-a quando estiver correta, ou Descarte-a.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All messages</source>
+        <translation>Todas as mensagens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this message with the queue</source>
+        <translation>Enviar esta mensagem com a fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>To: {address}</source>
+        <translation>Para: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: {subject}</source>
+        <translation>Assunto: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, {attempts} attempt(s)</source>
+        <translation>{status}, {attempts} tentativa(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attached: {files}</source>
+        <translation>Anexos: {files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem: {error}</source>
+        <translation>Problema: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;i&gt;This message has no HTML part.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Esta mensagem não tem parte HTML.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-86"/>
+        <source>Bank transfer</source>
+        <translation>Transferência bancária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Numerário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{text} is not an amount; write it like 12.50.</source>
+        <translation>{text} não é um valor; escreva-o como 12.50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record a payment for {number}</source>
+        <translation>Registar um pagamento de {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record payment</source>
+        <translation>Registar pagamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Valor recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt is issued for the payment.</source>
+        <translation>É emitido um recibo do pagamento.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/office/pdf_preview.py" line="+50"/>
+        <source>The document could not be shown: its PDF cannot be read.</source>
+        <translation>Não foi possível mostrar o documento: o PDF não pode ser lido.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The printer could not be started; check that it is on and ready.</source>
+        <translation>Não foi possível iniciar a impressora; verifique se está ligada e pronta.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../app/ui/office/period_dialog.py" line="+26"/>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
+        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
+        <source>Create invoices for a period</source>
+        <translation>Criar faturas de um período</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue invoices</source>
+        <translation>Emitir faturas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodInvoicing</name>
+    <message>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-85"/>
+        <source>Nobody has sessions to invoice up to {day}.</source>
+        <translation>Ninguém tem sessões por faturar até {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 customer to invoice: {amounts}</source>
+        <translation>1 cliente a faturar: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers to invoice: {amounts}</source>
+        <translation>{count} clientes a faturar: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cannot be invoiced as it stands (see Result)</source>
+        <translation>{count} não pode(m) ser faturado(s) assim (ver Resultado)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Issue 1 invoice</source>
+        <translation>Emitir 1 fatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue {count} invoices</source>
+        <translation>Emitir {count} faturas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issuing invoices…</source>
+        <translation>A emitir faturas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Issuing the invoice for {customer} ({n} of {total})…</source>
+        <translation>A emitir a fatura de {customer} ({n} de {total})…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Issued 1 invoice</source>
+        <translation>1 fatura emitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued {count} invoices</source>
+        <translation>{count} faturas emitidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} could not be issued (see Result)</source>
+        <translation>{count} não foi/foram emitida(s) (ver Resultado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped before the other {count}</source>
+        <translation>parado antes das outras {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <location filename="../../app/ui/policy_page_view.py" line="+29"/>
+        <source>Longer than</source>
+        <translation>Mais de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+63"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Price table</source>
+        <translation>Tabela de preços</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy file (TOML)</source>
+        <translation>Ficheiro da política (TOML)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../app/ui/policy_page.py" line="+54"/>
+        <source>The price is agreed with the customer for each session, so there is no table.</source>
+        <translation>O preço é acordado com o cliente em cada sessão, por isso não há tabela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices of a resolved session inside opening hours, before any free minutes.</source>
+        <translation>Preços de uma sessão resolvida dentro do horário, antes de minutos gratuitos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows in grey are longer than the policy&apos;s maximum ({limit} minutes).</source>
+        <translation>As linhas a cinzento passam o máximo da política ({limit} minutos).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be used</source>
+        <translation>não pode ser usada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>predefinida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office</source>
+        <translation>escritório</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Longer than the policy&apos;s maximum session length</source>
+        <translation>Mais longa do que a duração máxima da política</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office&apos;s file {path}. Saving replaces it.</source>
+        <translation>O ficheiro do escritório {path}. Guardar substitui-o.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It overrides the preset of the same id; remove it to use the preset.</source>
+        <translation>Substitui a predefinida com o mesmo id; apague-o para usar a predefinida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A preset shipped with AssistDesk ({path}), read-only here. Saving writes the office&apos;s copy, {target}, which is used instead of it.</source>
+        <translation>Uma predefinição fornecida com o AssistDesk ({path}), só de leitura aqui. Guardar escreve a cópia do escritório, {target}, que passa a ser usada em vez dela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file ({path}), read-only here. Saving writes the office&apos;s copy, {target}, which is used instead of it.</source>
+        <translation>O ficheiro ({path}), só de leitura aqui. Guardar escreve a cópia do escritório, {target}, que passa a ser usada em vez dele.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid — the summary shows this text; Save to use it.</source>
+        <translation>Válida — o resumo mostra este texto; Guarde para a usar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved policy {id} to {path}.</source>
+        <translation>Política {id} guardada em {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s text was changed and not saved. Discard the changes?</source>
+        <translation>O texto da política foi alterado e não foi guardado. Descartar as alterações?</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+54"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/reason_dialog.py" line="+41"/>
+        <source>The reason is kept in the record</source>
+        <translation>O motivo fica registado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileWindow</name>
+    <message>
+        <location filename="../../app/ui/reconcile/reconcile_model.py" line="+21"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Remote ID</source>
+        <translation>ID remoto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tool&apos;s start</source>
+        <translation>Início no programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool&apos;s end</source>
+        <translation>Fim no programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool&apos;s length</source>
+        <translation>Duração no programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged length</source>
+        <translation>Duração registada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+39"/>
+        <source>Session left open</source>
+        <translation>Sessão deixada aberta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AssistDesk stopped while this session was open. Resume it, or end it at the time it really ended.</source>
+        <translation>O AssistDesk parou com esta sessão aberta. Retome-a ou termine-a à hora em que realmente terminou.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another session is already on the desk.</source>
+        <translation>Já há outra sessão na secretária.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End at…</source>
+        <translation>Terminar às…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time elapsed</source>
+        <translation>Tempo decorrido</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-31"/>
+        <location line="+1"/>
+        <source>Reschedule</source>
+        <translation>Reagendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule anyway</source>
+        <translation>Reagendar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked for</source>
+        <translation>Marcada para</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <location filename="../../app/ui/schedule_text.py" line="+17"/>
+        <source>Closed on Mondays</source>
+        <translation>Fechado às segundas-feiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Tuesdays</source>
+        <translation>Fechado às terças-feiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Wednesdays</source>
+        <translation>Fechado às quartas-feiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Thursdays</source>
+        <translation>Fechado às quintas-feiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Fridays</source>
+        <translation>Fechado às sextas-feiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Saturdays</source>
+        <translation>Fechado aos sábados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on Sundays</source>
+        <translation>Fechado aos domingos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed: closing day</source>
+        <translation>Fechado: dia de encerramento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: public holiday</source>
+        <translation>Fechado: feriado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open {hours}</source>
+        <translation>Aberto {hours}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open at any time</source>
+        <translation>Aberto a qualquer hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({zone} time)</source>
+        <translation>(hora de {zone})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outside opening hours, a holiday</source>
+        <translation>Fora do horário, feriado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside opening hours</source>
+        <translation>Fora do horário</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{outside}: a {fee} out-of-hours fee applies</source>
+        <translation>{outside}: aplica-se uma taxa de {fee} fora de horas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{outside}: a surcharge applies</source>
+        <translation>{outside}: aplica-se uma sobretaxa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{outside}: a {percent} % surcharge applies</source>
+        <translation>{outside}: aplica-se uma sobretaxa de {percent} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{outside} (closed)</source>
+        <translation>{outside} (fechado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{outside} (next window opens {when})</source>
+        <translation>{outside} (o próximo horário abre {when})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long sessions should be booked (policy: {limit} min)</source>
+        <translation>Sessões longas devem ser marcadas (política: {limit} min)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCost</name>
+    <message>
+        <location filename="../../app/ui/session_cost.py" line="+30"/>
+        <source>No policy: not priced</source>
+        <translation>Sem política: sem preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price agreed per session</source>
+        <translation>Preço acordado por sessão</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Policy {policy} is unavailable: not priced</source>
+        <translation>A política {policy} não está disponível: sem preço</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{money} — next block at {time}</source>
+        <translation>{money} — próximo bloco às {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{money} — agreed price</source>
+        <translation>{money} — preço acordado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free minutes left: {minutes} min</source>
+        <translation>Minutos gratuitos restantes: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Out of hours: surcharge included</source>
+        <translation>Fora de horas: sobretaxa incluída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of hours</source>
+        <translation>Fora de horas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum of {max} minutes reached — {time}</source>
+        <translation>Máximo de {max} minutos atingido — {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{left} min left of the {max}-minute maximum</source>
+        <translation>Faltam {left} min para o máximo de {max} minutos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{money} charged</source>
+        <translation>{money} cobrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net {net} + VAT {vat}</source>
+        <translation>Líquido {net} + IVA {vat}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free time used {time}</source>
+        <translation>tempo gratuito usado {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of hours</source>
+        <translation>fora de horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer than the policy&apos;s maximum</source>
+        <translation>Mais longa do que o máximo da política</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not priced</source>
+        <translation>Sem preço</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not priced: no offer was agreed</source>
+        <translation>Sem preço: nenhum preço foi acordado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will be charged {total} (net {net}, VAT {vat})</source>
+        <translation>Será cobrado {total} (líquido {net}, IVA {vat})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not priced</source>
+        <translation>sem preço</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../../app/ui/history/session_details.py" line="+30"/>
+        <source>Opened</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection accepted</source>
+        <translation>Ligação aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Retomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Corrected</source>
+        <translation>Corrigida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set aside</source>
+        <translation>Regra posta de parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer accepted</source>
+        <translation>Preço aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access closed</source>
+        <translation>Acesso fechado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic start undone</source>
+        <translation>Início automático anulado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the technician pressed Undo</source>
+        <translation>o técnico carregou em Anular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accepted time</source>
+        <translation>hora de aceitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time</source>
+        <translation>hora de fim</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{at} — {what} corrected to this time on {when}: {why}</source>
+        <translation>{at} — {what} corrigida para esta hora em {when}: {why}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session {id} — {customer}</source>
+        <translation>Sessão {id} — {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation>Posto de trabalho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{time} (corrected; originally {original})</source>
+        <translation>{time} (corrigida; originalmente {original})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not priced.</source>
+        <translation>Sem preço.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free time used: {time}</source>
+        <translation>Tempo gratuito usado: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of hours</source>
+        <translation>Fora de horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the policy&apos;s maximum length</source>
+        <translation>Acima da duração máxima da política</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence from the tool</source>
+        <translation>Provas do programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded.</source>
+        <translation>Nenhuma registada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{tool} history, {source}</source>
+        <translation>histórico do {tool}, {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} seen live, {source}</source>
+        <translation>{tool} visto em direto, {source}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <location filename="../../app/ui/session_log_model.py" line="+35"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{state} (open)</source>
+        <translation>{state} (aberta)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Session {id}</source>
+        <translation>Sessão {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy: {policy}</source>
+        <translation>Política: {policy}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price: {total} (net {net} + VAT {vat})</source>
+        <translation>Preço: {total} (líquido {net} + IVA {vat})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free time used: {time}</source>
+        <translation>Tempo gratuito usado: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment: {equipment}</source>
+        <translation>Equipamento: {equipment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote ID: {id}</source>
+        <translation>ID remoto: {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotice</name>
+    <message>
+        <location filename="../../app/ui/session_notice.py" line="+32"/>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session…</source>
+        <translation>Iniciar sessão…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../app/ui/session_start.py" line="+66"/>
+        <source>Start outside opening hours</source>
+        <translation>Iniciar fora do horário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is kept in the session&apos;s history.</source>
+        <translation>O motivo fica no histórico da sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_panel.py" line="+167"/>
+        <source>Finish the checklist before the timer starts.</source>
+        <translation>Complete a lista de verificação antes de o cronómetro começar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_detection.py" line="+108"/>
+        <source>Automatic start undone: press Connection accepted when the customer accepts.</source>
+        <translation>Início automático anulado: carregue em Ligação aceite quando o cliente aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_panel.py" line="+76"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../../app/ui/session_text.py" line="+25"/>
+        <source>Session with {name} ended — {outcome}, {time}, {price}.</source>
+        <translation>Sessão com {name} terminada — {outcome}, {time}, {price}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pick or add a customer to start a session.</source>
+        <translation>Escolha ou adicione um cliente para iniciar uma sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to start a session with {name}.</source>
+        <translation>Pronto para iniciar uma sessão com {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to {name} — waiting for the customer to accept</source>
+        <translation>A ligar a {name} — à espera que o cliente aceite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In session with {name}</source>
+        <translation>Em sessão com {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In session with {name} since {time}</source>
+        <translation>Em sessão com {name} desde as {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — the timer is stopped for {name}; press Resume to continue</source>
+        <translation>Em pausa — o cronómetro está parado para {name}; carregue em Retomar para continuar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session with {name} ended.</source>
+        <translation>Sessão com {name} terminada.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+36"/>
+        <source>Changes, the language too, apply the next time AssistDesk starts.</source>
+        <translation>As alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP password is stored in the keyring.</source>
+        <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s language</source>
+        <translation>O idioma deste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation>fatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>nota de serviço</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display</source>
+        <translation>Ecrã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection</source>
+        <translation>Deteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set the SMTP &amp;password…</source>
+        <translation>Definir a &amp;palavra-passe SMTP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>SMTP password</source>
+        <translation>Palavra-passe SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the SMTP user:</source>
+        <translation>Palavra-passe do utilizador SMTP:</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="+36"/>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company address</source>
+        <translation>Morada da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company VAT number</source>
+        <translation>NIF da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company email</source>
+        <translation>Email da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company phone</source>
+        <translation>Telefone da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN for transfers</source>
+        <translation>IBAN para transferências</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo image file</source>
+        <translation>Ficheiro de imagem do logótipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician&apos;s name</source>
+        <translation>Nome do técnico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language (empty: this computer&apos;s)</source>
+        <translation>Idioma (vazio: o deste computador)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compact timer over other windows</source>
+        <translation>Cronómetro compacto sobre as outras janelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tray icon with the running time</source>
+        <translation>Ícone na área de notificação com o tempo decorrido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the timer when the tool reports it (undo)</source>
+        <translation>Iniciar o cronómetro quando o programa o indicar (anulável)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents issued</source>
+        <translation>Documentos emitidos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of documents</source>
+        <translation>Idioma dos documentos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time zone of documents (empty: this computer&apos;s)</source>
+        <translation>Fuso horário dos documentos (vazio: o deste computador)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment term in days</source>
+        <translation>Prazo de pagamento em dias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice series</source>
+        <translation>Série de faturas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note series</source>
+        <translation>Série de notas de crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt series</source>
+        <translation>Série de recibos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number format</source>
+        <translation>Formato do número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AnyDesk program (empty: look for it)</source>
+        <translation>Programa AnyDesk (vazio: procurar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Iperius Remote program (empty: look for it)</source>
+        <translation>Programa Iperius Remote (vazio: procurar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RustDesk program (empty: look for it)</source>
+        <translation>Programa RustDesk (vazio: procurar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TeamViewer program (empty: look for it)</source>
+        <translation>Programa TeamViewer (vazio: procurar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist session link (empty: API)</source>
+        <translation>Ligação de sessão Zoho Assist (vazio: API)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist data centre</source>
+        <translation>Centro de dados Zoho Assist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP server (empty: mail is not sent)</source>
+        <translation>Servidor SMTP (vazio: o email não é enviado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP port (587 for starttls, 465 for tls)</source>
+        <translation>Porta SMTP (587 para starttls, 465 para tls)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP security</source>
+        <translation>Segurança SMTP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP user (empty: no login); its password is in the keyring</source>
+        <translation>Utilizador SMTP (vazio: sem autenticação); a palavra-passe fica no porta-chaves</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sender address (empty: the company email)</source>
+        <translation>Endereço do remetente (vazio: o email da empresa)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold each message until it has been previewed</source>
+        <translation>Reter cada mensagem até ser pré-visualizada</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-201"/>
+        <source>booked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>falhada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>reagendada</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <comment>Qt date-time editor format</comment>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this time anyway? Kept with the appointment</source>
+        <translation>Porquê esta hora mesmo assim? Fica com a marcação</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starts at</source>
+        <translation>Começa às</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../../app/ui/today.py" line="+77"/>
+        <location line="+101"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>EEEE d MMMM</source>
+        <comment>Babel date pattern of the Today tab</comment>
+        <translation>EEEE, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today ({count} due)</source>
+        <translation>Hoje ({count} à hora)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Another session is on the desk.</source>
+        <translation>Há outra sessão na secretária.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the customer first.</source>
+        <translation>Escolha primeiro o cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../app/ui/today_model.py" line="+33"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>falhada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <translation>reagendada</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Appointment {id}, {status}</source>
+        <translation>Marcação {id}, {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected length: {minutes} min</source>
+        <translation>Duração prevista: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool: {tool}</source>
+        <translation>Programa: {tool}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaces appointment {id}</source>
+        <translation>Substitui a marcação {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced by appointment {id}</source>
+        <translation>Substituída pela marcação {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="-32"/>
+        <source>No appointments today.</source>
+        <translation>Sem marcações hoje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Marcar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule…</source>
+        <translation>Reagendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../app/ui/tray.py" line="+33"/>
+        <source>{customer} — {time}, {state}</source>
+        <translation>{customer} — {time}, {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer} — {time}</source>
+        <translation>{customer} — {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../app/ui/session_extras_view.py" line="-15"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+</context>
+</TS>
