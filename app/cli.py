@@ -10,14 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from app import version
 from app.core.errors import DomainError
 from app.paths import AppPaths
-
-if TYPE_CHECKING:
-    pass
 
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 
@@ -42,10 +39,11 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.commands import appointments, invoices, mail, pricing, records, settings, tools
-
-    parser = _Parser(prog="assistdesk", description="The technician's desk for remote support.")
+def _common_parser(**kwargs: Any) -> argparse.ArgumentParser:
+    """The options every invocation takes, the GUI's too."""
+    parser = _Parser(
+        prog="assistdesk", description="The technician's desk for remote support.", **kwargs
+    )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
@@ -55,22 +53,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--basedir", metavar="DIR", help="keep all state (database, settings, logs) under DIR"
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.commands import appointments, invoices, mail, pricing, records, settings, tools
+
+    parser = _common_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for area in (records, pricing, appointments, invoices, settings, tools, mail):
         area.register(commands)
     return parser
 
 
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when the command line asks for the GUI alone (no command, no --help), read
+    without importing the command modules: the window shows sooner. None: anything else."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    args, rest = _common_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        given = sys.argv[1:] if argv is None else argv
+        args = _gui_arguments(given) or build_parser().parse_args(given)
         paths = AppPaths.resolve(args.basedir)
         url = paths.database_url(args.db)
         if args.command is None:
-            from app.logfile import configure_logging
             from app.ui.launch import run_gui
 
-            configure_logging(paths)
             status: int = run_gui(paths, url)
             return status
         handler: Handler = args.handler

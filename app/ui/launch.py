@@ -219,6 +219,11 @@ def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
     launch.exit_requested.connect(app.exit)
     try:
         launch.start()
+        # The log file after the window shows (its rotating handler takes a while to import);
+        # until then a warning goes to stderr, and the error hook's dialog names the file.
+        from app.logfile import configure_logging
+
+        configure_logging(paths)
         code = int(app.exec())
     finally:
         launch.exit_requested.disconnect(app.exit)
