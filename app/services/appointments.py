@@ -163,9 +163,12 @@ class AppointmentBook:
                 self._invite(orm, new)
             return self._record(orm, new)
 
-    def start(self, appointment_id: int, override_reason: str = "") -> SessionDetail:
-        """Open the session for a booking (connecting). Beyond the late tolerance the booking
-        becomes missed and MissedAppointmentError is raised, unless `override_reason` is given."""
+    def start(
+        self, appointment_id: int, override_reason: str = "", technician: str | None = None
+    ) -> SessionDetail:
+        """Open the session for a booking (connecting), recorded as run by `technician`. Beyond
+        the late tolerance the booking becomes missed and MissedAppointmentError is raised,
+        unless `override_reason` is given."""
         now = self._clock.now()
         reason = " ".join(override_reason.split())
         with self._db.transaction() as orm:
@@ -183,7 +186,7 @@ class AppointmentBook:
                     session.override(
                         f"Started {minutes} min late, past the tolerance: {reason}", now
                     )
-                detail = self._open_session(orm, row, session, late.late_seconds)
+                detail = self._open_session(orm, row, session, late.late_seconds, technician)
                 self._set_status(row, AppointmentStatus.STARTED, reason)
             else:
                 self._set_status(row, AppointmentStatus.MISSED, "")
@@ -209,10 +212,15 @@ class AppointmentBook:
         return self._mail
 
     def _open_session(
-        self, orm: OrmSession, row: AppointmentRow, session: Session, late_seconds: int
+        self,
+        orm: OrmSession,
+        row: AppointmentRow,
+        session: Session,
+        late_seconds: int,
+        technician: str | None,
     ) -> SessionDetail:
         tool = RemoteTool(row.tool) if row.tool else None
-        new = session_row(row.customer, row.equipment, tool, "", None, self.workstation)
+        new = session_row(row.customer, row.equipment, tool, "", None, self.workstation, technician)
         new.appointment_id = row.id
         new.late_seconds = late_seconds
         repo = SessionRepository(orm)

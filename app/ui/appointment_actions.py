@@ -65,7 +65,9 @@ class AppointmentActions(QObject):
 
     def start(self, record: AppointmentRecord, override_reason: str = "") -> None:
         try:
-            detail = self._book.start(record.id, override_reason=override_reason)
+            detail = self._book.start(
+                record.id, override_reason, technician=self._sessions.technician_name()
+            )
         except MissedAppointmentError as error:
             self.changed.emit(record.id)  # the booking is now missed
             self._offer_missed(record, str(error))

@@ -34,7 +34,9 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
 APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
-    "Settings", "Changes, the language too, apply the next time AssistDesk starts."
+    "Settings",
+    "The compact timer, the tray icon and the automatic start change at once; other changes, "
+    "the language too, apply the next time AssistDesk starts.",
 )
 PASSWORD_STORED = QT_TRANSLATE_NOOP("Settings", "The SMTP password is stored in the keyring.")
 LANGUAGE_NAMES = {"en": "English", "pt": "Português", "nl": "Nederlands"}  # each in its own

@@ -20,12 +20,14 @@ from app.core.session import EventKind, Outcome, SessionState
 from app.services.appointments import AppointmentBook
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
+from app.storage.database import Database
 from app.ui.appointment_dialogs import BookDialog, MissedDialog, RescheduleDialog
 from app.ui.desk import Desk
 from app.ui.main_window import TODAY_TAB
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.today import TICK_MS, TodayBoard
 from app.ui.today_model import COL_CUSTOMER, COL_STATUS, COL_TIME
+from tests.ui.conftest import SAO_PAULO, WORKSTATION, shown
 from tests.ui.helpers import (
     click,
     complete_checklist,
@@ -361,3 +363,26 @@ def test_a_tick_that_changes_nothing_touches_no_widget(
 def test_without_an_appointment_book_the_today_tab_is_off(desk: Desk) -> None:
     assert desk.today is None
     assert not desk.window.tabs.isTabEnabled(TODAY_TAB)
+
+
+def test_a_booking_started_from_today_records_the_configured_technician(
+    qtbot: QtBot,
+    customers: CustomerService,
+    database: Database,
+    clock: ManualClock,
+    book: AppointmentBook,
+    relojoaria: CustomerRecord,
+) -> None:
+    sessions = SessionService(
+        database, clock, workstation=WORKSTATION, technician=lambda: "  Ana   Lima "
+    )
+    clock.set(sp("13:58"))
+    book.book(relojoaria.id, sp("14:00"))
+    desk = shown(qtbot, Desk(customers, sessions, clock, appointments=book, zone=SAO_PAULO))
+
+    start_booking(desk)
+
+    session = desk.panel.current()
+    assert session is not None
+    assert session.record.technician == "Ana Lima"
+    assert sessions.get(session.id).record.technician == "Ana Lima"  # stored, not only shown

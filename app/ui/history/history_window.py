@@ -208,7 +208,11 @@ class HistoryWindow(QObject):
         except DomainError as error:
             self.view.count.setText(str(error))
             return
-        self.view.count.setText(translate("HistoryWindow", "%n session(s)", None, total))
+        self.view.count.setText(
+            translate("HistoryWindow", "1 session")
+            if total == 1
+            else translate("HistoryWindow", "{count} sessions").format(count=total)
+        )
         if select is not None:
             for row in range(self.model.rowCount()):
                 if self.model.record(row).id == select:

@@ -87,7 +87,7 @@ def column(window: HistoryWindow, col: int) -> list[str]:
 def test_the_filters_narrow_the_list(history: HistoryWindow) -> None:
     view = history.view
     assert column(history, COL_CUSTOMER) == ["Ana Silva", "Bruno Costa", "Ana Silva"]
-    assert view.count.text() == "3 session(s)"
+    assert view.count.text() == "3 sessions"
     assert view.details.toPlainText() == NO_SELECTION
 
     view.customer.setCurrentIndex(view.customer.findText("Ana Silva"))
@@ -105,7 +105,7 @@ def test_the_filters_narrow_the_list(history: HistoryWindow) -> None:
     view.use_until.setChecked(True)
     view.until.setDate(view.until.date().fromString("2026-11-22", "yyyy-MM-dd"))
     assert column(history, COL_CUSTOMER) == ["Bruno Costa"]
-    assert view.count.text() == "1 session(s)"
+    assert view.count.text() == "1 session"
 
 
 def test_the_day_range_is_whole_local_days() -> None:
