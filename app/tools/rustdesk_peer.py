@@ -1,6 +1,9 @@
 """RustDesk's peer file, `peers/<ID>.toml` in RustDesk's config folder [H]: RustDesk saves it again
 when the peer's information arrives after a successful login ("for update file time" in its
-`src/client.rs`), so the moment it is saved is the moment the customer accepted.
+`src/client.rs`), so the first save after the launch is taken as the moment the customer accepted.
+That is low confidence: RustDesk may save the file for other reasons, and nothing in the save says
+why, so the desk always asks before starting the timer from it, even with automatic start on (the
+connect controller knows these files by WatchedFile.saved).
 
 Only that moment is evidence. The file's contents are RustDesk's own settings for that peer, not
 documented and not read here; and nothing is known to save it at the end of a session, so it

@@ -8,8 +8,9 @@ order, and whatever the separator (comma, semicolon or tab); unknown columns are
 
 - start (required): "Start Time", "Started at", "Session Start", "start_time", "Start";
 - end: "End Time", "Ended at", "end_time", "End"; else start + "Duration";
-- the remote ID AssistDesk logged (required, one of): "Customer Email", "Customer", "Agent Email",
-  "Computer Name", "Computer", "Device Name", "Device", "Display Name", "Email";
+- the remote ID AssistDesk logged (required, one of): "Customer Email", "Customer",
+  "Computer Name", "Computer", "Device Name", "Device", "Display Name", "Email", "Customer Name"
+  (never "Agent Email": that is the technician);
 - "Session ID" / "Session Key", "Session Type" are kept as the session ID and mode.
 
 Times: ISO 8601, epoch milliseconds (as the API gives them), `2026-11-24 14:03:12`,
@@ -34,8 +35,9 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "end": ("end time", "ended at", "session end", "session end time", "end", "end date",
             "ended", "end date time"),
     "duration": ("duration", "session duration", "duration hh mm ss", "duration seconds"),
-    "remote_id": ("customer email", "customer", "agent email", "computer name", "computer",
-                  "device name", "device", "display name", "email", "customer name"),
+    # never "agent email": that is the technician, the same on every row, not the remote end
+    "remote_id": ("customer email", "customer", "computer name", "computer", "device name",
+                  "device", "display name", "email", "customer name"),
     "session_id": ("session id", "session key", "key", "session"),
     "mode": ("session type", "type"),
 }  # fmt: skip

@@ -2,7 +2,14 @@
 the one-time password held in memory until the session ends; offer the policy's next tool when
 one cannot be launched; and, where the tool's files can be followed, ask whether to start the
 timer at the instant the tool says the customer accepted — or, with the setting
-`detection.auto_start`, say that it did (see auto_start)."""
+`detection.auto_start`, say that it did (see auto_start).
+
+Each launch belongs to the session it was pressed for: one that finishes after that session ended
+(or another took its place) starts no watcher and leaves the Connect button alone. A report of
+acceptance counts only while the session is connecting: once the technician pressed "Connection
+accepted" it is only said, and kept as evidence (`seen_at`). RustDesk's peer file is weaker
+evidence than a log line (see rustdesk_peer), so an acceptance read from it is always asked
+about, even with automatic start on."""
 
 from __future__ import annotations
 
@@ -33,7 +40,14 @@ from app.ui.error_dialog import error_text, show_error
 from app.ui.i18n import translate
 from app.ui.session_extras_view import ConnectView
 
-Launch = tuple[LaunchPlan, SessionWatcher | None]
+Launch = tuple[LaunchPlan, SessionWatcher | None, frozenset[str]]  # + the files only asked on
+
+
+@dataclass(frozen=True, eq=False)
+class _Pending:
+    """One launch under way, for the session it was pressed for (compared by identity)."""
+
+    session_id: int | None
 
 
 @dataclass(frozen=True)
@@ -57,11 +71,13 @@ def launch_order(policy: Policy | None, first: RemoteTool | None) -> tuple[Remot
 class ConnectController(QObject):
     """Each report carries the tool launched last and the watcher's Detection (its instant, the
     line that says so and the file): `accept_at` once the technician agreed to start the timer
-    from it; `auto_accept_at` the same without asking, when `auto_start` is on; `ended_at` when
-    the tool says the session ended."""
+    from it; `auto_accept_at` the same without asking, when `auto_start` is on; `seen_at` an
+    acceptance reported once the session was no longer connecting (only kept as evidence);
+    `ended_at` when the tool says the session ended."""
 
     accept_at = Signal(object, object)  # (RemoteTool | None, Detection)
     auto_accept_at = Signal(object, object)
+    seen_at = Signal(object, object)
     ended_at = Signal(object, object)
     _detected = Signal(object)  # emitted on the watcher's thread, delivered on this one
 
@@ -88,6 +104,10 @@ class ConnectController(QObject):
         self.password: OneTimePassword | None = None  # in memory only, wiped at the end
         self.watcher: SessionWatcher | None = None
         self.task: BackgroundTask | None = None  # the launch under way
+        self._pending: _Pending | None = None  # which session that launch is for
+        self._session_id: int | None = None  # the panel's session and its state (update_state)
+        self._state: SessionState | None = None
+        self._ask_only: frozenset[str] = frozenset()  # watched files whose reports are asked
         view.connect_button.clicked.connect(self.connect_tool)
         self._detected.connect(self._on_detection)
         self.set_session(None)
@@ -115,7 +135,9 @@ class ConnectController(QObject):
         self.update_state(detail)
 
     def update_state(self, detail: SessionDetail | None) -> None:
-        connecting = detail is not None and detail.record.state is SessionState.CONNECTING
+        self._session_id = detail.id if detail is not None else None
+        self._state = detail.record.state if detail is not None else None
+        connecting = self._state is SessionState.CONNECTING
         for widget in (self.view.tool, self.view.remote_id, self.view.password):
             widget.setEnabled(connecting)
         self.view.connect_button.setEnabled(connecting and self.task is None)
@@ -149,10 +171,11 @@ class ConnectController(QObject):
             translate("ConnectController", "Starting {tool}…").format(tool=tool.display_name)
         )
         self.view.connect_button.setEnabled(False)
+        pending = self._pending = _Pending(self._session_id)
         self.task = run_in_background(
             lambda: self._launch(adapter, request),
-            lambda launch: self._launched(tool, launch),
-            lambda error: self._failed(tool, error),
+            lambda launch: self._launched(pending, tool, launch),
+            lambda error: self._failed(pending, tool, error),
         )
 
     def _launch(self, adapter: ToolAdapter, request: LaunchRequest) -> Launch:
@@ -168,11 +191,25 @@ class ConnectController(QObject):
             if watcher is not None:
                 watcher.stop()
             raise
-        return plan, watcher
+        return plan, watcher, frozenset(f.path for f in observation.files if f.saved)
 
-    def _launched(self, tool: RemoteTool, launch: Launch) -> None:
-        self.task, self._tool = None, tool
-        plan, watcher = launch
+    def _finish(self, pending: _Pending) -> bool:
+        """The launch `pending` is over: True when it is still the panel's, for its session."""
+        if pending is not self._pending:
+            return False  # abandoned when its session ended (close)
+        self.task = self._pending = None
+        if pending.session_id == self._session_id:
+            return True
+        self.view.connect_button.setEnabled(self._state is SessionState.CONNECTING)
+        return False
+
+    def _launched(self, pending: _Pending, tool: RemoteTool, launch: Launch) -> None:
+        plan, watcher, ask_only = launch
+        if not self._finish(pending):
+            if watcher is not None:  # never started: nothing is left following the files
+                watcher.stop()
+            return
+        self._tool, self._ask_only = tool, ask_only
         said = [
             translate("ConnectController", "{tool} started for {remote_id}.").format(
                 tool=tool.display_name, remote_id=plan.remote_id
@@ -190,11 +227,12 @@ class ConnectController(QObject):
             self.watcher = watcher.start()
             said.append(translate("ConnectController", "Watching for the customer's acceptance."))
         self.view.status.setText(" ".join(said))
-        self.view.connect_button.setEnabled(True)
+        self.view.connect_button.setEnabled(self._state is SessionState.CONNECTING)
 
-    def _failed(self, tool: RemoteTool, error: Exception) -> None:
-        self.task = None
-        self.view.connect_button.setEnabled(True)
+    def _failed(self, pending: _Pending, tool: RemoteTool, error: Exception) -> None:
+        if not self._finish(pending):
+            return  # its session is over: there is nothing left to connect
+        self.view.connect_button.setEnabled(self._state is SessionState.CONNECTING)
         later = self._order[self._order.index(tool) + 1 :] if tool in self._order else ()
         if not later or not isinstance(error, DomainError):
             self.view.status.setText(error_text(error))
@@ -230,7 +268,12 @@ class ConnectController(QObject):
                 "ConnectController", "{tool} reports the connection was accepted at {time}."
             ).format(tool=name, time=when)
         )
-        if self.auto_start:
+        if self._state is not SessionState.CONNECTING:
+            # accepted by hand already (or no session): nothing to start, only evidence to keep
+            if self._state is not None:
+                self.seen_at.emit(self._tool, detection)
+            return
+        if self.auto_start and detection.source not in self._ask_only:
             self.auto_accept_at.emit(self._tool, detection)
             return
         question = translate(
@@ -252,7 +295,9 @@ class ConnectController(QObject):
             self.password = None
 
     def close(self) -> None:
-        """The session ended: stop watching its tool and forget its password."""
+        """The session ended: stop watching its tool, abandon a launch still under way (it
+        starts no watcher when it finishes) and forget the password."""
+        self.task = self._pending = None
         self.stop_watching()
         self._wipe()
         self.view.password.clear()

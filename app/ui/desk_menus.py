@@ -85,7 +85,7 @@ class DeskMenus(QObject):
         window.history_action.triggered.connect(self.open_history)
         from app.ui.reconcile.opening import ReconcileMenu  # Office → Reconcile with…
 
-        self.reconcile = ReconcileMenu(window, sessions, clock, self)
+        self.reconcile = ReconcileMenu(window, sessions, clock, self, zone)
         for action, slot in (
             (window.invoices_action, self.open_invoices),
             (window.outbox_action, self.open_outbox),

@@ -7,7 +7,10 @@ Each report acted on is kept with the session as evidence from the tool (its ins
 that says so and the file; see ReconciliationService.keep_detection), beside the session's own
 times, which it never changes; the history shows it under "Evidence from the tool". Keeping it
 is one small write, done on the UI thread like the session's own changes; a report the panel did
-not act on (a declined question, an end before the timer started) is not kept.
+not act on (a declined question, an end before the timer started) is not kept. An acceptance
+reported after the technician pressed "Connection accepted" starts nothing (the session is no
+longer connecting) but is kept: what the tool said is true, and the history shows it beside the
+technician's own time.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ class LiveDetection(QObject):
         self.auto = AutoStart(view.undo_bar, clock, zone, self)
         self.connector.accept_at.connect(self._accepted)
         self.connector.auto_accept_at.connect(self._auto_accepted)
+        self.connector.seen_at.connect(self._keep)
         self.connector.ended_at.connect(self._ended)
         self.auto.undo_requested.connect(self._undo)
 
@@ -87,7 +91,12 @@ class LiveDetection(QObject):
 
     def _started_from(self, detection: Detection) -> bool:
         """Start the timer at the detected instant; True when it did start from it (the panel
-        refuses while the checklist is unfinished)."""
+        refuses while the checklist is unfinished). Only a connecting session is started: by
+        the time a report (or the answer to its question) arrives, the technician may have
+        pressed "Connection accepted" already."""
+        before = self._panel.current()
+        if before is None or before.record.state is not SessionState.CONNECTING:
+            return False
         self._panel.accept(detection.at)
         detail = self._panel.current()
         return detail is not None and detail.timeline.accepted_at == detection.at

@@ -56,6 +56,16 @@ def test_semicolons_other_names_and_offsets() -> None:
     assert second.start == datetime.fromtimestamp(1795168800, UTC)
 
 
+def test_the_agent_email_is_never_taken_for_the_remote_id() -> None:
+    """The agent is the technician, the same on every row: the computer is the remote end."""
+    text = (
+        "Agent Email,Computer Name,Start Time,End Time\n"
+        "tech@phonetex.example,HARRIET-PC,2026-11-20 09:00:12,2026-11-20 09:31:40\n"
+    )
+    (only,) = zoho_report(text.splitlines(), UTC).connections
+    assert only.remote_id == "HARRIET-PC"
+
+
 def test_times_without_an_offset_are_in_the_given_zone() -> None:
     lisbon_summer = timezone(timedelta(hours=1))
     assert parse_instant("2026-07-01 10:00:00", lisbon_summer) == datetime(2026, 7, 1, 9,

@@ -5,6 +5,7 @@ the policy's next one; Iperius Remote's ID goes to the clipboard."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,9 +21,15 @@ from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
 from app.services.customers import CustomerService
+from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
+from app.storage.database import Database
+from app.tools.adapter import LaunchRequest
+from app.tools.anydesk import AnyDeskAdapter
 from app.tools.catalogue import adapters
 from app.tools.host import Host, HostOS
+from app.tools.launch_plan import LaunchPlan
+from app.tools.session_watcher import SessionWatcher
 from app.tools.zoho_assist import ZohoSettings
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
@@ -273,3 +280,165 @@ def test_iperius_remote_is_started_and_the_id_put_on_the_clipboard(
     assert "press Connection accepted" in connect.status.text()
     assert iperius.wait_for_calls(1)[-1]["argv"] == []
     assert desk.window.panel.accepted.isEnabled()  # the technician confirms by hand
+
+
+def quiet_anydesk_desk(
+    qtbot: QtBot, tmp_path: Path, make_tool: Callable[..., FakeTool], auto_start: bool,
+    customers: CustomerService, sessions: SessionService, clock: ManualClock,
+) -> tuple[Desk, Path]:  # fmt: skip
+    """A desk whose session for Ana was launched with a fake AnyDesk that writes nothing yet:
+    the test writes its trace (the desk follows the trace from the launch)."""
+    home = tmp_path / "home"
+    (home / ".anydesk").mkdir(parents=True)
+    log = home / ".anydesk" / "anydesk.trace"
+    log.write_text("", encoding="utf-8")
+    make_tool("anydesk", version_output="6.3.0")
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    tools = PanelTools(host=host, auto_start=auto_start)
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, tools=tools))
+    pick_customer(qtbot, desk, "ana", "Ana Silva")
+    click(desk.window.panel.start)
+    click(desk.panel.connect_view.connect_button)
+    qtbot.waitUntil(lambda: desk.panel.connector.watcher is not None, timeout=10_000)
+    return desk, log
+
+
+@pytest.mark.parametrize("auto_start", [True, False], ids=["automatic", "asked"])
+def test_an_acceptance_reported_after_the_technician_pressed_accepted_starts_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    auto_start: bool,
+) -> None:
+    """The technician presses Ctrl+Return; AnyDesk's line arrives a moment later: no question,
+    no second start (no "cannot be marked accepted" dialog), no undo; the line is kept."""
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    desk, log = quiet_anydesk_desk(
+        qtbot, tmp_path, fake_tools, auto_start, customers, sessions, clock
+    )
+    clock.set(datetime(2026, 11, 24, 14, 3, 13, tzinfo=UTC))
+    desk.window.accepted_action.trigger()  # Ctrl+Return
+    pressed = desk.panel.current()
+    assert pressed is not None
+    assert pressed.record.state is SessionState.ACTIVE
+
+    with log.open("a", encoding="utf-8") as out:
+        out.write(trace("14:03:10.000", "Connecting to 123456789") + "\n")
+        out.write(trace("14:03:12.000", "Connection established") + "\n")
+    status = desk.panel.connect_view.status
+    qtbot.waitUntil(lambda: "accepted at 14:03:12" in status.text(), timeout=10_000)
+
+    assert asked == []
+    assert not desk.panel.auto.offered
+    current = desk.panel.current()
+    assert current is not None
+    assert current.record.state is SessionState.ACTIVE
+    assert current.timeline.accepted_at == datetime(2026, 11, 24, 14, 3, 13, tzinfo=UTC)
+    kept = ReconciliationService(database, clock).evidence(current.id)
+    assert [(e.kind, e.started_at) for e in kept] == [
+        ("detected", datetime(2026, 11, 24, 14, 3, 12, tzinfo=UTC))
+    ]
+
+
+class SlowAnyDesk(AnyDeskAdapter):
+    """AnyDesk whose launch takes until the test releases it (a slow disk, a slow version check)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def prepare(self, request: LaunchRequest, host: Host) -> LaunchPlan:
+        assert self.release.wait(10), "the test never released the launch"
+        return super().prepare(request, host)
+
+
+def test_a_launch_finishing_after_the_session_ended_starts_no_watcher(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    """Connect is pressed, the session is ended before AnyDesk starts: when the launch finishes
+    nothing keeps following AnyDesk's files for a session that is over, and Connect stays off."""
+    home = tmp_path / "home"
+    (home / ".anydesk").mkdir(parents=True)
+    (home / ".anydesk" / "anydesk.trace").write_text("", encoding="utf-8")
+    fake_tools("anydesk", version_output="6.3.0")
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    slow = SlowAnyDesk()
+    request.addfinalizer(slow.release.set)  # never leave the pool thread waiting
+    tools = PanelTools(host=host, adapters={RemoteTool.ANYDESK: slow})
+    started: list[SessionWatcher] = []
+    real_start = SessionWatcher.start
+
+    def start(watcher: SessionWatcher) -> SessionWatcher:
+        started.append(watcher)
+        return real_start(watcher)
+
+    monkeypatch.setattr(SessionWatcher, "start", start)
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, tools=tools))
+    pick_customer(qtbot, desk, "ana", "Ana Silva")
+    click(desk.window.panel.start)
+    connector, connect = desk.panel.connector, desk.panel.connect_view
+    click(connect.connect_button)
+    launch = connector.task
+    assert launch is not None
+    clock.set(datetime(2026, 11, 24, 14, 2, tzinfo=UTC))
+    end_session(qtbot, desk, Outcome.CANCELLED)
+    assert desk.panel.current() is None
+    assert connector.task is None  # abandoned with its session
+
+    with qtbot.waitSignal(launch.done, timeout=10_000):
+        slow.release.set()
+
+    assert started == []
+    assert connector.watcher is None
+    assert not connect.connect_button.isEnabled()
+    assert connect.status.text() == ""  # nothing said about a session that is over
+
+
+def test_rustdesks_peer_file_is_asked_about_even_with_automatic_start(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """RustDesk may save peers/<ID>.toml for other reasons: that save alone never starts the
+    timer unasked."""
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    home = tmp_path / "home"
+    peer = home / ".config" / "rustdesk" / "peers" / "123456789.toml"
+    peer.parent.mkdir(parents=True)
+    fake_tools("rustdesk", version_output="1.4.1", log=peer, lines=("[info]",))  # saves it
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    rita = customers.add_customer(Customer("Rita Lopes", "rita@example.com", "+351 91 000"))
+    customers.add_equipment(rita.id, Equipment("PC", RemoteTool.RUSTDESK, "123 456 789"))
+    tools = PanelTools(host=host, auto_start=True)
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, tools=tools))
+    pick_customer(qtbot, desk, "rita", "Rita Lopes")
+    click(desk.window.panel.start)
+    assert desk.panel.connect_view.tool.currentText() == "RustDesk"
+    click(desk.panel.connect_view.connect_button)
+
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked[0].startswith("RustDesk reports the connection was accepted at ")
+    assert not desk.panel.auto.offered
+    current = desk.panel.current()
+    assert current is not None
+    assert current.record.state is SessionState.CONNECTING  # declined: nothing started

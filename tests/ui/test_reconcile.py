@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import ManualClock
 from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
+from app.services.customers import CustomerService
 from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
 from app.storage.database import Database
 from app.ui.desk import Desk
 from app.ui.reconcile.reconcile_model import TextRows
 from app.ui.reconcile.reconcile_window import ReconcileWindow
+from tests.ui.conftest import LOCALE, SAO_PAULO, shown
 from tests.ui.helpers import click
 
 CONNECTIONS = (
@@ -127,3 +129,38 @@ def test_a_file_that_is_not_the_tools_history_is_one_sentence(
     assert window.matches.rows == []
     assert not window.view.keep.isEnabled()
     assert window.view.compare.isEnabled()
+
+
+def test_a_zoho_export_is_read_and_shown_in_the_desks_time_zone(
+    qtbot: QtBot,
+    tmp_path: Path,
+    customers: CustomerService,
+    sessions: SessionService,
+    ana: CustomerRecord,
+    clock: ManualClock,
+) -> None:
+    """The export's times carry no offset: a desk in São Paulo (UTC−3) reads 06:00 as 09:00 UTC,
+    and shows the times as they were written."""
+    clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    logged = sessions.record_past(
+        ana.id, at("09:00"), at("09:20"), tool=RemoteTool.ZOHO_ASSIST,
+        remote_id="ana@example.com",
+    )  # fmt: skip
+    report = tmp_path / "zoho-report.csv"
+    report.write_text(
+        "Customer Email,Start Time,End Time\n"
+        "ana@example.com,2026-11-20 06:00:00,2026-11-20 06:20:00\n"
+        "bruno@example.com,2026-11-20 07:00:00,2026-11-20 07:05:00\n",
+        encoding="utf-8",
+    )
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=SAO_PAULO))
+
+    window = open_window(qtbot, desk)
+    window.view.tool.setCurrentIndex(window.view.tool.findData(RemoteTool.ZOHO_ASSIST.value))
+    window.view.file.setText(str(report))
+    compare(qtbot, window)
+
+    assert [r[0] for r in rows(window.matches)] == [str(logged.id)]
+    assert rows(window.unknown) == [
+        ("bruno@example.com", "2026-11-20 07:00:00", "2026-11-20 07:05:00", "00:05:00")
+    ]

@@ -81,10 +81,15 @@ def _money_or_text(text: str, currency: str, locale: str) -> str:
 
 
 def original_times(detail: SessionDetail) -> dict[EventKind, SessionEvent]:
-    """The accepted and ended events as first recorded (before any correction)."""
+    """The accepted and ended events as recorded before any correction. An undone automatic
+    start (UNACCEPTED) forgets the acceptance before it, so the original is the acceptance that
+    stands, like the timeline's `raw_accepted_at`: accepting again after an undo corrects
+    nothing."""
     found: dict[EventKind, SessionEvent] = {}
     for event in detail.session.events:
-        if event.kind in (EventKind.ACCEPTED, EventKind.ENDED) and event.kind not in found:
+        if event.kind is EventKind.UNACCEPTED:
+            found.pop(EventKind.ACCEPTED, None)
+        elif event.kind in (EventKind.ACCEPTED, EventKind.ENDED) and event.kind not in found:
             found[event.kind] = event
     return found
 

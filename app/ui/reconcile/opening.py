@@ -3,6 +3,7 @@ time, raised when asked for again. Light to import: the window is imported when 
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -19,13 +20,17 @@ if TYPE_CHECKING:
 
 
 class ReconcileMenu(QObject):
-    """Adds the action to the Office menu, after Policies; `window` is the open controller."""
+    """Adds the action to the Office menu, after Policies; `window` is the open controller.
+    `zone`: the desk's time zone, for the times the window shows and for a history's times
+    written without an offset (Zoho Assist exports); None: this computer's."""
 
     def __init__(
-        self, main: MainWindow, sessions: SessionService, clock: Clock, parent: QObject | None
-    ) -> None:
+        self, main: MainWindow, sessions: SessionService, clock: Clock, parent: QObject | None,
+        zone: tzinfo | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._main, self._sessions, self._clock = main, sessions, clock
+        self._zone = zone
         self.window: ReconcileWindow | None = None
         self.action = QAction(translate("Desk", "&Reconcile with a tool's history…"), main)
         office = next(m for m in main.menuBar().findChildren(QMenu)
@@ -44,7 +49,7 @@ class ReconcileMenu(QObject):
             from app.ui.reconcile.reconcile_window import ReconcileWindow
 
             service = ReconciliationService.beside(self._sessions, self._clock)
-            self.window = ReconcileWindow(service, parent=self._main)
+            self.window = ReconcileWindow(service, self._zone, parent=self._main)
             self.window.view.destroyed.connect(self._closed)
         view: QWidget = self.window.view
         view.show()

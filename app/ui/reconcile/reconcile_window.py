@@ -32,7 +32,8 @@ Compared = tuple[HistoryParse, Reconciliation]
 
 class ReconcileWindow(QObject):
     """Owns the view; `task` is the reading or keeping under way, `task_finished` says it has
-    ended and been shown, whichever way it ended."""
+    ended and been shown, whichever way it ended. `zone`: the desk's time zone, in which the
+    times are shown and a history's times without an offset are read (None: this computer's)."""
 
     task_finished = Signal()
 
@@ -76,10 +77,10 @@ class ReconcileWindow(QObject):
             show_error(self.view, translate(CONTEXT, "Choose the tool's history file first."))
             return
         tool, margin, source = self.view.chosen_tool(), self.view.margin.value(), path
-        service = self._service
+        service, zone = self._service, self._zone
 
         def work() -> Compared:
-            history = read_history(tool, source)
+            history = read_history(tool, source, zone)
             return history, service.compare(history, margin)
 
         self._busy(translate(CONTEXT, "Reading {file}…").format(file=os.path.basename(path)))
