@@ -114,11 +114,18 @@ def _test(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
 
 
 def _retry(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.services.outbox import Outbox
+    from app.services.outbox import HELD, Outbox
+    from app.settings import Settings
 
+    review = bool(Settings.load(paths.config_dir)["mail.review"])  # held again, as when queued
     with open_services(url, paths) as services:
-        record = Outbox(services.db, services.clock).retry(args.id)
-    print(f"Message {record.id} to {record.recipient} is queued again.")
+        record = Outbox(services.db, services.clock, review).retry(args.id)
+    number, to = record.id, record.recipient
+    if record.status == HELD:
+        print(f"Message {number} to {to} is held for review again: "
+              f"`assistdesk mail preview {number}`, then `mail release {number}`.")  # fmt: skip
+    else:
+        print(f"Message {number} to {to} is queued again.")
     return 0
 
 

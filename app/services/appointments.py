@@ -7,7 +7,7 @@ reschedule — or to start anyway with a reason, kept in the session's events.
 
 A booking the customer was invited to (see booking_invitations) keeps the customer's calendar
 right: rescheduling it queues the updated invitation and cancelling it the cancellation, each in
-the transaction of the change.
+the transaction of the change, which also withdraws the chain's calendar messages not sent yet.
 """
 
 from __future__ import annotations
@@ -121,12 +121,15 @@ class AppointmentBook:
             return booking_invitations.invited_among(orm, appointment_ids)
 
     def cancel(self, appointment_id: int, reason: str = "") -> AppointmentRecord:
-        """Cancel a booking; an invited customer gets the cancellation, in the same transaction."""
+        """Cancel a booking; an invited customer gets the cancellation, in the same transaction.
+        An invitation not sent yet is withdrawn instead: the customer never had the event."""
         with self._db.transaction() as orm:
             row = self._row(orm, appointment_id, lock=True)
             self._require_open(row, "cancelled")
             self._set_status(row, AppointmentStatus.CANCELLED, reason)
-            if booking_invitations.invited(orm, booking_invitations.bookings(orm, row)):
+            ids = booking_invitations.bookings(orm, row)
+            booking_invitations.withdraw(orm, ids, "Not sent: the booking was cancelled.")
+            if booking_invitations.invited(orm, ids):
                 self._customer_mail().booking_cancelled(orm, row)
             return self._record(orm, row)
 
@@ -135,7 +138,7 @@ class AppointmentBook:
     ) -> AppointmentRecord:
         """A new booking at `at` replaces this one, which stays in the history, linked. If the
         customer was invited, the updated invitation is queued in the same transaction; if not,
-        `invite` queues a first invitation."""
+        `invite` queues a first invitation (see _tell_moved)."""
         now = self._clock.now()
         with self._db.transaction() as orm:
             old = self._row(orm, appointment_id, lock=True)
@@ -157,10 +160,7 @@ class AppointmentBook:
             )
             orm.add(new)
             orm.flush()
-            if booking_invitations.invited(orm, booking_invitations.bookings(orm, old)):
-                self._customer_mail().booking_moved(orm, old, new)
-            elif invite:
-                self._invite(orm, new)
+            self._tell_moved(orm, old, new, invite)
             return self._record(orm, new)
 
     def start(
@@ -195,6 +195,23 @@ class AppointmentBook:
         return detail
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _tell_moved(
+        self, orm: OrmSession, old: AppointmentRow, new: AppointmentRow, invite: bool
+    ) -> None:
+        """What has not gone out about the old time is withdrawn. A customer told of a time gets
+        the update "instead of" that time; one who was about to be invited but told nothing yet
+        (the invitation was held or queued) gets the invitation for the new time, as does a first
+        `invite`. Either way it is the chain's event: the first booking's UID, the next SEQUENCE.
+        """
+        ids = booking_invitations.bookings(orm, old)
+        reason = f"Not sent: the booking was rescheduled (appointment {new.id})."
+        pending = booking_invitations.withdraw(orm, ids, reason)
+        shown = booking_invitations.last_shown(orm, ids)
+        if shown is not None:
+            self._customer_mail().booking_moved(orm, shown, new)
+        elif pending or invite:
+            self._invite(orm, new)
 
     def _invite(self, orm: OrmSession, row: AppointmentRow) -> None:
         from app.services.customer_mail import booking_tool

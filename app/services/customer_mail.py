@@ -101,8 +101,9 @@ class CustomerMail:
         return self._queue(orm, self.invitation_draft(orm, customer, tool, appointment))
 
     def booking_moved(self, orm: OrmSession, old: AppointmentRow, new: AppointmentRow) -> OutboxRow:
-        """Queue the updated invitation of an invited booking (same event, next SEQUENCE). Without
-        an address it is queued as failed, visibly: the reschedule itself stands."""
+        """Queue the updated invitation of an invited booking (same event, next SEQUENCE); `old`
+        is the booking the customer was last told of, the time it replaces. Without an address it
+        is queued as failed, visibly: the reschedule itself stands."""
         policy = self._policy(new.customer.policy_id)
         fmt = MailFormat(self._language(policy), self._zone(policy))
         mail = policy.mail if policy else PolicyMail()

@@ -42,8 +42,8 @@ class CustomerService:
             raise ConflictError(f"A customer named {customer.name!r} already exists.") from None
 
     def update_customer(self, customer_id: int, customer: Customer) -> CustomerRecord:
-        """Replace a customer's details. Sessions already opened keep the policy they were
-        opened with; the new policy prices the sessions opened from now on."""
+        """Replace a customer's details. Sessions already opened under a policy keep it; the
+        new policy prices the sessions opened from now on, and those opened without one."""
         clash = f"A customer named {customer.name!r} already exists."
         try:
             with self._db.transaction() as orm:

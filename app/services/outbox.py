@@ -3,8 +3,13 @@ and retrying or discarding the ones that failed. Messages are added by `Outbox.a
 transaction of the event that causes them (a session ending, a document issued, a booking).
 
 With the `mail.review` setting a message is added *held*: the sender never takes it until the
-technician has previewed it and released it (held → queued) or discarded it. `held` is one more
-value of the outbox's status column (a String(16)), so it needs no migration."""
+technician has previewed it and released it (held → queued) or discarded it; a failed message
+retried then is held again, to be previewed again. `held` is one more value of the outbox's status
+column (a String(16)), so it needs no migration.
+
+A calendar message (invitation, update) is about one booking; once that booking has been
+rescheduled, cancelled or started it is out of date, and neither released nor retried: the customer
+must not get a time that no longer holds (see booking_invitations)."""
 
 from __future__ import annotations
 
@@ -13,18 +18,20 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session as OrmSession
 
+from app.core.appointment import AppointmentStatus
 from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.mail.composer import Attachment, MailContent, new_message_id
 from app.mail.templates import MailKind, RenderedMail
 from app.services.errors import NotFoundError
 from app.storage.database import Database
-from app.storage.models import CustomerRow
+from app.storage.models import AppointmentRow, CustomerRow
 from app.storage.outbox_models import OutboxAttachmentRow, OutboxRow
 from app.storage.outbox_queue import DISCARDED, FAILED, QUEUED, SENDING, SENT, OutboxQueue
 
 HELD = "held"  # waiting for the technician's review; the sender only takes `queued` messages
 STATUSES = (QUEUED, HELD, SENDING, SENT, FAILED, DISCARDED)
+OPEN_BOOKING = (AppointmentStatus.BOOKED.value, AppointmentStatus.MISSED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +69,12 @@ class OutboxRecord:
 
 
 class Outbox:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, review: bool = False) -> None:
+        """`review`: the `mail.review` setting, as for queueing (CustomerMail): a retried message
+        is held for the technician's preview rather than queued."""
         self._db = db
         self._clock = clock
+        self._review = review
 
     @staticmethod
     def add(
@@ -112,13 +122,15 @@ class Outbox:
             return RenderedMail(row.subject, row.text_body, row.html_body)
 
     def retry(self, message_id: int) -> OutboxRecord:
-        """Queue a failed message again, due now; one without an address takes the customer's."""
+        """Queue a failed message again, due now (held for review again with `review`); one
+        without an address takes the customer's."""
         with self._db.transaction() as orm:
             row = _row(orm, message_id, lock=True)
             if row.status != FAILED:
                 raise DomainError(
                     f"Message {message_id} is {row.status}; only a failed one is retried."
                 )
+            _require_current(orm, row)
             if not row.recipient:
                 customer = orm.get(CustomerRow, row.customer_id) if row.customer_id else None
                 if customer is None or not customer.email:
@@ -126,7 +138,8 @@ class Outbox:
                         f"Message {message_id} has no recipient; add the customer's email first."
                     )
                 row.recipient = customer.email
-            row.status, row.due_at, row.last_error = QUEUED, self._clock.now(), ""
+            row.status = HELD if self._review else QUEUED
+            row.due_at, row.last_error = self._clock.now(), ""
             return record(row)
 
     def release(self, message_id: int) -> OutboxRecord:
@@ -137,6 +150,7 @@ class Outbox:
                 raise DomainError(
                     f"Message {message_id} is {row.status}; only a held one is released."
                 )
+            _require_current(orm, row)
             row.status, row.due_at = QUEUED, self._clock.now()
             return record(row)
 
@@ -169,6 +183,20 @@ def record(row: OutboxRow) -> OutboxRecord:
         row.message_id, row.created_at, row.due_at, row.sent_at, row.customer_id,
         tuple(a.filename for a in row.attachments),
     )  # fmt: skip
+
+
+def _require_current(orm: OrmSession, row: OutboxRow) -> None:
+    """Refuse an invitation or update whose booking is no longer the open one of its chain (it
+    was rescheduled, cancelled or started): its time no longer holds. A cancellation is always
+    about a cancelled booking, so it stays sendable."""
+    if row.appointment_id is None or row.kind == MailKind.CANCELLATION.value:
+        return
+    booking = orm.get(AppointmentRow, row.appointment_id)
+    if booking is not None and booking.status not in OPEN_BOOKING:
+        raise DomainError(
+            f"Message {row.id} is about appointment {booking.id}, which is {booking.status}, so "
+            "it is out of date and cannot be sent."
+        )
 
 
 def _row(orm: OrmSession, message_id: int, lock: bool = False) -> OutboxRow:

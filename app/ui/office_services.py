@@ -68,7 +68,7 @@ def open_office(
         settings=settings,
         invoices=invoices,
         ledger=InvoiceLedger(db, clock, settings, render_pdf, invoices),
-        outbox=Outbox(db, clock),
+        outbox=Outbox(db, clock, bool(settings["mail.review"])),  # a retry is held for review
         history=SessionHistory(db),
         mail_worker=mail_worker_for(db, clock, settings),
         settings_problem=problem,

@@ -105,3 +105,27 @@ def test_inviting_a_customer_without_an_address_is_refused_and_nothing_is_writte
     assert err == ("assistdesk: Carla Dias has no email address; add one to send an invitation.\n")
     assert cli.json("appointment", "list", "--date", "2030-06-05", "--json") == []
     assert cli.json("mail", "outbox", "--json") == []
+
+
+def test_with_review_an_invitation_held_when_the_booking_moves_and_is_cancelled_is_never_sent(
+    cli: Cli, smtp: SmtpServer
+) -> None:
+    assert cli("settings", "set", "mail.review", "true")[0] == 0
+    booked = cli.json("appointment", "add", "--customer", "Bob Jones", "--at", FIRST, "--invite")
+    moved = cli.json("appointment", "reschedule", str(booked["id"]), "--at", MOVED)
+    assert moved["invited"] is True  # the invitation for the new time waits for review
+    cancelled = cli.json("appointment", "cancel", str(moved["id"]))
+    assert cancelled["invited"] is False  # nothing went out: no cancellation either
+    fresh, first = cli.json("mail", "outbox", "--json")
+    assert (first["kind"], first["status"], first["last_error"]) == (
+        "invitation", "discarded",
+        f"Not sent: the booking was rescheduled (appointment {moved['id']}).",
+    )  # fmt: skip
+    assert (fresh["kind"], fresh["status"], fresh["last_error"]) == (
+        "invitation", "discarded", "Not sent: the booking was cancelled.",
+    )  # fmt: skip
+    assert cli("mail", "release", str(first["id"])) == (
+        2, "", f"assistdesk: Message {first['id']} is discarded; only a held one is released.\n",
+    )  # fmt: skip
+    assert cli("mail", "send-pending") == (0, "0 sent, 0 failed, 0 waiting.\n", "")
+    assert smtp.received == []

@@ -73,3 +73,18 @@ def test_release_refuses_an_unknown_message_and_one_that_is_not_held(cli: Cli) -
     assert cli("mail", "release", str(number)) == (
         2, "", f"assistdesk: Message {number} is discarded; only a held one is released.\n",
     )  # fmt: skip
+
+
+def test_a_failed_message_retried_is_held_again_until_released(cli: Cli, smtp: SmtpServer) -> None:
+    number = queue_invoice(cli)
+    smtp.recorder.refuse.add("bert@customer.example")
+    assert cli("mail", "release", str(number))[0] == 0
+    assert cli("mail", "send-pending")[1] == "0 sent, 1 failed, 0 waiting.\n"
+    smtp.recorder.refuse.clear()
+    assert cli("mail", "retry", str(number)) == (
+        0, f"Message {number} to bert@customer.example is held for review again: "
+        f"`assistdesk mail preview {number}`, then `mail release {number}`.\n", "",
+    )  # fmt: skip
+    assert cli("mail", "send-pending") == (0, "0 sent, 0 failed, 0 waiting.\n", "")
+    assert smtp.received == []
+    assert cli.json("mail", "outbox", "--json")[0]["status"] == "held"

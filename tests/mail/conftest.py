@@ -85,7 +85,7 @@ class MailOffice:
         self.book = AppointmentBook(db, clock, lookup, "desk", self.mail)
         self.desk = InvoiceDesk(db, clock, self.settings, render_pdf, self.mail)
         self.ledger = InvoiceLedger(db, clock, self.settings, render_pdf, self.desk)
-        self.outbox = Outbox(db, clock)
+        self.outbox = Outbox(db, clock, bool(self.settings["mail.review"]))  # as the app wires it
         self._tls = tls
         self.courier = MailCourier(db, clock, self.transport)
 

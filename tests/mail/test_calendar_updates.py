@@ -143,10 +143,11 @@ def test_a_cancellation_stands_when_the_customer_has_lost_the_address_and_fails_
 
 
 def test_without_mail_an_invited_booking_is_neither_moved_nor_cancelled(
-    office: MailOffice,
+    office: MailOffice, smtp: SmtpServer
 ) -> None:
     bob = office.customer("Bob Jones", "phonetex")
     booked = office.book.book(bob, office.clock.now() + timedelta(days=1), invite=True)
+    deliver(office, smtp)  # the customer has the event: moving it must tell their calendar
     no_mail = AppointmentBook(office.db, office.clock, lookup, "desk")
     with pytest.raises(DomainError, match="Mail is not available here"):
         no_mail.cancel(booked.id)

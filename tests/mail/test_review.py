@@ -57,15 +57,23 @@ def test_every_kind_is_held_and_a_discarded_one_is_never_sent(
     bob = reviewing.customer("Bob Jones", "phonetex")
     reviewing.mail.invite(bob)
     booked = reviewing.book.book(bob, reviewing.clock.now() + timedelta(days=1), invite=True)
-    reviewing.book.cancel(booked.id)
+    booking_invitation = reviewing.outbox.list()[0]
+    assert (booking_invitation.kind, booking_invitation.status) == ("invitation", "held")
+    reviewing.outbox.release(booking_invitation.id)
+    assert reviewing.courier.send_due().sent == 1  # the customer has the event now
+    moved = reviewing.book.reschedule(booked.id, reviewing.clock.now() + timedelta(days=2))
+    [update] = reviewing.outbox.list(status="held")[:1]
+    assert update.kind == "rescheduled"
+    reviewing.book.cancel(moved.id)
     assert [(r.kind, r.status) for r in reviewing.outbox.list()] == [
-        ("cancellation", "held"), ("invitation", "held"), ("invitation", "held"),
+        ("cancellation", "held"), ("rescheduled", "discarded"), ("invitation", "sent"),
+        ("invitation", "held"),
     ]  # fmt: skip
-    for record in reviewing.outbox.list():
+    for record in reviewing.outbox.list(status="held"):
         reviewing.outbox.discard(record.id)
     reviewing.courier.send_due()
-    assert smtp.received == []
-    assert {r.status for r in reviewing.outbox.list()} == {"discarded"}
+    assert len(smtp.received) == 1
+    assert {r.status for r in reviewing.outbox.list()} == {"discarded", "sent"}
 
 
 def test_without_an_address_the_message_fails_visibly_rather_than_waiting_for_review(
@@ -87,3 +95,24 @@ def test_only_a_held_message_is_released(office: MailOffice) -> None:
     assert str(refused.value) == f"Message {queued.id} is queued; only a held one is released."
     with pytest.raises(NotFoundError, match=r"There is no message 99 in the outbox\."):
         office.outbox.release(99)
+
+
+def test_a_failed_message_retried_is_held_for_review_again_not_sent(
+    reviewing: MailOffice, smtp: SmtpServer
+) -> None:
+    ana = reviewing.customer("Ana Silva", "iponto")
+    ended_session(reviewing, ana, 30)
+    [held] = reviewing.outbox.list()
+    smtp.recorder.refuse.add("ana@customer.example")
+    reviewing.outbox.release(held.id)
+    assert reviewing.courier.send_due().failed == 1
+    smtp.recorder.refuse.clear()
+
+    retried = reviewing.outbox.retry(held.id)
+    assert (retried.status, retried.last_error) == ("held", "")
+    reviewing.clock.advance(hours=3)
+    assert reviewing.courier.send_due().sent == 0
+    assert smtp.received == []
+    reviewing.outbox.release(held.id)
+    assert reviewing.courier.send_due().sent == 1
+    assert only(smtp)["Message-ID"] == held.message_id

@@ -9,8 +9,12 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import ManualClock
 from app.core.records import CustomerRecord
 from app.mail.templates import MailKind, RenderedMail
+from app.paths import AppPaths
 from app.services.outbox import MailDraft, Outbox
+from app.settings import Settings
 from app.storage.database import Database
+from app.storage.outbox_models import OutboxRow
+from app.ui.office_services import open_office
 from app.ui.outbox.outbox_model import COL_STATUS
 from app.ui.outbox.outbox_window import OutboxWindow
 from tests.ui.conftest import LOCALE
@@ -78,3 +82,23 @@ def test_a_held_message_can_be_discarded_and_the_filter_shows_held_ones(
     click(view.discard)
     assert window.model.row_total() == 0  # no longer held
     assert Outbox(database, clock).get(held).status == "discarded"
+
+
+def test_with_review_a_failed_message_retried_is_held_to_be_previewed_again(
+    qtbot: QtBot, database: Database, clock: ManualClock, held: int, worker: FakeWorker,
+    app_paths: AppPaths,
+) -> None:  # fmt: skip
+    Settings().with_value("mail.review", True).save(app_paths.config_dir)
+    office = open_office(database, clock, app_paths)  # the outbox as the desk's Office menu has it
+    with database.transaction() as orm:
+        row = orm.get(OutboxRow, held)
+        assert row is not None
+        row.status, row.attempts, row.last_error = "failed", 1, "550 5.1.1 recipient unknown"
+    window = OutboxWindow(office.outbox, worker, LOCALE)  # type: ignore[arg-type]
+    qtbot.addWidget(window.view)
+    window.select(held)
+    click(window.view.retry)
+    assert window.model.index(0, COL_STATUS).data() == "Held for review"
+    assert "Held for review: Send it when it reads right" in window.view.heading.text()
+    assert window.view.send.isEnabled()
+    assert Outbox(database, clock).get(held).status == "held"
