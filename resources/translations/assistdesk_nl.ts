@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../app/ui/appointment_actions.py" line="+90"/>
+        <location filename="../../app/ui/appointment_actions.py" line="+92"/>
         <source>{customer} is past the late tolerance. Say why the session starts anyway; the reason is kept in the session&apos;s history.</source>
         <translation>{customer} is later dan de toegelaten wachttijd. Zeg waarom de sessie toch start; de reden wordt bewaard in de geschiedenis van de sessie.</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/connect_controller.py" line="+137"/>
+        <location filename="../../app/ui/connect_controller.py" line="+159"/>
         <source>The session password must be one line.</source>
         <translation>Het sessiewachtwoord moet op één regel staan.</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>{tool} wordt gestart…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>{tool} started for {remote_id}.</source>
         <translation>{tool} gestart voor {remote_id}.</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Wachten tot de klant aanvaardt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{problem} Try {tool} next: check the customer&apos;s {tool} ID and press Connect.</source>
         <translation>{problem} Probeer {tool}: controleer het {tool}-ID van de klant en druk op Verbinden.</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>{tool} meldt dat de verbinding om {time} aanvaard is.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{tool} reports the connection was accepted at {time} — start the timer from then?</source>
         <translation>{tool} meldt dat de verbinding om {time} aanvaard is — de timer vanaf dan starten?</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/ui/reconcile/opening.py" line="+30"/>
+        <location filename="../../app/ui/reconcile/opening.py" line="+35"/>
         <source>&amp;Reconcile with a tool&apos;s history…</source>
         <translation>&amp;Vergelijken met de geschiedenis van een programma…</translation>
     </message>
@@ -963,9 +963,14 @@
         <translation>Elke technieker</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%n session(s)</source>
-        <translation>%n sessie(s)</translation>
+        <location line="+51"/>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions</source>
+        <translation>{count} sessies</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +2372,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
@@ -2427,7 +2432,7 @@
         <translation>{at} — {what} op {when} naar dit tijdstip verbeterd: {why}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Session {id} — {customer}</source>
         <translation>Sessie {id} — {customer}</translation>
     </message>
@@ -2661,7 +2666,7 @@
         <translation>Werk de controlelijst af voor de timer start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_detection.py" line="+108"/>
+        <location filename="../../app/ui/session_detection.py" line="+117"/>
         <source>Automatic start undone: press Connection accepted when the customer accepts.</source>
         <translation>Automatische start ongedaan gemaakt: druk op Verbinding aanvaard wanneer de klant aanvaardt.</translation>
     </message>
@@ -2723,11 +2728,11 @@
     <name>Settings</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="+36"/>
-        <source>Changes, the language too, apply the next time AssistDesk starts.</source>
-        <translation>Wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
+        <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
+        <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../app/ui/appointment_actions.py" line="+90"/>
+        <location filename="../../app/ui/appointment_actions.py" line="+92"/>
         <source>{customer} is past the late tolerance. Say why the session starts anyway; the reason is kept in the session&apos;s history.</source>
         <translation>{customer} já passou a tolerância de atraso. Indique porque é que a sessão começa mesmo assim; o motivo fica no histórico da sessão.</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/connect_controller.py" line="+137"/>
+        <location filename="../../app/ui/connect_controller.py" line="+159"/>
         <source>The session password must be one line.</source>
         <translation>A palavra-passe da sessão tem de ter uma só linha.</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>A iniciar o {tool}…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>{tool} started for {remote_id}.</source>
         <translation>{tool} iniciado para {remote_id}.</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>À espera que o cliente aceite.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{problem} Try {tool} next: check the customer&apos;s {tool} ID and press Connect.</source>
         <translation>{problem} Experimente o {tool}: confirme o ID {tool} do cliente e carregue em Ligar.</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>O {tool} indica que a ligação foi aceite às {time}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{tool} reports the connection was accepted at {time} — start the timer from then?</source>
         <translation>O {tool} indica que a ligação foi aceite às {time} — iniciar o cronómetro a partir dessa hora?</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/ui/reconcile/opening.py" line="+30"/>
+        <location filename="../../app/ui/reconcile/opening.py" line="+35"/>
         <source>&amp;Reconcile with a tool&apos;s history…</source>
         <translation>&amp;Conferir com o histórico de um programa…</translation>
     </message>
@@ -963,9 +963,14 @@
         <translation>Qualquer técnico</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%n session(s)</source>
-        <translation>%n sessão(ões)</translation>
+        <location line="+51"/>
+        <source>1 session</source>
+        <translation>1 sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions</source>
+        <translation>{count} sessões</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +2372,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Corrected</source>
         <translation>Corrigida</translation>
     </message>
@@ -2427,7 +2432,7 @@
         <translation>{at} — {what} corrigida para esta hora em {when}: {why}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Session {id} — {customer}</source>
         <translation>Sessão {id} — {customer}</translation>
     </message>
@@ -2661,7 +2666,7 @@
         <translation>Complete a lista de verificação antes de o cronómetro começar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_detection.py" line="+108"/>
+        <location filename="../../app/ui/session_detection.py" line="+117"/>
         <source>Automatic start undone: press Connection accepted when the customer accepts.</source>
         <translation>Início automático anulado: carregue em Ligação aceite quando o cliente aceitar.</translation>
     </message>
@@ -2723,11 +2728,11 @@
     <name>Settings</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="+36"/>
-        <source>Changes, the language too, apply the next time AssistDesk starts.</source>
-        <translation>As alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
+        <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
+        <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
