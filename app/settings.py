@@ -43,6 +43,12 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("company.logo", str, "", QT_TRANSLATE_NOOP("Settings", "Logo image file")),
     Setting("technician.name", str, "", QT_TRANSLATE_NOOP("Settings", "Technician's name")),
     Setting(
+        "customers.default_policy",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Policy offered for new customers (its id; empty: none)"),
+    ),
+    Setting(
         "display.language",
         str,
         "",

@@ -38,7 +38,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     add.add_argument("--phone", default="")
     add.add_argument("--address", default="")
     add.add_argument("--vat-id", default="")
-    add.add_argument("--policy", default="", metavar="ID", help="default policy id")
+    add.add_argument(
+        "--policy", metavar="ID", help="policy id (default: the customers.default_policy setting)"
+    )
     add.set_defaults(handler=_customer_add)
 
     session = commands.add_parser("session", help="the session log")
@@ -105,7 +107,12 @@ def _db_upgrade(_args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
 def _customer_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.parties import Customer
 
-    customer = Customer(args.name, args.email, args.phone, args.address, args.vat_id, args.policy)
+    policy = args.policy
+    if policy is None:  # not given: the office's default for new customers
+        from app.settings import Settings
+
+        policy = str(Settings.load(paths.config_dir)["customers.default_policy"])
+    customer = Customer(args.name, args.email, args.phone, args.address, args.vat_id, policy)
     with open_services(url, paths) as services:
         record = services.customers.add_customer(customer)
     print_json({"id": record.id, "name": record.name})

@@ -114,10 +114,14 @@ class NewCustomerDialog(CustomerDialog):
         parent: QWidget | None = None,
         name: str = "",
         policies: Sequence[tuple[str, str]] = (),
+        default_policy: str = "",
     ) -> None:
+        """`default_policy`: the policy chosen to begin with (the `customers.default_policy`
+        setting), when it is one of `policies`."""
         title = translate("CustomerDialog", "New customer")
         ok_text = translate("CustomerDialog", "Add customer")
         super().__init__(save, parent, None, policies, title, ok_text, name)
+        self.policy.setCurrentIndex(max(self.policy.findData(default_policy), 0))
 
 
 class EditCustomerDialog(CustomerDialog):

@@ -65,6 +65,7 @@ class CustomerPicker(QObject):
         self.view = view
         self._customers = customers
         self._policies = policies or (lambda: ())
+        self.default_policy = ""  # offered to new customers (the customers.default_policy setting)
         self._customer: CustomerRecord | None = None
         self._found: dict[str, CustomerRecord] = {}  # by lower-case name, from the last search
         self.dialog: QDialog | None = None  # the add or edit dialog currently open, if any
@@ -193,7 +194,11 @@ class CustomerPicker(QObject):
     def open_new_customer(self) -> None:
         typed = "" if self._customer is not None else self.view.search.text().strip()
         dialog = NewCustomerDialog(
-            self._customers.add_customer, self.view.window(), typed, self._policies()
+            self._customers.add_customer,
+            self.view.window(),
+            typed,
+            self._policies(),
+            self.default_policy,
         )
         dialog.accepted.connect(lambda: self.select_customer(dialog.record))
         self._open(dialog)

@@ -117,7 +117,9 @@ class Desk(QObject):
         self.window.compact_timer_action.toggled.connect(self.compact.set_wanted)
         self.menus.settings_saved.connect(self.apply_display)
         self.menus.settings_saved.connect(self.apply_detection)
+        self.menus.settings_saved.connect(self.apply_customer_defaults)
         self.apply_display(office.settings if office is not None else None)
+        self.apply_customer_defaults(office.settings if office is not None else Settings())
 
         self.log.refresh(first_page)
         self.window.log.setModel(self.log)
@@ -158,6 +160,10 @@ class Desk(QObject):
         settings = settings if settings is not None else Settings()
         self.window.compact_timer_action.setChecked(settings["display.compact_timer"])
         self._set_tray(settings["display.tray"])
+
+    def apply_customer_defaults(self, settings: Settings) -> None:
+        """The policy the new-customer dialog begins with, as the saved settings say."""
+        self.picker.default_policy = str(settings["customers.default_policy"])
 
     def apply_detection(self, settings: Settings) -> None:
         """From the next detected acceptance on, start the timer unasked (with an undo) or ask

@@ -568,7 +568,7 @@
         <translation>Tarief</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Klant toevoegen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Edit customer</source>
         <translation>Klant bewerken</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Btw {vat_id}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Customer details…</source>
         <translation>&amp;Klantgegevens…</translation>
     </message>
@@ -2854,6 +2854,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Policy offered for new customers (its id; empty: none)</source>
+        <translation>Tarief voorgesteld voor nieuwe klanten (het id; leeg: geen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language (empty: this computer&apos;s)</source>
         <translation>Taal (leeg: die van deze computer)</translation>
     </message>

@@ -568,7 +568,7 @@
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New customer</source>
         <translation>Novo cliente</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Adicionar cliente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>NIF {vat_id}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Customer details…</source>
         <translation>Dados do &amp;cliente…</translation>
     </message>
@@ -2854,6 +2854,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Policy offered for new customers (its id; empty: none)</source>
+        <translation>Política proposta para clientes novos (o seu id; vazio: nenhuma)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language (empty: this computer&apos;s)</source>
         <translation>Idioma (vazio: o deste computador)</translation>
     </message>

@@ -105,3 +105,11 @@ def test_session_price_prices_what_was_entered_before_the_customer_had_a_policy(
     assert cli.json("session", "price") == {"priced": 1, "unpriced": 0}
     assert [s["total"] for s in cli.json("session", "list", "--json")] == ["15.00", "25.00"]
     assert cli.json("session", "price", "--customer", "Bert") == {"priced": 0, "unpriced": 0}
+
+
+def test_a_new_customer_gets_the_offices_default_policy_unless_one_is_given(cli: Cli) -> None:
+    assert cli("settings", "set", "customers.default_policy", "page-computers")[0] == 0
+    cli.json("customer", "add", "--name", "Bert")
+    cli.json("customer", "add", "--name", "Ana", "--policy", "")  # explicitly none
+    assert add(cli, "Bert", "2026-11-20T10:00Z", 12)["total"] == "15.00"
+    assert add(cli, "Ana", "2026-11-20T11:00Z", 12)["total"] is None

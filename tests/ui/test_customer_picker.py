@@ -181,6 +181,32 @@ def test_a_new_customer_can_be_given_a_policy(
     assert stored.customer.policy_id == "page-computers"
 
 
+def test_the_new_customer_dialog_begins_with_the_saved_default_policy(
+    qtbot: QtBot, customers: CustomerService, sessions: SessionService, clock: ManualClock
+) -> None:
+    from app.services.policies import PolicyCatalogue
+    from app.settings import Settings
+
+    catalogue = PolicyCatalogue(AppPaths.under(Path("/nonexistent-assistdesk-test")))
+    desk = Desk(customers, sessions, clock, catalogue=catalogue)
+    qtbot.addWidget(desk.window)
+    click(desk.window.picker.new_customer)
+    dialog = desk.picker.dialog
+    assert isinstance(dialog, NewCustomerDialog)
+    assert dialog.policy.currentData() == ""  # no default set: no policy
+    dialog.reject()
+
+    desk.menus.settings_saved.emit(Settings().with_value("customers.default_policy", "iponto"))
+    click(desk.window.picker.new_customer)
+    dialog = desk.picker.dialog
+    assert isinstance(dialog, NewCustomerDialog)
+    assert dialog.policy.currentData() == "iponto"
+    type_text(dialog.name, "Rui Lopes")
+    click(dialog.ok_button)
+    (stored,) = customers.search("rui")
+    assert stored.customer.policy_id == "iponto"
+
+
 def test_a_customer_is_found_by_a_remote_id_read_out_without_spaces(
     qtbot: QtBot, desk: Desk, ana: CustomerRecord
 ) -> None:
