@@ -164,10 +164,20 @@ class SettingsDialog(QDialog):
         return settings
 
     def accept(self) -> None:
+        """Save what was changed here onto the file as it is now: a setting the desk wrote
+        meanwhile (the compact timer's ×) stays as the desk wrote it."""
         with reporting_errors(self):
-            settings = self.checked()
+            wanted = self.checked()
+            try:
+                settings = Settings.load(self._config_dir)
+            except DomainError:  # unreadable: the dialog's whole view replaces it
+                settings = self._settings
+            for key in (k for k in wanted if wanted[k] != self._settings[k]):
+                settings = settings.with_value(key, wanted[key])
             settings.save(self._config_dir)
-            self.saved = settings
+            self.saved = self._settings = settings  # opened again, the dialog shows the file
+            for key, field in self.fields.items():
+                set_value(field, settings[key])
             super().accept()
 
     def ask_password(self) -> None:

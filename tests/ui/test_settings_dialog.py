@@ -53,6 +53,18 @@ def test_saving_writes_the_checked_values(qtbot: QtBot, tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_saving_keeps_what_the_desk_wrote_while_the_dialog_was_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, tmp_path)
+    Settings().with_value("display.compact_timer", True).save(tmp_path)  # the View menu's toggle
+    type_text(dialog.fields["technician.name"], "Jan Peeters")
+    click(dialog.save_button)
+    saved = Settings.load(tmp_path)
+    assert (saved["technician.name"], saved["display.compact_timer"]) == ("Jan Peeters", True)
+    assert dialog.saved == saved  # what the desk applies is what the file says
+
+
 def test_a_bad_value_is_named_and_nothing_is_written(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error_dialogs: list[str]
 ) -> None:
