@@ -40,7 +40,10 @@ def test_the_worker_sends_what_is_queued_when_woken_and_stops_in_time(
         wait_until(lambda: office.outbox.list()[0].status == "sent", "marking it sent")
     finally:
         assert worker.stop(timeout=WAIT_SECONDS)
-    assert worker.last_report.sent == 1
+    # Once, though the wake may have come while a round was already sending it: the next
+    # round finds nothing due (so its report, the last one, may say 0).
+    assert len(smtp.received) == 1
+    assert worker.last_report.failed == 0
 
 
 @pytest.fixture
