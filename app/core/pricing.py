@@ -7,6 +7,7 @@ accepted instant. VAT is worked out once on the total, so screen, PDF and CLI ag
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -17,6 +18,44 @@ from app.core.policy import OutsideHours, Policy, TariffMode
 from app.core.session import Outcome
 
 HUNDRED = Decimal(100)
+
+# The descriptions of the lines a quote is made of, in English as they are stored on charges and
+# invoices. Screens and printed documents show them in their language by matching a stored
+# description back to its template (line_template) and translating the template.
+FIRST_BLOCK = "First {minutes} minutes"
+FURTHER_BLOCK = "Further {minutes}-minute block"
+OUT_OF_HOURS_FEE = "Out-of-hours fee"
+OUT_OF_HOURS_SURCHARGE = "Out-of-hours surcharge ({percent} %)"
+LINE_TEMPLATES = (FIRST_BLOCK, FURTHER_BLOCK, OUT_OF_HOURS_FEE, OUT_OF_HOURS_SURCHARGE)
+
+# What each placeholder can hold in a description the pricing made: whole minutes, a percentage
+# as Decimal.normalize() writes it. Anything else (an office's own text) is not ours to translate.
+_VALUE_PATTERNS = {"minutes": "[0-9]+", "percent": "-?[0-9]+(?:[.][0-9]+)?"}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    position = 0
+    for found in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[position : found.start()]))
+        parts.append(f"(?P<{found[1]}>{_VALUE_PATTERNS[found[1]]})")
+        position = found.end()
+    parts.append(re.escape(template[position:]))
+    return re.compile("".join(parts))
+
+
+_TEMPLATE_PATTERNS = tuple((t, _template_pattern(t)) for t in LINE_TEMPLATES)
+
+
+def line_template(description: str) -> tuple[str, dict[str, str]] | None:
+    """(template, values) when `description` is a line the pricing wrote, such that
+    `template.format(**values) == description`; None for any other text."""
+    for template, pattern in _TEMPLATE_PATTERNS:
+        found = pattern.fullmatch(description)
+        if found is not None:
+            return template, found.groupdict()
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +168,7 @@ def _block_lines(policy: Policy, billable_seconds: int) -> list[QuoteLine]:
     if first and tariff.first_block_price is not None:
         lines.append(
             _line(
-                f"First {tariff.first_block_minutes} minutes",
+                FIRST_BLOCK.format(minutes=tariff.first_block_minutes),
                 1,
                 quantize(tariff.first_block_price, policy.currency),
             )
@@ -137,7 +176,7 @@ def _block_lines(policy: Policy, billable_seconds: int) -> list[QuoteLine]:
     if further and tariff.block_price is not None:
         lines.append(
             _line(
-                f"Further {tariff.block_minutes}-minute block",
+                FURTHER_BLOCK.format(minutes=tariff.block_minutes),
                 further,
                 quantize(tariff.block_price, policy.currency),
             )
@@ -149,10 +188,11 @@ def _surcharge_line(policy: Policy, time_amount: Decimal) -> QuoteLine:
     schedule = policy.schedule
     assert schedule is not None
     if schedule.surcharge_fixed is not None:
-        return _line("Out-of-hours fee", 1, quantize(schedule.surcharge_fixed, policy.currency))
+        return _line(OUT_OF_HOURS_FEE, 1, quantize(schedule.surcharge_fixed, policy.currency))
     percent = schedule.surcharge_percent or ZERO
     amount = quantize(time_amount * percent / HUNDRED, policy.currency)
-    return _line(f"Out-of-hours surcharge ({percent.normalize():f} %)", 1, amount)
+    description = OUT_OF_HOURS_SURCHARGE.format(percent=f"{percent.normalize():f}")
+    return _line(description, 1, amount)
 
 
 def _line(description: str, quantity: int, unit_price: Decimal) -> QuoteLine:

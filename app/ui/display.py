@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QDateTime
 
+from app.core.pricing import line_template
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,6 +36,28 @@ STATE_LABELS: dict[SessionState, str] = {
     SessionState.PAUSED: QT_TRANSLATE_NOOP("Display", "Paused"),
     SessionState.ENDED: QT_TRANSLATE_NOOP("Display", "Ended"),
 }
+
+# The price lines' templates (app.core.pricing.LINE_TEMPLATES) as literals, so that lupdate finds
+# them; tests/ui/test_languages.py checks the two lists agree.
+PRICE_LINE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("PriceLines", "First {minutes} minutes"),
+    QT_TRANSLATE_NOOP("PriceLines", "Further {minutes}-minute block"),
+    QT_TRANSLATE_NOOP("PriceLines", "Out-of-hours fee"),
+    QT_TRANSLATE_NOOP("PriceLines", "Out-of-hours surcharge ({percent} %)"),
+)
+
+
+def price_line_text(description: str) -> str:
+    """A price line's stored (English) description in the installed language; an office's own
+    text, or a translation that does not fit its values, as it was stored."""
+    found = line_template(description)
+    if found is None:
+        return description
+    template, values = found
+    try:
+        return translate("PriceLines", template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return description
 
 
 def outcome_label(outcome: Outcome | None) -> str:

@@ -635,7 +635,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../app/ui/display.py" line="+27"/>
+        <location filename="../../app/ui/display.py" line="+28"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>EEE d MMM</source>
         <comment>Babel date pattern: a day in a sentence</comment>
         <translation>EEE d MMM</translation>
@@ -1951,6 +1951,29 @@
     </message>
 </context>
 <context>
+    <name>PriceLines</name>
+    <message>
+        <location filename="../../app/ui/display.py" line="-52"/>
+        <source>First {minutes} minutes</source>
+        <translation>Eerste {minutes} minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further {minutes}-minute block</source>
+        <translation>Bijkomend blok van {minutes} minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours fee</source>
+        <translation>Vergoeding buiten de openingsuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours surcharge ({percent} %)</source>
+        <translation>Toeslag buiten de openingsuren ({percent} %)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../app/ui/i18n.py" line="+54"/>
@@ -2351,7 +2374,7 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../../app/ui/history/session_details.py" line="+30"/>
+        <location filename="../../app/ui/history/session_details.py" line="+31"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -2798,7 +2821,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,13 +17,21 @@ from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
 from app.core.parties import Customer
+from app.core.pricing import LINE_TEMPLATES
+from app.core.records import CustomerRecord
+from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome
 from app.paths import AppPaths
 from app.services.customers import CustomerService
+from app.services.session_history import SessionHistory
+from app.services.sessions import SessionService
 from app.settings import SETTINGS_FILE, Settings
+from app.storage.database import Database
 from app.tools.secret_store import KeyringSecretStore
 from app.ui import i18n
 from app.ui.desk import Desk
+from app.ui.display import PRICE_LINE_TEMPLATES, price_line_text
+from app.ui.history.history_window import HistoryWindow
 from app.ui.i18n import (
     InstalledLanguage,
     chosen_language,
@@ -148,6 +157,47 @@ def test_english_is_unchanged(
     assert seen["outcomes"] == "Resolved | Unresolved | Cancelled by customer"
     assert seen["preview"] == "Will be charged €13.50 (net €10.98, VAT €2.52)"
     assert (seen["log outcome"], seen["log price"]) == ("Resolved", "€13.50")
+
+
+def test_the_history_shows_the_price_lines_in_portuguese(
+    qtbot: QtBot,
+    priced_sessions: SessionService,
+    customers: CustomerService,
+    ana: CustomerRecord,
+    database: Database,
+    clock: ManualClock,
+    speak: list[InstalledLanguage],
+) -> None:
+    """A Page Computers session of 25 minutes: the charge stores the lines in English, the
+    history tells them in the technician's language."""
+    language = install(speak, "pt")
+    start = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+    priced_sessions.record_past(
+        ana.id, start, start.replace(minute=25), tool=RemoteTool.ANYDESK,
+        policy_id="page-computers",
+    )  # fmt: skip
+    history = HistoryWindow(
+        priced_sessions, customers, SessionHistory(database), clock, language.locale,
+        zone=ZoneInfo("Europe/Lisbon"),
+    )  # fmt: skip
+    qtbot.addWidget(history.view)
+    history.view.table.selectRow(0)
+    text = plain(history.view.details.toPlainText())
+    assert "Primeiros 10 minutos × 1\n10,00 €\nBloco adicional de 5 minutos × 3\n15,00 €" in text
+    assert "First 10 minutes" not in text
+
+
+def test_price_lines_are_translated_and_an_offices_own_text_is_left_alone(
+    speak: list[InstalledLanguage],
+) -> None:
+    assert PRICE_LINE_TEMPLATES == LINE_TEMPLATES  # what lupdate reads is what pricing writes
+    install(speak, "nl")
+    assert price_line_text("Further 15-minute block") == "Bijkomend blok van 15 minuten"
+    assert price_line_text("Out-of-hours fee") == "Vergoeding buiten de openingsuren"
+    surcharge = price_line_text("Out-of-hours surcharge (12.5 %)")
+    assert surcharge == "Toeslag buiten de openingsuren (12.5 %)"
+    assert price_line_text("Remote session (agreed price)") == "Remote session (agreed price)"
+    assert price_line_text("First few minutes") == "First few minutes"
 
 
 def test_the_launch_reads_the_language_from_the_settings_before_the_window_is_built(

@@ -21,6 +21,7 @@ from app.ui.display import (
     local_datetime_text,
     money_text,
     outcome_label,
+    price_line_text,
     tool_label,
 )
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -145,7 +146,7 @@ def details_html(
             return escape(money_text(amount, charge.currency, locale))
 
         rows = [
-            f"<tr><td>{escape(ln.description)} × {ln.quantity}</td>"
+            f"<tr><td>{escape(price_line_text(ln.description))} × {ln.quantity}</td>"
             f"<td align='right'>{money(ln.amount)}</td></tr>"
             for ln in lines
         ]
