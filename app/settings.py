@@ -13,14 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP  # labels: "Settings"; error sentences: "Messages"
 
 SETTINGS_FILE = "settings.toml"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name lupdate finds
-    """Marks a label for translation (context "Settings"); the settings dialog translates it.
-    Defined here so that this module, read by the CLI too, loads no Qt."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,11 +206,19 @@ class Settings(Mapping[str, Any]):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise DomainError(f"{path}: the settings cannot be read ({error}).") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path}: the settings cannot be read ({error})."
+                ).format(path=path, error=error)
+            ) from None
         flat = _flatten(data)
         unknown = sorted(set(flat) - set(_BY_KEY))
         if unknown:
-            raise DomainError(f"{path}: {unknown[0]!r} is not a setting AssistDesk knows.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path}: {key!r} is not a setting AssistDesk knows."
+                ).format(path=path, key=unknown[0])
+            )
         try:
             return cls(flat)
         except DomainError as error:
@@ -261,11 +264,19 @@ def _convert(key: str, raw: str | int | bool) -> Any:
     spec = _spec(key)
     if spec.kind is int and isinstance(raw, str):
         if not raw.strip().isdigit():
-            raise DomainError(f"{key} must be a whole number, not {raw!r}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be a whole number, not {raw!r}.").format(
+                    key=key, raw=raw
+                )
+            )
         raw = int(raw)
     if spec.kind is bool and isinstance(raw, str):
         if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
-            raise DomainError(f"{key} must be true or false, not {raw!r}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be true or false, not {raw!r}.").format(
+                    key=key, raw=raw
+                )
+            )
         raw = raw.lower() in ("true", "yes", "1")
     return _check(key, raw)
 
@@ -273,9 +284,17 @@ def _convert(key: str, raw: str | int | bool) -> Any:
 def _check(key: str, value: Any) -> Any:
     spec = _spec(key)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
-        raise DomainError(f"{key} must be {spec.kind.__name__}, not {value!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{key} must be {kind}, not {value!r}.").format(
+                key=key, kind=spec.kind.__name__, value=value
+            )
+        )
     if spec.choices and value not in spec.choices:
-        raise DomainError(f"{key} must be one of {', '.join(spec.choices)}, not {value!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{key} must be one of {choices}, not {value!r}.").format(
+                key=key, choices=", ".join(spec.choices), value=value
+            )
+        )
     return value.strip() if isinstance(value, str) else value
 
 
@@ -283,4 +302,8 @@ def _spec(key: str) -> Setting:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise DomainError(f"{key!r} is not a setting; see `assistdesk settings list`.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{key!r} is not a setting; see `assistdesk settings list`."
+            ).format(key=key)
+        ) from None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 
 class ChecklistItem(StrEnum):
@@ -51,10 +52,18 @@ class Checklist:
         value = " ".join(value.split())
         if item is ChecklistItem.TERMS_ACCEPTED:
             if value != self.terms:
-                raise DomainError(f"The customer must accept the terms version {self.terms!r}.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The customer must accept the terms version {terms!r}."
+                    ).format(terms=self.terms)
+                )
         elif item is ChecklistItem.RESPONSIBLE_PERSON:
             if not value:
-                raise DomainError("Give the name of the responsible person who is present.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Give the name of the responsible person who is present."
+                    ).format()
+                )
         elif value.lower() not in _CHOICES[item]:
             allowed = " or ".join(_CHOICES[item])
             raise DomainError(f"{item.question}: answer {allowed}.")
@@ -81,4 +90,8 @@ def parse_item(text: str) -> ChecklistItem:
         return ChecklistItem(text.strip().lower())
     except ValueError:
         known = ", ".join(i.value for i in ChecklistItem)
-        raise DomainError(f"{text!r} is not a checklist item; use {known}.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{text!r} is not a checklist item; use {known}.").format(
+                text=text, known=known
+            )
+        ) from None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_FORMAT = "{series} {year}/{seq:04d}"
 _FIELDS = re.compile(r"{(\w+)(?::[^}]*)?}")
@@ -24,7 +25,10 @@ def check_series(series: str) -> str:
     code = series.strip().upper()
     if not _SERIES.match(code):
         raise DomainError(
-            f"{series!r} is not a series name; use up to 10 capital letters, digits and dashes."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{series!r} is not a series name; use up to 10 capital letters, digits and dashes.",
+            ).format(series=series)
         )
     return code
 
@@ -33,17 +37,28 @@ def check_format(pattern: str) -> str:
     """A format must name the sequence, and may name only the series, the year and the sequence."""
     fields = set(_FIELDS.findall(pattern))
     if "seq" not in fields:
-        raise DomainError(f"The number format {pattern!r} must contain {{seq}}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The number format {pattern!r} must contain {{seq}}."
+            ).format(pattern=pattern)
+        )
     unknown = fields - {"series", "year", "seq"}
     if unknown:
         raise DomainError(
-            f"The number format {pattern!r} uses {{{sorted(unknown)[0]}}}; only {{series}}, "
-            "{year} and {seq} are known."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The number format {pattern!r} uses {{{field}}}; only {{series}}, "
+                "{{year}} and {{seq}} are known.",
+            ).format(pattern=pattern, field=sorted(unknown)[0])
         )
     try:
         pattern.format(series="FT", year=2026, seq=1)
     except (ValueError, IndexError, KeyError):
-        raise DomainError(f"The number format {pattern!r} cannot be used.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "The number format {pattern!r} cannot be used.").format(
+                pattern=pattern
+            )
+        ) from None
     return pattern
 
 

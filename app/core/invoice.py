@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
 
 HUNDRED = Decimal(100)
@@ -61,13 +62,23 @@ class InvoiceTotals:
 
 def assemble(inputs: Sequence[LineInput], currency: str) -> InvoiceTotals:
     if not inputs:
-        raise DomainError("An invoice needs at least one line.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "An invoice needs at least one line.").format()
+        )
     by_rate: dict[tuple[Decimal, bool], list[int]] = defaultdict(list)
     for index, line in enumerate(inputs):
         if line.quantity <= 0:
-            raise DomainError(f"The quantity of {line.description!r} must be more than zero.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The quantity of {description!r} must be more than zero."
+                ).format(description=line.description)
+            )
         if line.vat_percent < 0:
-            raise DomainError(f"The VAT rate of {line.description!r} cannot be negative.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The VAT rate of {description!r} cannot be negative."
+                ).format(description=line.description)
+            )
         by_rate[(line.vat_percent, line.includes_vat)].append(index)
     nets: dict[int, Decimal] = {}
     bases: dict[Decimal, Decimal] = defaultdict(lambda: ZERO)

@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 ZERO = Decimal(0)
 
@@ -26,13 +27,25 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 def parse_amount(text: str | int) -> Decimal:
     """An amount as written in a policy file or on the command line: "10.00", "6.75", 15."""
     if isinstance(text, bool) or not isinstance(text, str | int):
-        raise DomainError(f'{text!r} is not an amount; write it as a string such as "10.00".')
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", '{text!r} is not an amount; write it as a string such as "10.00".'
+            ).format(text=text)
+        )
     try:
         value = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation:
-        raise DomainError(f"{text!r} is not an amount such as 10.00.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{text!r} is not an amount such as 10.00.").format(
+                text=text
+            )
+        ) from None
     if not value.is_finite():
-        raise DomainError(f"{text!r} is not an amount such as 10.00.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{text!r} is not an amount such as 10.00.").format(
+                text=text
+            )
+        )
     return value
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP, Template
 from app.core.remote_tool import RemoteTool
 from app.core.vat_number import check_vat_number
 
@@ -27,13 +28,37 @@ class Customer:
         for name in ("email", "phone", "address", "vat_id"):
             object.__setattr__(self, name, getattr(self, name).strip())
         if not self.name:
-            raise DomainError("A customer needs a name.")
-        _check_length("A customer's name", self.name, 200)
-        _check_length("An email address", self.email, 254)
-        _check_length("A phone number", self.phone, 64)
-        _check_length("A VAT id", self.vat_id, 32)
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "A customer needs a name.").format())
+        _check_length(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A customer's name can be at most {limit} characters long."
+            ),
+            self.name,
+            200,
+        )
+        _check_length(
+            QT_TRANSLATE_NOOP(
+                "Messages", "An email address can be at most {limit} characters long."
+            ),
+            self.email,
+            254,
+        )
+        _check_length(
+            QT_TRANSLATE_NOOP("Messages", "A phone number can be at most {limit} characters long."),
+            self.phone,
+            64,
+        )
+        _check_length(
+            QT_TRANSLATE_NOOP("Messages", "A VAT id can be at most {limit} characters long."),
+            self.vat_id,
+            32,
+        )
         if self.email and not _EMAIL.match(self.email):
-            raise DomainError(f"{self.email!r} is not an email address such as ana@example.com.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{email!r} is not an email address such as ana@example.com."
+                ).format(email=self.email)
+            )
         if self.policy_id:
             check_policy_id(self.policy_id)
         object.__setattr__(self, "vat_id", check_vat_number(self.vat_id))
@@ -51,9 +76,23 @@ class Equipment:
         object.__setattr__(self, "label", " ".join(self.label.split()))
         object.__setattr__(self, "remote_id", self.remote_id.strip())
         if not self.label:
-            raise DomainError("Equipment needs a label, such as 'Office PC'.")
-        _check_length("An equipment label", self.label, 200)
-        _check_length("A remote ID", self.remote_id, 128)
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Equipment needs a label, such as 'Office PC'."
+                ).format()
+            )
+        _check_length(
+            QT_TRANSLATE_NOOP(
+                "Messages", "An equipment label can be at most {limit} characters long."
+            ),
+            self.label,
+            200,
+        )
+        _check_length(
+            QT_TRANSLATE_NOOP("Messages", "A remote ID can be at most {limit} characters long."),
+            self.remote_id,
+            128,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +102,34 @@ class Technician:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", " ".join(self.name.split()))
         if not self.name:
-            raise DomainError("A technician needs a name.")
-        _check_length("A technician's name", self.name, 200)
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "A technician needs a name.").format())
+        _check_length(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A technician's name can be at most {limit} characters long."
+            ),
+            self.name,
+            200,
+        )
 
 
 def check_policy_id(policy_id: str) -> str:
     if not _POLICY_ID.match(policy_id):
         raise DomainError(
-            f"{policy_id!r} is not a policy id; use lower-case letters, digits and dashes."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.",
+            ).format(policy_id=policy_id)
         )
-    _check_length("A policy id", policy_id, 64)
+    _check_length(
+        QT_TRANSLATE_NOOP("Messages", "A policy id can be at most {limit} characters long."),
+        policy_id,
+        64,
+    )
     return policy_id
 
 
-def _check_length(what: str, value: str, limit: int) -> None:
-    """The storage columns have these limits; PostgreSQL would otherwise refuse with a traceback."""
+def _check_length(sentence: Template, value: str, limit: int) -> None:
+    """The storage columns have these limits; PostgreSQL would otherwise refuse with a traceback.
+    `sentence` names the field and has a `{limit}` placeholder."""
     if len(value) > limit:
-        raise DomainError(f"{what} can be at most {limit} characters long.")
+        raise DomainError(sentence.format(limit=limit))

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 _ALNUM = re.compile(r"[^0-9A-Z]")
 
@@ -20,7 +21,11 @@ def creditor_reference(document_number: str) -> str:
     """The ISO 11649 reference for a document number: `FT 2026/0007` → `RF47FT20260007`."""
     body = _ALNUM.sub("", document_number.upper())
     if not body or len(body) > 21:
-        raise DomainError(f"{document_number!r} cannot be turned into a payment reference.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{number!r} cannot be turned into a payment reference."
+            ).format(number=document_number)
+        )
     check = 98 - _mod97(body + "RF00")
     return f"RF{check:02d}{body}"
 
@@ -36,10 +41,17 @@ def epc_qr_payload(
     """The EPC069-12 (version 002) payload for a euro credit transfer of `amount`."""
     iban = iban.replace(" ", "").upper()
     if not name.strip() or not iban:
-        raise DomainError("A payment QR code needs the company's name and IBAN.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A payment QR code needs the company's name and IBAN."
+            ).format()
+        )
     if not Decimal("0.01") <= amount <= Decimal("999999999.99"):
         raise DomainError(
-            "A payment QR code can only carry an amount from 0.01 to 999999999.99 EUR."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A payment QR code can only carry an amount from 0.01 to 999999999.99 EUR.",
+            ).format()
         )
     lines = [
         "BCD", "002", "1", "SCT", bic.replace(" ", "").upper(), name.strip()[:70], iban,

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import (
     WEEKDAYS,
     Allowance,
@@ -53,11 +54,21 @@ def load_policy(path: str | Path) -> Policy:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except FileNotFoundError:
-        raise PolicyFileError(f"{path}: there is no such policy file.") from None
+        raise PolicyFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: there is no such policy file.").format(path=path)
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PolicyFileError(f"{path}: cannot be read ({error}).") from None
+        raise PolicyFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({error}).").format(
+                path=path, error=error
+            )
+        ) from None
     except tomllib.TOMLDecodeError as error:
-        raise PolicyFileError(f"{path}: is not valid TOML ({error}).") from None
+        raise PolicyFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: is not valid TOML ({error}).").format(
+                path=path, error=error
+            )
+        ) from None
     return parse_policy(data, str(path), text)
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
 from app.core.policy import OutsideHours, Policy, TariffMode
 from app.core.session import Outcome
@@ -96,7 +97,9 @@ def price_session(
 ) -> Quote:
     """Price one session. `free_seconds_left` is what the customer's allowance still holds."""
     if duration_seconds < 0:
-        raise DomainError("A session cannot last less than nothing.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "A session cannot last less than nothing.").format()
+        )
     tariff = policy.tariff
     out_of_hours = not policy.is_open(accepted_at)
     schedule = policy.schedule
@@ -113,11 +116,15 @@ def price_session(
     if tariff.mode is TariffMode.OFFER:
         if offer is None:
             raise DomainError(
-                f"Policy {policy.id} prices each session by an agreed offer; "
-                "give the offered amount."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Policy {id} prices each session by an agreed offer; give the offered amount.",
+                ).format(id=policy.id)
             )
         if offer < 0:
-            raise DomainError("An offer cannot be negative.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "An offer cannot be negative.").format()
+            )
         if not waived and duration_seconds > 0:
             lines.append(
                 _line("Remote session (agreed price)", 1, quantize(offer, policy.currency))

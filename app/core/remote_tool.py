@@ -9,6 +9,7 @@ from enum import StrEnum
 from functools import total_ordering
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 _VERSION = re.compile(r"^\d{1,6}(?:\.\d{1,6}){0,5}$")
 _VERSION_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,6}(?:\.\d{1,6}){1,5})(?![\d])")
@@ -32,7 +33,11 @@ class RemoteTool(StrEnum):
             if key in (tool.value, tool.display_name.lower().replace(" ", "-")):
                 return tool
         choices = ", ".join(t.value for t in cls)
-        raise DomainError(f"Unknown remote tool {text!r}; use one of {choices}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Unknown remote tool {text!r}; use one of {choices}."
+            ).format(text=text, choices=choices)
+        )
 
 
 _NAMES = {
@@ -55,7 +60,11 @@ class ToolVersion:
     def parse(cls, text: str) -> ToolVersion:
         cleaned = text.strip()
         if not _VERSION.match(cleaned):
-            raise DomainError(f"{text!r} is not a version number such as 4.0 or 15.74.5.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{text!r} is not a version number such as 4.0 or 15.74.5."
+                ).format(text=text)
+            )
         return cls(tuple(int(part) for part in cleaned.split(".")))
 
     @classmethod
@@ -91,6 +100,9 @@ def check_minimum_version(
     if minimum is not None and found is not None and found < minimum:
         name = tool.display_name
         raise DomainError(
-            f"{name} {found} is older than {minimum}, the oldest version allowed here; "
-            f"update {name} and try again."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} {found} is older than {minimum}, the oldest version allowed here; "
+                "update {name} and try again.",
+            ).format(name=name, found=found, minimum=minimum)
         )

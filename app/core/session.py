@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from app.core.clock import ensure_utc
 from app.core.errors import DomainError, IllegalTransitionError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.session_events import (
     CorrectedField,
     EventKind,
@@ -89,7 +90,7 @@ class Session:
         """A note typed while the session is open, kept with its time."""
         text = text.strip()
         if not text:
-            raise DomainError("A note needs some text.")
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "A note needs some text.").format())
         self._require(_OPEN, "given a note")
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.NOTE, now, now, text=text))
@@ -97,7 +98,11 @@ class Session:
     def accept_offer(self, amount: Decimal, now: datetime) -> SessionEvent:
         """The customer accepted the offered price (a premium session): the amount and the time."""
         if not amount.is_finite() or amount <= 0:
-            raise DomainError("An accepted offer must be an amount above zero.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An accepted offer must be an amount above zero."
+                ).format()
+            )
         self._require(_OPEN, "given an offer")
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.OFFER_ACCEPTED, now, now, text=str(amount)))
@@ -106,7 +111,11 @@ class Session:
         """One checklist answer (see app.core.checklist); answering again replaces it."""
         value = " ".join(value.split())
         if not value:
-            raise DomainError(f"The checklist item {item!r} needs an answer.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The checklist item {item!r} needs an answer."
+                ).format(item=item)
+            )
         self._require(_OPEN, "given checklist answers")
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.CHECKED, now, now, text=f"{item}={value}"))
@@ -122,7 +131,10 @@ class Session:
         reason = " ".join(reason.split())
         if not reason:
             raise DomainError(
-                "Setting a rule aside needs a reason, which is kept with the session."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Setting a rule aside needs a reason, which is kept with the session.",
+                ).format()
             )
         self._require(
             {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}, "overridden"
@@ -135,11 +147,18 @@ class Session:
         undid): the session is connecting again. The ACCEPTED event stays in the history."""
         reason = " ".join(reason.split())
         if not reason:
-            raise DomainError("Undoing an acceptance needs a reason, which is kept.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Undoing an acceptance needs a reason, which is kept."
+                ).format()
+            )
         self._require({SessionState.ACTIVE}, "set back to connecting")
         if self._timeline.pauses:
             raise IllegalTransitionError(
-                "After a pause the acceptance stands; correct the accepted time instead."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "After a pause the acceptance stands; correct the accepted time instead.",
+                ).format()
             )
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.UNACCEPTED, now, now, text=reason))
@@ -150,10 +169,20 @@ class Session:
         """Record a corrected accepted or ended instant; the original stays in the history."""
         reason = reason.strip()
         if not reason:
-            raise DomainError("A correction needs a reason, which is kept with the session.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A correction needs a reason, which is kept with the session."
+                ).format()
+            )
         value = ensure_utc(value)
         if value > ensure_utc(now):
-            raise DomainError(f"The corrected {_label(which)} is in the future.")
+            if which is CorrectedField.ACCEPTED_AT:
+                future = QT_TRANSLATE_NOOP(
+                    "Messages", "The corrected accepted time is in the future."
+                )
+            else:
+                future = QT_TRANSLATE_NOOP("Messages", "The corrected end time is in the future.")
+            raise DomainError(future.format())
         t = self._timeline
         # A pause the end closed moves with a corrected end time, so only its start bounds it.
         closed_by_end = t.pauses[-1] if _ended_while_paused(self.events) else None
@@ -163,23 +192,48 @@ class Session:
         if which is CorrectedField.ACCEPTED_AT:
             if t.accepted_at is None:
                 raise IllegalTransitionError(
-                    "The accepted time cannot be corrected before the connection is accepted."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The accepted time cannot be corrected before the connection is accepted.",
+                    ).format()
                 )
             if t.ended_at is not None and value >= t.ended_at:
-                raise DomainError("The corrected accepted time must be before the end time.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The corrected accepted time must be before the end time."
+                    ).format()
+                )
             if pause_instants and value > min(pause_instants):
-                raise DomainError("The corrected accepted time must be before the first pause.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The corrected accepted time must be before the first pause."
+                    ).format()
+                )
         else:
             if t.ended_at is None:
                 raise IllegalTransitionError(
-                    "The end time cannot be corrected before the session ends."
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The end time cannot be corrected before the session ends."
+                    ).format()
                 )
             if t.accepted_at is not None and value <= t.accepted_at:
-                raise DomainError("The corrected end time must be after the accepted time.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The corrected end time must be after the accepted time."
+                    ).format()
+                )
             if t.accepted_at is None and value < t.created_at:
-                raise DomainError("The corrected end time must not be before the opening time.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The corrected end time must not be before the opening time."
+                    ).format()
+                )
             if pause_instants and value < max(pause_instants):
-                raise DomainError("The corrected end time must be after the last pause.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The corrected end time must be after the last pause."
+                    ).format()
+                )
         event = SessionEvent(EventKind.CORRECTED, value, ensure_utc(now), None, which, reason)
         return self._append(event)
 
@@ -214,7 +268,3 @@ def _ended_while_paused(events: Sequence[SessionEvent]) -> bool:
     """Whether the session was ended during a pause (corrections aside)."""
     kinds = [e.kind for e in events if e.kind is not EventKind.CORRECTED]
     return kinds[-2:] == [EventKind.PAUSED, EventKind.ENDED]
-
-
-def _label(which: CorrectedField) -> str:
-    return "accepted time" if which is CorrectedField.ACCEPTED_AT else "end time"

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 
 class SessionState(StrEnum):
@@ -27,7 +28,11 @@ class Outcome(StrEnum):
             return cls(text.strip().lower())
         except ValueError:
             choices = ", ".join(o.value for o in cls)
-            raise DomainError(f"Unknown outcome {text!r}; use one of {choices}.") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown outcome {text!r}; use one of {choices}."
+                ).format(text=text, choices=choices)
+            ) from None
 
 
 class EventKind(StrEnum):

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.session_events import (
     CorrectedField,
     EventKind,
@@ -77,7 +78,11 @@ class Timeline:
 def replay(events: Sequence[SessionEvent]) -> Timeline:
     """Fold a session's events into its timeline. The first event must be CREATED."""
     if not events or events[0].kind is not EventKind.CREATED:
-        raise DomainError("A session's history must start with its creation.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A session's history must start with its creation."
+            ).format()
+        )
     state = SessionState.CONNECTING
     accepted = raw_accepted = ended = raw_ended = None
     pauses: list[Pause] = []
@@ -124,7 +129,9 @@ def replay(events: Sequence[SessionEvent]) -> Timeline:
             case EventKind.OVERRIDDEN:
                 pass  # changes no time: the reason stays in the history
             case EventKind.CREATED:
-                raise DomainError("A session cannot be created twice.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Messages", "A session cannot be created twice.").format()
+                )
     if ended_while_paused and ended is not None:
         # The end closes the open pause, so that pause follows a corrected end time too.
         pauses[-1] = replace(pauses[-1], ended_at=ended)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 
 def parse_instant(text: str, local_zone: tzinfo | None = None) -> datetime:
@@ -14,7 +15,11 @@ def parse_instant(text: str, local_zone: tzinfo | None = None) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise DomainError(
-            f"{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 "
+                "or 2026-11-24T14:05+01:00.",
+            ).format(text=text)
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=local_zone) if local_zone else value.astimezone()
@@ -25,7 +30,11 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise DomainError(f"{text!r} is not an ISO 8601 date such as 2026-11-24.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{text!r} is not an ISO 8601 date such as 2026-11-24."
+            ).format(text=text)
+        ) from None
 
 
 def format_hms(seconds: int) -> str:
@@ -43,7 +52,11 @@ def parse_duration(text: str) -> int:
     """Whole seconds from `H:MM:SS` or from units: `1h5m`, `45m`, `90s`, `1h 30m`. A bare `12:30`
     is refused: it could mean minutes or hours."""
     raw = text.strip().lower().replace(" ", "")
-    problem = DomainError(f"{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.")
+    problem = DomainError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s."
+        ).format(text=text)
+    )
     if not raw:
         raise problem
     if ":" in raw:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 
 def check_vat_number(text: str) -> str:
@@ -15,9 +16,17 @@ def check_vat_number(text: str) -> str:
         return ""
     if len(raw) < 3 or not raw[:2].isalpha():
         raise DomainError(
-            f"{raw!r} is not a VAT number; write it with its country code, such as BE0403170701."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{raw!r} is not a VAT number; write it with its country code, "
+                "such as BE0403170701.",
+            ).format(raw=raw)
         )
     try:
         return str(vatin.validate(raw))
     except ValidationError:
-        raise DomainError(f"{raw!r} is not a valid VAT number (check the digits).") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{raw!r} is not a valid VAT number (check the digits)."
+            ).format(raw=raw)
+        ) from None

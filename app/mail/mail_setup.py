@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 SMTP_PASSWORD = "smtp-password"  # the secret's name in the keyring
 TIMEOUT_SECONDS = 30.0  # every network wait while sending is bounded by this
@@ -43,20 +44,29 @@ class MailSetup:
         sender = settings["mail.sender"] or settings["company.email"]
         if not server:
             raise MailNotSetUpError(
-                "Mail is not set up: set mail.server (and mail.sender) with "
-                "`assistdesk settings set`."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Mail is not set up: set mail.server (and mail.sender) with "
+                    "`assistdesk settings set`.",
+                ).format()
             )
         if not sender:
             raise MailNotSetUpError(
-                "Mail has no sender address: set mail.sender (or company.email) with "
-                "`assistdesk settings set`."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Mail has no sender address: set mail.sender (or company.email) with "
+                    "`assistdesk settings set`.",
+                ).format()
             )
         check_address(sender, "mail.sender")
         security = Security(settings["mail.security"])
         if security is Security.NONE and not _local(server):
             raise MailNotSetUpError(
-                f"mail.security none sends the password and the mail in clear, so it is only "
-                f"allowed for a server on this computer, not {server}; use starttls or tls."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "mail.security none sends the password and the mail in clear, so it is only "
+                    "allowed for a server on this computer, not {server}; use starttls or tls.",
+                ).format(server=server)
             )
         return cls(server, settings["mail.port"], security, settings["mail.user"], sender,
                    settings["company.name"])  # fmt: skip
@@ -72,7 +82,11 @@ def check_address(text: str, what: str = "The address") -> str:
     name, address = parseaddr(text.strip())
     local, at, domain = address.rpartition("@")
     if name or not at or not local or "." not in domain or address != text.strip():
-        raise DomainError(f"{what} {text!r} is not an email address such as office@example.com.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{what} {text!r} is not an email address such as office@example.com."
+            ).format(what=what, text=text)
+        )
     return address
 
 

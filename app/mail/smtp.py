@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from enum import Enum
 
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.mail.mail_setup import MailSetup, Security
 
 PasswordSource = Callable[[], str | None]
@@ -75,7 +76,10 @@ class SmtpTransport:
                 if not password:
                     raise DeliveryError(
                         Failure.CONNECTION,
-                        "No SMTP password is stored; set it with `assistdesk mail password`.",
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "No SMTP password is stored; set it with `assistdesk mail password`.",
+                        ).format(),
                     )
                 client.login(s.user, password)
             return client
@@ -83,11 +87,17 @@ class SmtpTransport:
             if client is not None:
                 client.close()
             if isinstance(error, smtplib.SMTPAuthenticationError):
-                reason = f"The mail server {where} refused the login of {s.user} ({_reply(error)})."
+                reason = QT_TRANSLATE_NOOP(
+                    "Messages", "The mail server {where} refused the login of {user} ({reply})."
+                ).format(where=where, user=s.user, reply=_reply(error))
             elif isinstance(error, smtplib.SMTPNotSupportedError):
-                reason = f"The mail server {where} does not offer STARTTLS; use tls or none."
+                reason = QT_TRANSLATE_NOOP(
+                    "Messages", "The mail server {where} does not offer STARTTLS; use tls or none."
+                ).format(where=where)
             elif isinstance(error, smtplib.SMTPException | OSError):
-                reason = f"Cannot use the mail server {where} ({_reason(error)})."
+                reason = QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot use the mail server {where} ({reason})."
+                ).format(where=where, reason=_reason(error))
             else:
                 raise
             raise DeliveryError(Failure.CONNECTION, reason) from None
@@ -116,7 +126,10 @@ class SmtpConnection:
                 _refuse(c, _by_code(code), code, reply, "the message")
         except (smtplib.SMTPException, OSError) as error:
             raise DeliveryError(
-                Failure.CONNECTION, f"The mail server stopped answering ({_reason(error)})."
+                Failure.CONNECTION,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The mail server stopped answering ({reason})."
+                ).format(reason=_reason(error)),
             ) from None
         body = re.sub(rb"(?m)^\.", b"..", message.as_bytes(policy=policy.SMTP))
         try:
@@ -125,8 +138,11 @@ class SmtpConnection:
         except (smtplib.SMTPException, OSError) as error:
             raise DeliveryError(
                 Failure.UNCERTAIN,
-                "The connection was lost after the message was handed over, so it may or may "
-                f"not have arrived ({_reason(error)}).",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The connection was lost after the message was handed over, so it may or may "
+                    "not have arrived ({reason}).",
+                ).format(reason=_reason(error)),
             ) from None
         if code != 250:
             _refuse(c, _by_code(code), code, reply, "the message")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.mail.template_text import Template, TemplateError
 from app.resources import resource_root
 
@@ -135,7 +136,11 @@ class MailTemplates:
 def _load(path: Path, kind: MailKind, ext: str) -> Template:
     text = path.read_text(encoding="utf-8")
     if ext == "txt" and not text.startswith("Subject:"):
-        raise TemplateError(f"{path}: line 1: must start with “Subject: …”.")
+        raise TemplateError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: line 1: must start with “Subject: …”.").format(
+                path=path
+            )
+        )
     return Template(text, str(path), VARIABLES[kind])
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.appointment import AppointmentRecord, AppointmentStatus
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
 from app.core.records import SessionDetail
 from app.core.remote_tool import RemoteTool
@@ -37,6 +38,18 @@ from app.storage.repositories import SessionRepository
 
 if TYPE_CHECKING:
     from app.services.customer_mail import CustomerMail
+
+# Why a booking that is no longer open cannot be changed, by what was asked (the status stays as
+# stored: scheduled, cancelled, missed, started).
+_NOT_OPEN = {
+    "cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment is {status} and cannot be cancelled."
+    ),
+    "rescheduled": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment is {status} and cannot be rescheduled."
+    ),
+    "started": QT_TRANSLATE_NOOP("Messages", "This appointment is {status} and cannot be started."),
+}
 
 
 class AppointmentBook:
@@ -73,15 +86,27 @@ class AppointmentBook:
         same transaction."""
         now = self._clock.now()
         if expected_minutes is not None and expected_minutes < 1:
-            raise DomainError("An appointment's expected length must be at least one minute.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An appointment's expected length must be at least one minute."
+                ).format()
+            )
         with self._db.transaction() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                        id=customer_id
+                    )
+                )
             if equipment_id is not None:
                 equipment = orm.get(EquipmentRow, equipment_id)
                 if equipment is None or equipment.customer_id != customer_id:
-                    raise NotFoundError("That equipment does not belong to this customer.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "That equipment does not belong to this customer."
+                        ).format()
+                    )
             self._check_time(customer.policy_id, at, now, override_reason)
             row = AppointmentRow(
                 customer_id=customer_id,
@@ -221,8 +246,11 @@ class AppointmentBook:
     def _customer_mail(self) -> CustomerMail:
         if self._mail is None:
             raise DomainError(
-                "Mail is not available here, so the customer's invitation or calendar update "
-                "cannot be sent."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Mail is not available here, so the customer's invitation or calendar update "
+                    "cannot be sent.",
+                ).format()
             )
         if callable(self._mail):
             self._mail = self._mail()
@@ -246,7 +274,11 @@ class AppointmentBook:
 
     def _check_time(self, policy_id: str, at: datetime, now: datetime, reason: str) -> None:
         if at <= now:
-            raise DomainError(f"{at.isoformat()} has already passed; book a time in the future.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{at} has already passed; book a time in the future."
+                ).format(at=at.isoformat())
+            )
         policy = self._policy(policy_id)
         if policy is None:
             return
@@ -255,11 +287,19 @@ class AppointmentBook:
             return
         zone = policy.local_zone()
         nxt = status.next_window_start
-        hint = f"; the next window opens {nxt:%a %d %b %H:%M}" if nxt else ""
-        raise OutsideHoursError(
-            f"{at.astimezone(zone):%a %d %b %H:%M} is outside {policy.name}'s opening hours{hint}. "
-            "Give a reason to book it anyway."
-        )
+        if nxt is None:
+            refusal = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{at:%a %d %b %H:%M} is outside {policy}'s opening hours. "
+                "Give a reason to book it anyway.",
+            ).format(at=at.astimezone(zone), policy=policy.name)
+        else:
+            refusal = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{at:%a %d %b %H:%M} is outside {policy}'s opening hours; the next window opens "
+                "{next:%a %d %b %H:%M}. Give a reason to book it anyway.",
+            ).format(at=at.astimezone(zone), policy=policy.name, next=nxt)
+        raise OutsideHoursError(refusal)
 
     def _policy(self, policy_id: str) -> Policy | None:
         if not policy_id or self._policies is None:
@@ -274,13 +314,17 @@ class AppointmentBook:
         query = select(AppointmentRow).where(AppointmentRow.id == appointment_id)
         row = orm.scalars(query.with_for_update() if lock else query).one_or_none()
         if row is None:
-            raise NotFoundError(f"Appointment {appointment_id} does not exist.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "Appointment {id} does not exist.").format(
+                    id=appointment_id
+                )
+            )
         return row
 
     @staticmethod
     def _require_open(row: AppointmentRow, verb: str) -> None:
         if row.status not in (AppointmentStatus.BOOKED, AppointmentStatus.MISSED):
-            raise DomainError(f"This appointment is {row.status} and cannot be {verb}.")
+            raise DomainError(_NOT_OPEN[verb].format(status=row.status))
 
     def _set_status(self, row: AppointmentRow, status: AppointmentStatus, reason: str) -> None:
         row.status = status.value
@@ -322,9 +366,15 @@ class AppointmentBook:
 
 
 def _missed_message(late: Lateness) -> str:
-    limit = late.tolerance_seconds
-    tolerance = f"the {limit // 60}-minute tolerance" if limit is not None else "the tolerance"
-    return (
-        f"The customer is {late.late_seconds // 60} min late, past {tolerance}: the appointment "
-        "is now missed; reschedule it, or start anyway with a reason."
-    )
+    limit, minutes = late.tolerance_seconds, late.late_seconds // 60
+    if limit is None:
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "The customer is {minutes} min late, past the tolerance: the appointment "
+            "is now missed; reschedule it, or start anyway with a reason.",
+        ).format(minutes=minutes)
+    return QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer is {minutes} min late, past the {tolerance}-minute tolerance: the "
+        "appointment is now missed; reschedule it, or start anyway with a reason.",
+    ).format(minutes=minutes, tolerance=limit // 60)

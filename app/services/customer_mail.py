@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import CustomerMail as PolicyMail
 from app.core.policy import Policy
 from app.core.remote_tool import RemoteTool
@@ -96,7 +97,9 @@ class CustomerMail:
     ) -> OutboxRow:
         if not customer.email:
             raise DomainError(
-                f"{customer.name} has no email address; add one to send an invitation."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} has no email address; add one to send an invitation."
+                ).format(name=customer.name)
             )
         return self._queue(orm, self.invitation_draft(orm, customer, tool, appointment))
 
@@ -236,18 +239,32 @@ class CustomerMail:
     def _customer(orm: OrmSession, customer_id: int, required_email: bool) -> CustomerRow:
         customer = orm.get(CustomerRow, customer_id)
         if customer is None:
-            raise NotFoundError(f"Customer {customer_id} does not exist.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                    id=customer_id
+                )
+            )
         if required_email and not customer.email:
-            raise DomainError(f"{customer.name} has no email address; add one to send mail.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} has no email address; add one to send mail."
+                ).format(name=customer.name)
+            )
         return customer
 
     @staticmethod
     def _ended(orm: OrmSession, session_id: int) -> SessionRow:
         row = orm.get(SessionRow, session_id)
         if row is None:
-            raise NotFoundError(f"Session {session_id} does not exist.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "Session {id} does not exist.").format(id=session_id)
+            )
         if row.ended_at is None:
-            raise DomainError(f"Session {session_id} has not ended; a summary follows its end.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Session {id} has not ended; a summary follows its end."
+                ).format(id=session_id)
+            )
         return row
 
 

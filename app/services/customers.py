@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import Clock
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
 from app.services.errors import ConflictError, NotFoundError
@@ -25,7 +26,11 @@ class CustomerService:
         try:
             with self._db.transaction() as orm:
                 if CustomerRepository(orm).by_name(customer.name) is not None:
-                    raise ConflictError(f"A customer named {customer.name!r} already exists.")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "A customer named {name!r} already exists."
+                        ).format(name=customer.name)
+                    )
                 row = CustomerRow(
                     name=customer.name,
                     email=customer.email.strip(),
@@ -39,18 +44,28 @@ class CustomerService:
                 orm.flush()
                 return customer_record(row)
         except IntegrityError:  # another workstation added the same name a moment ago
-            raise ConflictError(f"A customer named {customer.name!r} already exists.") from None
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Messages", "A customer named {name!r} already exists.").format(
+                    name=customer.name
+                )
+            ) from None
 
     def update_customer(self, customer_id: int, customer: Customer) -> CustomerRecord:
         """Replace a customer's details. Sessions already opened under a policy keep it; the
         new policy prices the sessions opened from now on, and those opened without one."""
-        clash = f"A customer named {customer.name!r} already exists."
+        clash = QT_TRANSLATE_NOOP("Messages", "A customer named {name!r} already exists.").format(
+            name=customer.name
+        )
         try:
             with self._db.transaction() as orm:
                 repo = CustomerRepository(orm)
                 row = repo.get(customer_id)
                 if row is None:
-                    raise NotFoundError(f"Customer {customer_id} does not exist.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                            id=customer_id
+                        )
+                    )
                 other = repo.by_name(customer.name)
                 if other is not None and other.id != customer_id:
                     raise ConflictError(clash)
@@ -69,14 +84,22 @@ class CustomerService:
         with self._db.reading() as orm:
             row = CustomerRepository(orm).by_name(name)
             if row is None:
-                raise NotFoundError(f"No customer is named {name!r}; add them first.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "No customer is named {name!r}; add them first."
+                    ).format(name=name)
+                )
             return customer_record(row)
 
     def get(self, customer_id: int) -> CustomerRecord:
         with self._db.reading() as orm:
             row = CustomerRepository(orm).get(customer_id)
             if row is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                        id=customer_id
+                    )
+                )
             return customer_record(row)
 
     def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
@@ -86,12 +109,18 @@ class CustomerService:
             return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
 
     def add_equipment(self, customer_id: int, equipment: Equipment) -> EquipmentRecord:
-        clash = f"This customer already has equipment labelled {equipment.label!r}."
+        clash = QT_TRANSLATE_NOOP(
+            "Messages", "This customer already has equipment labelled {label!r}."
+        ).format(label=equipment.label)
         try:
             with self._db.transaction() as orm:
                 repo = CustomerRepository(orm)
                 if repo.get(customer_id) is None:
-                    raise NotFoundError(f"Customer {customer_id} does not exist.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                            id=customer_id
+                        )
+                    )
                 if repo.equipment_by_label(customer_id, equipment.label) is not None:
                     raise ConflictError(clash)
                 row = EquipmentRow(
@@ -109,12 +138,18 @@ class CustomerService:
     def update_equipment(self, equipment_id: int, equipment: Equipment) -> EquipmentRecord:
         """Change a piece of equipment's label, tool or remote ID. Past sessions keep the tool
         and remote ID they were run with; they show the equipment's label as it is now."""
-        clash = f"This customer already has equipment labelled {equipment.label!r}."
+        clash = QT_TRANSLATE_NOOP(
+            "Messages", "This customer already has equipment labelled {label!r}."
+        ).format(label=equipment.label)
         try:
             with self._db.transaction() as orm:
                 row = orm.get(EquipmentRow, equipment_id)
                 if row is None:
-                    raise NotFoundError(f"Equipment {equipment_id} does not exist.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Messages", "Equipment {id} does not exist.").format(
+                            id=equipment_id
+                        )
+                    )
                 other = CustomerRepository(orm).equipment_by_label(row.customer_id, equipment.label)
                 if other is not None and other.id != equipment_id:
                     raise ConflictError(clash)
@@ -130,7 +165,11 @@ class CustomerService:
         with self._db.reading() as orm:
             row = CustomerRepository(orm).equipment_by_label(customer_id, label)
             if row is None:
-                raise NotFoundError(f"This customer has no equipment labelled {label!r}.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This customer has no equipment labelled {label!r}."
+                    ).format(label=label)
+                )
             return equipment_record(row)
 
     def equipment_of(self, customer_id: int) -> list[EquipmentRecord]:

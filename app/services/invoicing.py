@@ -28,6 +28,7 @@ from app.core.errors import DomainError
 from app.core.invoice import InvoiceTotals, LineInput, assemble
 from app.core.invoice_document import BankDetails, DocumentKind, Party, PrintedDocument
 from app.core.invoice_document import SessionLogEntry as LogEntry
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.payment_reference import creditor_reference, epc_qr_payload
 from app.core.policy_file import parse_policy
 from app.core.timetext import format_hms
@@ -102,18 +103,32 @@ class InvoiceDesk:
         with self._db.transaction() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                        id=customer_id
+                    )
+                )
             rows = self._billable(orm, customer_id, until, session_ids, zone)
             if not rows and not extra:
-                raise DomainError(f"{customer.name} has nothing to invoice.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Messages", "{name} has nothing to invoice.").format(
+                        name=customer.name
+                    )
+                )
             currencies = {row.charge.currency for row in rows if row.charge}
             if len(currencies) > 1:
                 raise DomainError(
-                    f"{customer.name}'s sessions are in {', '.join(sorted(currencies))}; "
-                    "invoice each currency separately."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{name}'s sessions are in {currencies}; invoice each currency separately.",
+                    ).format(name=customer.name, currencies=", ".join(sorted(currencies)))
                 )
             if not currencies:
-                raise DomainError("Manual lines need a session on the same invoice.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Manual lines need a session on the same invoice."
+                    ).format()
+                )
             currency = currencies.pop()
             lines = [self._session_line(orm, row, zone, lang) for row in rows] + list(extra)
             totals = assemble(lines, currency)
@@ -143,7 +158,11 @@ class InvoiceDesk:
     def queue_mail(self, orm: OrmSession, issued: IssuedDocument, row: DocumentRow) -> None:
         """Queue an issued document for its customer, in the issuing transaction."""
         if self._mail is None:
-            raise DomainError("Mail is not available here, so the document cannot be sent.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Mail is not available here, so the document cannot be sent."
+                ).format()
+            )
         orm.flush()
         self._mail.document_issued(orm, issued.document, issued.pdf, issued.customer_id, row.id)
 
@@ -164,7 +183,11 @@ class InvoiceDesk:
     def find(orm: OrmSession, number: str) -> DocumentRow:
         row = orm.scalars(select(DocumentRow).where(DocumentRow.number == number.strip())).first()
         if row is None:
-            raise NotFoundError(f"No document is numbered {number!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "No document is numbered {number!r}.").format(
+                    number=number
+                )
+            )
         return row
 
     def zone(self) -> ZoneInfo:
@@ -179,7 +202,10 @@ class InvoiceDesk:
         s = self._settings
         if not s["company.name"]:
             raise DomainError(
-                'Set the company\'s name first (assistdesk settings set company.name "…").'
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    'Set the company\'s name first (assistdesk settings set company.name "…").',
+                ).format()
             )
         vat_id = check_vat_number(s["company.vat_id"])
         return Party(s["company.name"], s["company.address"], vat_id,
@@ -213,7 +239,10 @@ class InvoiceDesk:
             missing = wanted - {row.id for row in rows}
             if missing:
                 raise DomainError(
-                    f"Session {min(missing)} is not this customer's priced, uninvoiced session."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Session {id} is not this customer's priced, uninvoiced session.",
+                    ).format(id=min(missing))
                 )
             rows = [row for row in rows if row.id in wanted]
         return rows
@@ -243,7 +272,10 @@ class InvoiceDesk:
 
     def _currency_of(self, extra: Sequence[LineInput]) -> str:
         raise DomainError(
-            "Manual lines alone need a currency; add them to an invoice with sessions."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Manual lines alone need a currency; add them to an invoice with sessions.",
+            ).format()
         )
 
     def _logo(self) -> bytes | None:
@@ -253,7 +285,11 @@ class InvoiceDesk:
         try:
             return Path(path).expanduser().read_bytes()
         except OSError as error:
-            raise DomainError(f"The logo {path} cannot be read ({error.strerror}).") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "The logo {path} cannot be read ({reason}).").format(
+                    path=path, reason=error.strerror
+                )
+            ) from None
 
     # -- drafts: what `create` would issue, for the office to check first --------------------
 
@@ -273,7 +309,11 @@ class InvoiceDesk:
         with self._db.reading() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                        id=customer_id
+                    )
+                )
             rows = self._billable(orm, customer_id, until, session_ids, zone)
             currency, totals = self._draft_totals(orm, customer, rows, zone, lang)
             bank = BankDetails(s["company.iban"], s["company.bic"]) if s["company.iban"] else None
@@ -325,12 +365,18 @@ class InvoiceDesk:
     ) -> tuple[str, InvoiceTotals]:  # fmt: skip
         """The same checks and the same lines as `create`, for sessions alone."""
         if not rows:
-            raise DomainError(f"{customer.name} has nothing to invoice.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "{name} has nothing to invoice.").format(
+                    name=customer.name
+                )
+            )
         currencies = sorted({row.charge.currency for row in rows if row.charge})
         if len(currencies) > 1:
             raise DomainError(
-                f"{customer.name}'s sessions are in {', '.join(currencies)}; "
-                "invoice each currency separately."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name}'s sessions are in {currencies}; invoice each currency separately.",
+                ).format(name=customer.name, currencies=", ".join(currencies))
             )
         lines = [self._session_line(orm, row, zone, lang) for row in rows]
         return currencies[0], assemble(lines, currencies[0])

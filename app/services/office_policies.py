@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
 from app.core.policy_file import PolicyFileError, parse_policy
 from app.services.policies import PolicyCatalogue
@@ -40,14 +41,22 @@ class OfficePolicies:
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise DomainError(f"{path}: cannot be read ({error}).") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({error}).").format(
+                    path=path, error=error
+                )
+            ) from None
 
     def check(self, text: str, source: str) -> Policy:
         """The policy `text` describes; a PolicyFileError (one sentence) names the problem."""
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            raise PolicyFileError(f"{source}: is not valid TOML ({error}).") from None
+            raise PolicyFileError(
+                QT_TRANSLATE_NOOP("Messages", "{source}: is not valid TOML ({error}).").format(
+                    source=source, error=error
+                )
+            ) from None
         return parse_policy(data, source, text)
 
     def target(self, policy_id: str, editing: Path | None) -> Path:
@@ -73,7 +82,10 @@ class OfficePolicies:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
             raise DomainError(
-                f"Cannot write {path} ({error.strerror or error}); check that the folder exists "
-                "and may be written to."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cannot write {path} ({error}); check that the folder exists "
+                    "and may be written to.",
+                ).format(path=path, error=error.strerror or error)
             ) from None
         return policy, path

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.appointment import AppointmentStatus
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.mail.composer import Attachment, MailContent, new_message_id
 from app.mail.templates import MailKind, RenderedMail
 from app.services.errors import NotFoundError
@@ -107,7 +108,11 @@ class Outbox:
     ) -> list[OutboxRecord]:
         """Newest first; plain records, safe to hand to another thread."""
         if status is not None and status not in STATUSES:
-            raise DomainError(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown status {status!r}; use one of {statuses}."
+                ).format(status=status, statuses=", ".join(STATUSES))
+            )
         with self._db.reading() as orm:
             return [record(row) for row in OutboxQueue(orm).rows(status, offset, limit)]
 
@@ -128,14 +133,19 @@ class Outbox:
             row = _row(orm, message_id, lock=True)
             if row.status != FAILED:
                 raise DomainError(
-                    f"Message {message_id} is {row.status}; only a failed one is retried."
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Message {id} is {status}; only a failed one is retried."
+                    ).format(id=message_id, status=row.status)
                 )
             _require_current(orm, row)
             if not row.recipient:
                 customer = orm.get(CustomerRow, row.customer_id) if row.customer_id else None
                 if customer is None or not customer.email:
                     raise DomainError(
-                        f"Message {message_id} has no recipient; add the customer's email first."
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Message {id} has no recipient; add the customer's email first.",
+                        ).format(id=message_id)
                     )
                 row.recipient = customer.email
             row.status = HELD if self._review else QUEUED
@@ -148,7 +158,9 @@ class Outbox:
             row = _row(orm, message_id, lock=True)
             if row.status != HELD:
                 raise DomainError(
-                    f"Message {message_id} is {row.status}; only a held one is released."
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Message {id} is {status}; only a held one is released."
+                    ).format(id=message_id, status=row.status)
                 )
             _require_current(orm, row)
             row.status, row.due_at = QUEUED, self._clock.now()
@@ -160,8 +172,11 @@ class Outbox:
             row = _row(orm, message_id, lock=True)
             if row.status not in (QUEUED, HELD, FAILED):
                 raise DomainError(
-                    f"Message {message_id} is {row.status}; only a queued, held or failed one "
-                    "can be discarded."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Message {id} is {status}; only a queued, held or failed one "
+                        "can be discarded.",
+                    ).format(id=message_id, status=row.status)
                 )
             row.status = DISCARDED
             return record(row)
@@ -194,13 +209,20 @@ def _require_current(orm: OrmSession, row: OutboxRow) -> None:
     booking = orm.get(AppointmentRow, row.appointment_id)
     if booking is not None and booking.status not in OPEN_BOOKING:
         raise DomainError(
-            f"Message {row.id} is about appointment {booking.id}, which is {booking.status}, so "
-            "it is out of date and cannot be sent."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Message {id} is about appointment {appointment}, which is {status}, so "
+                "it is out of date and cannot be sent.",
+            ).format(id=row.id, appointment=booking.id, status=booking.status)
         )
 
 
 def _row(orm: OrmSession, message_id: int, lock: bool = False) -> OutboxRow:
     row = orm.get(OutboxRow, message_id, with_for_update=lock)
     if row is None:
-        raise NotFoundError(f"There is no message {message_id} in the outbox.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Messages", "There is no message {id} in the outbox.").format(
+                id=message_id
+            )
+        )
     return row

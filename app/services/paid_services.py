@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.parties import Equipment
 from app.services.errors import NotFoundError
 from app.storage.database import Database
@@ -43,13 +44,25 @@ class PaidServiceBook:
         """Record a paid service; an equipment label the customer does not have yet is added."""
         description = " ".join(description.split())
         if not description:
-            raise DomainError("A paid service needs a description, such as 'Workshop repair'.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A paid service needs a description, such as 'Workshop repair'."
+                ).format()
+            )
         if amount <= 0:
-            raise DomainError("A paid service's amount must be more than zero.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A paid service's amount must be more than zero."
+                ).format()
+            )
         with self._db.transaction() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                        id=customer_id
+                    )
+                )
             equipment = None
             if equipment_label:
                 label = Equipment(equipment_label).label

@@ -16,6 +16,7 @@ from app.core.document_numbers import check_series, format_number
 from app.core.errors import DomainError
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
 from app.documents.snapshot import from_json
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row
@@ -78,10 +79,14 @@ class InvoiceLedger:
         `send`, the receipt is queued for the customer by email in the same transaction."""
         if method not in METHODS:
             raise DomainError(
-                f"Unknown payment method {method!r}; use one of {', '.join(METHODS)}."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown payment method {method!r}; use one of {methods}."
+                ).format(method=method, methods=", ".join(METHODS))
             )
         if amount <= 0:
-            raise DomainError("A payment must be more than zero.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "A payment must be more than zero.").format()
+            )
         now = self._clock.now()
         with self._db.transaction() as orm:
             invoice = self._invoice(orm, number)
@@ -89,11 +94,23 @@ class InvoiceLedger:
             amount = quantize(amount, invoice.currency)
             if amount > summary.open_amount:
                 raise DomainError(
-                    f"{number} has {summary.open_amount} {invoice.currency} open; "
-                    f"a payment of {amount} is more than that."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{number} has {open} {currency} open; "
+                        "a payment of {amount} is more than that.",
+                    ).format(
+                        number=number,
+                        open=summary.open_amount,
+                        currency=invoice.currency,
+                        amount=amount,
+                    )
                 )
             if paid_on > now.astimezone(self._desk.zone()).date():
-                raise DomainError(f"The payment date {paid_on.isoformat()} is in the future.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The payment date {date} is in the future."
+                    ).format(date=paid_on.isoformat())
+                )
             source = from_json(invoice.content)
             receipt = replace(
                 source, kind=DocumentKind.RECEIPT, issued_at=now, paid_amount=amount,
@@ -118,7 +135,11 @@ class InvoiceLedger:
         with `send`, queued for the customer by email in the same transaction."""
         reason = " ".join(reason.split())
         if not reason:
-            raise DomainError("A credit note needs a reason, printed on it.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A credit note needs a reason, printed on it."
+                ).format()
+            )
         with self._db.transaction() as orm:
             invoice = self._invoice(orm, number)
             summary = self._summary(orm, invoice)
@@ -126,13 +147,20 @@ class InvoiceLedger:
             source = from_json(invoice.content)
             if amount is None:
                 if summary.credited:
-                    raise DomainError(f"{number} was already partly credited; give --amount.")
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "{number} was already partly credited; give --amount."
+                        ).format(number=number)
+                    )
                 totals = source.totals
             else:
                 amount = quantize(amount, invoice.currency)
                 if not ZERO < amount <= creditable:
                     raise DomainError(
-                        f"A credit note on {number} can be up to {creditable} {invoice.currency}."
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "A credit note on {number} can be up to {amount} {currency}.",
+                        ).format(number=number, amount=creditable, currency=invoice.currency)
                     )
                 rate = max(source.totals.vat, key=lambda v: v.base).rate
                 line = LineInput(f"Correction of {number}", Decimal(1), amount, rate, True, reason)
@@ -170,7 +198,11 @@ class InvoiceLedger:
     def _invoice(self, orm: OrmSession, number: str) -> DocumentRow:
         row = InvoiceDesk.find(orm, number)
         if row.kind not in (DocumentKind.INVOICE, DocumentKind.STATEMENT):
-            raise DomainError(f"{number} is a {row.kind.replace('_', ' ')}, not an invoice.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "{number} is a {kind}, not an invoice.").format(
+                    number=number, kind=row.kind.replace("_", " ")
+                )
+            )
         return row
 
     def _summary(self, orm: OrmSession, row: DocumentRow) -> InvoiceSummary:

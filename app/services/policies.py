@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
 from app.core.policy_file import PolicyFileError, load_policy
 from app.paths import AppPaths
@@ -69,4 +70,8 @@ class PolicyCatalogue:
             if entry.policy is not None and entry.policy.id == text.lower():
                 return entry.policy
         known = ", ".join(e.policy.id for e in self.entries() if e.policy)
-        raise DomainError(f"No policy has the id {text!r}; known ids: {known}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "No policy has the id {id!r}; known ids: {known}."
+            ).format(id=text, known=known)
+        )

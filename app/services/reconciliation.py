@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.services.errors import NotFoundError
 from app.storage.database import Database
@@ -108,7 +109,11 @@ class ReconciliationService:
         now = self._clock.now()
         with self._db.transaction() as orm:
             if orm.get(SessionRow, session_id) is None:
-                raise NotFoundError(f"Session {session_id} does not exist.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "Session {id} does not exist.").format(
+                        id=session_id
+                    )
+                )
             repo = ToolEvidenceRepository(orm)
             same = (DETECTED, detection.source, detection.line)
             for kept in repo.of_session(session_id):

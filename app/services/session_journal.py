@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.core.checklist import Checklist, ChecklistItem, parse_item
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import quantize
 from app.core.records import SessionDetail
 from app.paths import AppPaths
@@ -45,7 +46,11 @@ class SessionJournal:
         checklist = self._sessions.rules_for(session_id).checklist
         chosen = parse_item(item)
         if chosen not in checklist.items:
-            raise DomainError(f"The customer's policy does not ask about {chosen.value}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The customer's policy does not ask about {item}."
+                ).format(item=chosen.value)
+            )
         stored = checklist.check_answer(chosen, value)
         return self._sessions.record(
             session_id, lambda s, now: [s.check(chosen.value, stored, now)]
@@ -70,5 +75,8 @@ class TermsLibrary:
             if path.is_file():
                 return path.read_text(encoding="utf-8")
         raise DomainError(
-            f"The terms text {version!r} is missing; put it in {self.folders[0]}/{version}.txt."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The terms text {version!r} is missing; put it in {folder}/{version}.txt.",
+            ).format(version=version, folder=self.folders[0])
         )

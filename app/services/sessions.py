@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.parties import Equipment, Technician
 from app.core.policy import Policy, SessionRules
 from app.core.pricing import LivePricing
@@ -82,7 +83,11 @@ class SessionService:
             if equipment_id is not None:
                 equipment = orm.get(EquipmentRow, equipment_id)
                 if equipment is None or equipment.customer_id != customer_id:
-                    raise NotFoundError("That equipment does not belong to this customer.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "That equipment does not belong to this customer."
+                        ).format()
+                    )
             session = Session.open(now)
             row = session_row(
                 customer, equipment, tool, remote_id, policy_id, self.workstation, who
@@ -118,11 +123,18 @@ class SessionService:
         if not override_reason.strip():
             zone = policy.local_zone()
             nxt = status.next_window_start
-            when = f"; the next window opens {nxt:%a %d %b %H:%M}" if nxt else ""
-            raise OutsideHoursError(
-                f"{policy.name} takes no sessions at {now.astimezone(zone):%a %H:%M}{when}. "
-                "Give a reason to start anyway."
-            )
+            if nxt is None:
+                refusal = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.",
+                ).format(policy=policy.name, at=now.astimezone(zone))
+            else:
+                refusal = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{policy} takes no sessions at {at:%a %H:%M}; the next window opens "
+                    "{next:%a %d %b %H:%M}. Give a reason to start anyway.",
+                ).format(policy=policy.name, at=now.astimezone(zone), next=nxt)
+            raise OutsideHoursError(refusal)
         session.override(f"Started outside opening hours: {override_reason.strip()}", now)
 
     def record_past(
@@ -206,7 +218,11 @@ class SessionService:
         minimum = self.rules_for(session_id).closing_note_min_chars if self._charger else 0
         if len(notes.strip()) < minimum:
             raise DomainError(
-                f"The customer's policy asks for a closing note of at least {minimum} characters."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The customer's policy asks for a closing note of at least {minimum} "
+                    "characters.",
+                ).format(minimum=minimum)
             )
 
         def finish(session: Session, now: datetime) -> list[SessionEvent]:
@@ -310,14 +326,20 @@ class SessionService:
     def _row(repo: SessionRepository, session_id: int, for_update: bool = False) -> SessionRow:
         row = repo.get(session_id, for_update=for_update)
         if row is None:
-            raise NotFoundError(f"Session {session_id} does not exist.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "Session {id} does not exist.").format(id=session_id)
+            )
         return row
 
     @staticmethod
     def _customer(orm: OrmSession, customer_id: int) -> CustomerRow:
         customer = orm.get(CustomerRow, customer_id)
         if customer is None:
-            raise NotFoundError(f"Customer {customer_id} does not exist.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
+                    id=customer_id
+                )
+            )
         return customer
 
 

@@ -9,6 +9,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.tools.anydesk_files import connection_trace, trace_connections
 from app.tools.evidence import HistoryParse, NotHistoryError
@@ -16,10 +17,21 @@ from app.tools.teamviewer_files import connections_file
 from app.tools.zoho_reports import zoho_report
 
 HISTORY_TOOLS = (RemoteTool.ANYDESK, RemoteTool.TEAMVIEWER, RemoteTool.ZOHO_ASSIST)
-_WHAT = {
-    RemoteTool.ANYDESK: "an AnyDesk connection_trace.txt or trace file",
-    RemoteTool.TEAMVIEWER: "a TeamViewer Connections.txt or Connections_incoming.txt",
-    RemoteTool.ZOHO_ASSIST: "a Zoho Assist reports export (CSV)",
+_NOT_HISTORY = {  # whole sentences, so that each translates as one
+    RemoteTool.ANYDESK: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not an AnyDesk connection_trace.txt or trace file; check that you chose the "
+        "right file.",
+    ),
+    RemoteTool.TEAMVIEWER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a TeamViewer Connections.txt or Connections_incoming.txt; check that you "
+        "chose the right file.",
+    ),
+    RemoteTool.ZOHO_ASSIST: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a Zoho Assist reports export (CSV); check that you chose the right file.",
+    ),
 }
 
 
@@ -47,11 +59,21 @@ def read_history(tool: RemoteTool, path: str | Path, zone: tzinfo | None = None)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DomainError(f"{path}: there is no such file.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: there is no such file.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise DomainError(f"{path}: is a folder; give the history file itself.") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{path}: is a folder; give the history file itself."
+            ).format(path=path)
+        ) from None
     except OSError as error:
-        raise DomainError(f"{path}: cannot be read ({error.strerror or error}).") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason}).").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     return parse_history(tool, decode_history(data), str(path), zone)
 
 
@@ -73,7 +95,7 @@ def parse_history(
         raise AssertionError(tool)
     written = sum(1 for line in lines if line.strip())
     if written and result.unreadable_lines == written:
-        raise NotHistoryError(f"{name} is not {_WHAT[tool]}; check that you chose the right file.")
+        raise NotHistoryError(_NOT_HISTORY[tool].format(name=name))
     return result
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.tools.adapter import ToolAdapter
 from app.tools.host import Host, HostOS
@@ -40,8 +41,11 @@ class IperiusAdapter(ToolAdapter):
     ) -> LaunchPlan:
         if program is None:
             raise DomainError(
-                "Iperius Remote was not found on this computer; install it or give the path to "
-                "IperiusRemote.exe in the settings."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Iperius Remote was not found on this computer; install it or give the path to "
+                    "IperiusRemote.exe in the settings.",
+                ).format()
             )
         notes = (
             f"Iperius Remote has no command to connect: paste the ID {remote_id} (copied for "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.tools.launch_plan import LaunchKind, LaunchPlan
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,11 @@ def run_plan(
     if plan.kind is LaunchKind.URL and not plan.argv:
         opener = startfile or getattr(os, "startfile", None)
         if opener is None:
-            raise DomainError(f"This computer has no way to open {name}'s link.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This computer has no way to open {name}'s link."
+                ).format(name=name)
+            )
         opener(plan.url)
         log.info("%s: opened its link through the desktop", name)
         return Launched(None)
@@ -54,13 +59,18 @@ def run_plan(
         process = popen(list(plan.argv), **options)
     except FileNotFoundError:
         raise DomainError(
-            f"{name} could not be started: {plan.argv[0]} does not exist; check its path in "
-            "the settings."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} could not be started: {program} does not exist; check its path in "
+                "the settings.",
+            ).format(name=name, program=plan.argv[0])
         ) from None
     except OSError as error:
         raise DomainError(
-            f"{name} could not be started ({error.strerror or error}); check its path in the "
-            "settings."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} could not be started ({reason}); check its path in the settings.",
+            ).format(name=name, reason=error.strerror or error)
         ) from None
     threading.Thread(target=process.wait, name=f"reap-{name}", daemon=True).start()
     if plan.stdin is not None and process.stdin is not None:
@@ -79,8 +89,10 @@ def _write_password(plan: LaunchPlan, pipe: IO[bytes]) -> None:
         pipe.write(b"\n")
     except BrokenPipeError:
         raise DomainError(
-            f"{plan.tool.display_name} closed before it read the password; type the password "
-            "into it instead."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{tool} closed before it read the password; type the password into it instead.",
+            ).format(tool=plan.tool.display_name)
         ) from None
     finally:
         with contextlib.suppress(BrokenPipeError):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool, ToolVersion
 from app.tools.host import Host, HostOS
 
@@ -44,8 +45,11 @@ def find_program(
         path = host.expand(configured.strip()) or configured.strip()
         if not host.probe(path):
             raise DomainError(
-                f"The configured {tool.display_name} program {path!r} does not exist or cannot "
-                "be run; correct the path in the settings."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The configured {tool} program {path!r} does not exist or cannot "
+                    "be run; correct the path in the settings.",
+                ).format(tool=tool.display_name, path=path)
             )
         return Program(path, "configured")
     for name in spec.path_names.get(host.os, ()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -55,9 +56,12 @@ class KeyringSecretStore:
         backend = self._backend or keyring.get_keyring()
         if not usable_backend(backend):
             raise NoKeyringError(
-                "This computer has no usable password store (keyring), so AssistDesk will not "
-                "keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain "
-                "or Windows Credential Manager and try again."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This computer has no usable password store (keyring), so AssistDesk will not "
+                    "keep the secret; set up one such as GNOME Keyring, KWallet, the macOS "
+                    "Keychain or Windows Credential Manager and try again.",
+                ).format()
             )
         return backend
 
@@ -82,7 +86,11 @@ class KeyringSecretStore:
         from keyring.errors import KeyringError
 
         if not value:
-            raise DomainError(f"An empty {name} is not stored; give the secret itself.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An empty {name} is not stored; give the secret itself."
+                ).format(name=name)
+            )
         backend = self._usable()
         try:
             backend.set_password(self._service, name, value)
@@ -104,4 +112,20 @@ class KeyringSecretStore:
 def _failed(verb: str, name: str, error: Exception) -> str:
     # The keyring's own message never contains the secret, only its state (locked, refused).
     reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return f"The password store refused to {verb} the {name} ({reason}); unlock it and try again."
+    return _REFUSED[verb].format(name=name, reason=reason)
+
+
+_REFUSED = {  # whole sentences, so that each translates as one
+    "read": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password store refused to read the {name} ({reason}); unlock it and try again.",
+    ),
+    "store": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password store refused to store the {name} ({reason}); unlock it and try again.",
+    ),
+    "delete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password store refused to delete the {name} ({reason}); unlock it and try again.",
+    ),
+}

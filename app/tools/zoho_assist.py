@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.tools.adapter import ToolAdapter, compact
 from app.tools.host import Host
@@ -83,7 +84,10 @@ class ZohoAssistAdapter(ToolAdapter):
         token = secrets.get(ZOHO_ASSIST_TOKEN)
         if not token:
             raise DomainError(
-                "No Zoho Assist API token is stored; add one in the settings, or give your "
-                "Zoho Assist session URL instead."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No Zoho Assist API token is stored; add one in the settings, or give your "
+                    "Zoho Assist session URL instead.",
+                ).format()
             )
         return token

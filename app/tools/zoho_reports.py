@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.tools.evidence import Connection, Direction, HistoryParse, NotHistoryError
 
@@ -152,8 +153,11 @@ def zoho_report(
     columns = _columns(header) if header is not None else {}
     if "start" not in columns or "remote_id" not in columns:
         raise NotHistoryError(
-            f"{name} is not a Zoho Assist reports export: its first line should name the "
-            "columns, among them a start time and the customer, computer or device."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is not a Zoho Assist reports export: its first line should name the "
+                "columns, among them a start time and the customer, computer or device.",
+            ).format(name=name)
         )
     connections: list[Connection] = []
     unreadable = 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_HOST = "assist.zoho.com"
 _HOST = re.compile(r"^assist\.zoho\.[a-z]{2,3}(?:\.[a-z]{2})?$")  # one host per data centre
@@ -37,8 +38,11 @@ def check_host(host: str) -> str:
     host = host.strip().lower()
     if not _HOST.match(host):
         raise DomainError(
-            f"{host!r} is not a Zoho Assist data centre such as assist.zoho.com or "
-            "assist.zoho.eu; correct it in the settings."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{host!r} is not a Zoho Assist data centre such as assist.zoho.com or "
+                "assist.zoho.eu; correct it in the settings.",
+            ).format(host=host)
         )
     return host
 
@@ -63,8 +67,11 @@ def technician_url(body: bytes) -> str:
         url = data["representation"]["technician_url"]
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise DomainError(
-            "Zoho Assist answered without a session link; try again, or start the session "
-            "at assist.zoho.com."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Zoho Assist answered without a session link; try again, or start the session "
+                "at assist.zoho.com.",
+            ).format()
         ) from None
     return check_session_url(url)
 
@@ -73,7 +80,11 @@ def check_session_url(url: object) -> str:
     """A Zoho Assist link: https, on a zoho.* host (the token-free start link of a session)."""
     host = urlsplit(url).hostname if isinstance(url, str) else None
     if not isinstance(url, str) or not url.startswith("https://") or not _ZOHO.search(host or ""):
-        raise DomainError(f"{url!r} is not a Zoho Assist https link; check the session URL.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{url!r} is not a Zoho Assist https link; check the session URL."
+            ).format(url=url)
+        )
     return url
 
 
@@ -88,10 +99,20 @@ def urllib_send(request: HttpRequest) -> bytes:
             body: bytes = response.read()
             return body
     except HTTPError as error:
-        hint = "check the API token in the settings" if error.code in (401, 403) else "try again"
-        message = f"Zoho Assist refused to create a session (HTTP {error.code}); {hint}."
-        raise DomainError(message) from None
+        if error.code in (401, 403):
+            refused = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Zoho Assist refused to create a session (HTTP {code}); check the API token in "
+                "the settings.",
+            )
+        else:
+            refused = QT_TRANSLATE_NOOP(
+                "Messages", "Zoho Assist refused to create a session (HTTP {code}); try again."
+            )
+        raise DomainError(refused.format(code=error.code)) from None
     except (URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
-        message = f"Zoho Assist cannot be reached ({reason}); check the connection."
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "Zoho Assist cannot be reached ({reason}); check the connection."
+        ).format(reason=reason)
         raise DomainError(message) from None

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
 from app.core.errors import DomainError
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate
 
 log = logging.getLogger(__name__)
 
 
 def error_text(error: BaseException | str) -> str:
     """What the dialog says about `error`."""
-    if isinstance(error, str | DomainError):
-        return str(error)
+    if isinstance(error, str):
+        return message_text(error)
+    if isinstance(error, DomainError):
+        return message_text(error.args[0]) if error.args else str(error)
     text = translate(
         "ErrorDialog",
         "Something unexpected went wrong ({error}). "

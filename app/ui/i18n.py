@@ -48,6 +48,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return str(core.QCoreApplication.translate(context, text, disambiguation, n))
 
 
+def message_text(text: str) -> str:
+    """A sentence from below the UI (app.core.messages.Message) in the installed language, with
+    the same values; any other text, or a translation whose placeholders do not fit, as given."""
+    from app.core.messages import CONTEXT, Message
+
+    if not isinstance(text, Message):
+        return str(text)
+    try:
+        return translate(CONTEXT, text.template).format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
 # Qt's standard buttons, in our catalogue so European Portuguese says "Guardar", not "Salvar";
 # our translator is asked before Qt's.
 STANDARD_BUTTONS = (

@@ -895,7 +895,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+27"/>
+        <location filename="../../app/ui/error_dialog.py" line="+29"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Er ging onverwacht iets mis ({error}). Er is niets half geschreven; meld dit aan uw AssistDesk-contactpersoon.</translation>
     </message>
@@ -1383,6 +1383,827 @@
         <location line="+30"/>
         <source>Data: {where}</source>
         <translation>Gegevens: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/settings.py" line="+210"/>
+        <source>{path}: the settings cannot be read ({error}).</source>
+        <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
+        <translation>{path}: {key!r} is geen instelling die AssistDesk kent.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{key} must be a whole number, not {raw!r}.</source>
+        <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{key} must be true or false, not {raw!r}.</source>
+        <translation>{key} moet true of false zijn, niet {raw!r}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} must be {kind}, not {value!r}.</source>
+        <translation>{key} moet {kind} zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be one of {choices}, not {value!r}.</source>
+        <translation>{key} moet een van {choices} zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
+        <translation>{key!r} is geen instelling; zie `assistdesk settings list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/checklist.py" line="+56"/>
+        <source>The customer must accept the terms version {terms!r}.</source>
+        <translation>De klant moet de voorwaarden in versie {terms!r} aanvaarden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the name of the responsible person who is present.</source>
+        <translation>Geef de naam van de verantwoordelijke persoon die aanwezig is.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{text!r} is not a checklist item; use {known}.</source>
+        <translation>{text!r} is geen punt van de controlelijst; gebruik {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document_numbers.py" line="+28"/>
+        <source>{series!r} is not a series name; use up to 10 capital letters, digits and dashes.</source>
+        <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number format {pattern!r} must contain {{seq}}.</source>
+        <translation>De nummering {pattern!r} moet {{seq}} bevatten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format {pattern!r} uses {{{field}}}; only {{series}}, {{year}} and {{seq}} are known.</source>
+        <translation>De nummering {pattern!r} gebruikt {{{field}}}; alleen {{series}}, {{year}} en {{seq}} zijn gekend.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number format {pattern!r} cannot be used.</source>
+        <translation>De nummering {pattern!r} kan niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="+66"/>
+        <source>An invoice needs at least one line.</source>
+        <translation>Een factuur heeft minstens één lijn nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quantity of {description!r} must be more than zero.</source>
+        <translation>De hoeveelheid van {description!r} moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VAT rate of {description!r} cannot be negative.</source>
+        <translation>Het btw-tarief van {description!r} kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/money.py" line="+31"/>
+        <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
+        <translation>{text!r} is geen bedrag; schrijf het als tekst tussen aanhalingstekens, zoals &quot;10.00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>{text!r} is not an amount such as 10.00.</source>
+        <translation>{text!r} is geen bedrag zoals 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/parties.py" line="+31"/>
+        <source>A customer needs a name.</source>
+        <translation>Een klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer&apos;s name can be at most {limit} characters long.</source>
+        <translation>De naam van een klant mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An email address can be at most {limit} characters long.</source>
+        <translation>Een e-mailadres mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A phone number can be at most {limit} characters long.</source>
+        <translation>Een telefoonnummer mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VAT id can be at most {limit} characters long.</source>
+        <translation>Een btw-nummer mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{email!r} is not an email address such as ana@example.com.</source>
+        <translation>{email!r} is geen e-mailadres zoals ana@example.com.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Equipment needs a label, such as &apos;Office PC&apos;.</source>
+        <translation>Een toestel heeft een naam nodig, zoals &apos;PC kantoor&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An equipment label can be at most {limit} characters long.</source>
+        <translation>De naam van een toestel mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A remote ID can be at most {limit} characters long.</source>
+        <translation>Een ID op afstand mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A technician needs a name.</source>
+        <translation>Een technieker heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A technician&apos;s name can be at most {limit} characters long.</source>
+        <translation>De naam van een technieker mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
+        <translation>{policy_id!r} is geen tarief-id; gebruik kleine letters, cijfers en koppeltekens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A policy id can be at most {limit} characters long.</source>
+        <translation>Een tarief-id mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/payment_reference.py" line="+25"/>
+        <source>{number!r} cannot be turned into a payment reference.</source>
+        <translation>Van {number!r} kan geen betalingsreferentie gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A payment QR code needs the company&apos;s name and IBAN.</source>
+        <translation>Een betaal-QR-code heeft de naam en het IBAN van het bedrijf nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment QR code can only carry an amount from 0.01 to 999999999.99 EUR.</source>
+        <translation>Een betaal-QR-code kan enkel een bedrag van 0.01 tot 999999999.99 EUR bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/policy_file.py" line="+58"/>
+        <source>{path}: there is no such policy file.</source>
+        <translation>{path}: dit tariefbestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/services/office_policies.py" line="+45"/>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}: kan niet gelezen worden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: is not valid TOML ({error}).</source>
+        <translation>{path}: is geen geldige TOML ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pricing.py" line="+101"/>
+        <source>A session cannot last less than nothing.</source>
+        <translation>Een sessie kan niet korter dan niets duren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Policy {id} prices each session by an agreed offer; give the offered amount.</source>
+        <translation>Tarief {id} rekent elke sessie aan volgens een afgesproken prijs; geef het aangeboden bedrag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An offer cannot be negative.</source>
+        <translation>Een aangeboden prijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/remote_tool.py" line="+37"/>
+        <source>Unknown remote tool {text!r}; use one of {choices}.</source>
+        <translation>Onbekend programma op afstand {text!r}; gebruik een van {choices}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{text!r} is not a version number such as 4.0 or 15.74.5.</source>
+        <translation>{text!r} is geen versienummer zoals 4.0 of 15.74.5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} {found} is older than {minimum}, the oldest version allowed here; update {name} and try again.</source>
+        <translation>{name} {found} is ouder dan {minimum}, de oudste versie die hier toegelaten is; werk {name} bij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session.py" line="+93"/>
+        <source>A note needs some text.</source>
+        <translation>Een notitie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An accepted offer must be an amount above zero.</source>
+        <translation>Een aanvaarde prijs moet een bedrag boven nul zijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist item {item!r} needs an answer.</source>
+        <translation>Het punt {item!r} van de controlelijst heeft een antwoord nodig.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Setting a rule aside needs a reason, which is kept with the session.</source>
+        <translation>Om een regel opzij te zetten is een reden nodig; die wordt bij de sessie bewaard.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undoing an acceptance needs a reason, which is kept.</source>
+        <translation>Om een aanvaarding ongedaan te maken is een reden nodig; die wordt bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After a pause the acceptance stands; correct the accepted time instead.</source>
+        <translation>Na een pauze blijft de aanvaarding staan; verbeter in de plaats het tijdstip van aanvaarding.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A correction needs a reason, which is kept with the session.</source>
+        <translation>Een correctie heeft een reden nodig; die wordt bij de sessie bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The corrected accepted time is in the future.</source>
+        <translation>Het verbeterde tijdstip van aanvaarding ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The corrected end time is in the future.</source>
+        <translation>De verbeterde eindtijd ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The accepted time cannot be corrected before the connection is accepted.</source>
+        <translation>Het tijdstip van aanvaarding kan pas verbeterd worden als de verbinding aanvaard is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The corrected accepted time must be before the end time.</source>
+        <translation>Het verbeterde tijdstip van aanvaarding moet voor de eindtijd liggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected accepted time must be before the first pause.</source>
+        <translation>Het verbeterde tijdstip van aanvaarding moet voor de eerste pauze liggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The end time cannot be corrected before the session ends.</source>
+        <translation>De eindtijd kan pas verbeterd worden als de sessie beëindigd is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must be after the accepted time.</source>
+        <translation>De verbeterde eindtijd moet na het tijdstip van aanvaarding liggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must not be before the opening time.</source>
+        <translation>De verbeterde eindtijd mag niet voor het tijdstip van opening liggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must be after the last pause.</source>
+        <translation>De verbeterde eindtijd moet na de laatste pauze liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session_events.py" line="+32"/>
+        <source>Unknown outcome {text!r}; use one of {choices}.</source>
+        <translation>Onbekend resultaat {text!r}; gebruik een van deze: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timeline.py" line="+82"/>
+        <source>A session&apos;s history must start with its creation.</source>
+        <translation>De geschiedenis van een sessie moet met de aanmaak ervan beginnen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A session cannot be created twice.</source>
+        <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="+18"/>
+        <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
+        <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
+        <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.</source>
+        <translation>{text!r} is geen duur zoals 1:05:00, 1h5m, 45m of 90s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vat_number.py" line="+19"/>
+        <source>{raw!r} is not a VAT number; write it with its country code, such as BE0403170701.</source>
+        <translation>{raw!r} is geen btw-nummer; schrijf het met de landcode, zoals BE0403170701.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{raw!r} is not a valid VAT number (check the digits).</source>
+        <translation>{raw!r} is geen geldig btw-nummer (controleer de cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/appointments.py" line="+45"/>
+        <source>This appointment is {status} and cannot be cancelled.</source>
+        <translation>Deze afspraak is {status} en kan niet geannuleerd worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment is {status} and cannot be rescheduled.</source>
+        <translation>Deze afspraak is {status} en kan niet verplaatst worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment is {status} and cannot be started.</source>
+        <translation>Deze afspraak is {status} en kan niet gestart worden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An appointment&apos;s expected length must be at least one minute.</source>
+        <translation>De verwachte duur van een afspraak moet minstens één minuut zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/services/customer_mail.py" line="+243"/>
+        <location filename="../../app/services/customers.py" line="+65"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <location filename="../../app/services/invoicing.py" line="+107"/>
+        <location line="+206"/>
+        <location filename="../../app/services/paid_services.py" line="+62"/>
+        <location filename="../../app/services/sessions.py" line="+339"/>
+        <source>Customer {id} does not exist.</source>
+        <translation>Klant {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/services/sessions.py" line="-252"/>
+        <source>That equipment does not belong to this customer.</source>
+        <translation>Dat toestel hoort niet bij deze klant.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Mail is not available here, so the customer&apos;s invitation or calendar update cannot be sent.</source>
+        <translation>E-mail is hier niet beschikbaar, dus de uitnodiging of agenda-update kan niet naar de klant gestuurd worden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{at} has already passed; book a time in the future.</source>
+        <translation>{at} is al voorbij; boek een tijdstip in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{at:%a %d %b %H:%M} is outside {policy}&apos;s opening hours. Give a reason to book it anyway.</source>
+        <translation>{at:%a %d %b %H:%M} valt buiten de openingsuren van {policy}. Geef een reden om toch te boeken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{at:%a %d %b %H:%M} is outside {policy}&apos;s opening hours; the next window opens {next:%a %d %b %H:%M}. Give a reason to book it anyway.</source>
+        <translation>{at:%a %d %b %H:%M} valt buiten de openingsuren van {policy}; de volgende openingsuren beginnen {next:%a %d %b %H:%M}. Geef een reden om toch te boeken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appointment {id} does not exist.</source>
+        <translation>Afspraak {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The customer is {minutes} min late, past the tolerance: the appointment is now missed; reschedule it, or start anyway with a reason.</source>
+        <translation>De klant is {minutes} min te laat, voorbij de wachttijd: de afspraak is nu gemist; verplaats ze, of start toch met een reden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {minutes} min late, past the {tolerance}-minute tolerance: the appointment is now missed; reschedule it, or start anyway with a reason.</source>
+        <translation>De klant is {minutes} min te laat, voorbij de wachttijd van {tolerance} minuten: de afspraak is nu gemist; verplaats ze, of start toch met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_mail.py" line="-143"/>
+        <source>{name} has no email address; add one to send an invitation.</source>
+        <translation>{name} heeft geen e-mailadres; voeg er een toe om een uitnodiging te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>{name} has no email address; add one to send mail.</source>
+        <translation>{name} heeft geen e-mailadres; voeg er een toe om e-mail te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/reconciliation.py" line="+113"/>
+        <location filename="../../app/services/sessions.py" line="+243"/>
+        <source>Session {id} does not exist.</source>
+        <translation>Sessie {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session {id} has not ended; a summary follows its end.</source>
+        <translation>Sessie {id} is nog niet afgelopen; een overzicht volgt na het einde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customers.py" line="-90"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>A customer named {name!r} already exists.</source>
+        <translation>Er bestaat al een klant met de naam {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No customer is named {name!r}; add them first.</source>
+        <translation>Er is geen klant met de naam {name!r}; voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>This customer already has equipment labelled {label!r}.</source>
+        <translation>Deze klant heeft al een toestel met de naam {label!r}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equipment {id} does not exist.</source>
+        <translation>Toestel {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This customer has no equipment labelled {label!r}.</source>
+        <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="-199"/>
+        <location line="+255"/>
+        <source>{name} has nothing to invoice.</source>
+        <translation>Er is niets te factureren voor {name}.</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+255"/>
+        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
+        <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Manual lines need a session on the same invoice.</source>
+        <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mail is not available here, so the document cannot be sent.</source>
+        <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No document is numbered {number!r}.</source>
+        <translation>Er is geen document met nummer {number!r}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
+        <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
+        <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
+        <translation>Manuele lijnen alleen hebben een munteenheid nodig; voeg ze toe aan een factuur met sessies.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The logo {path} cannot be read ({reason}).</source>
+        <translation>Het logo {path} kan niet gelezen worden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_policies.py" line="+11"/>
+        <source>{source}: is not valid TOML ({error}).</source>
+        <translation>{source}: is geen geldige TOML ({error}).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
+        <translation>Kan {path} niet schrijven ({error}); controleer of de map bestaat en of erin geschreven mag worden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="+112"/>
+        <source>Unknown status {status!r}; use one of {statuses}.</source>
+        <translation>Onbekende status {status!r}; gebruik een van {statuses}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Message {id} is {status}; only a failed one is retried.</source>
+        <translation>Bericht {id} heeft de status {status}; enkel een mislukt bericht wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message {id} has no recipient; add the customer&apos;s email first.</source>
+        <translation>Bericht {id} heeft geen ontvanger; voeg eerst het e-mailadres van de klant toe.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Message {id} is {status}; only a held one is released.</source>
+        <translation>Bericht {id} heeft de status {status}; enkel een wachtend bericht wordt vrijgegeven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Message {id} is {status}; only a queued, held or failed one can be discarded.</source>
+        <translation>Bericht {id} heeft de status {status}; enkel een bericht in wachtrij, wachtend of mislukt kan verworpen worden.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message {id} is about appointment {appointment}, which is {status}, so it is out of date and cannot be sent.</source>
+        <translation>Bericht {id} gaat over afspraak {appointment}, die de status {status} heeft, dus het is verouderd en kan niet verzonden worden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no message {id} in the outbox.</source>
+        <translation>Er is geen bericht {id} in het postvak uit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/paid_services.py" line="-14"/>
+        <source>A paid service needs a description, such as &apos;Workshop repair&apos;.</source>
+        <translation>Een betaalde dienst heeft een omschrijving nodig, zoals &apos;Herstelling in het atelier&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A paid service&apos;s amount must be more than zero.</source>
+        <translation>Het bedrag van een betaalde dienst moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payments.py" line="+82"/>
+        <source>Unknown payment method {method!r}; use one of {methods}.</source>
+        <translation>Onbekende betaalwijze {method!r}; gebruik een van {methods}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment must be more than zero.</source>
+        <translation>Een betaling moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
+        <translation>Op {number} staat {open} {currency} open; een betaling van {amount} is meer dan dat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The payment date {date} is in the future.</source>
+        <translation>De betaaldatum {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A credit note needs a reason, printed on it.</source>
+        <translation>Een creditnota heeft een reden nodig, die erop gedrukt wordt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} was already partly credited; give --amount.</source>
+        <translation>{number} is al gedeeltelijk gecrediteerd; geef --amount op.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A credit note on {number} can be up to {amount} {currency}.</source>
+        <translation>Een creditnota op {number} kan tot {amount} {currency} bedragen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{number} is a {kind}, not an invoice.</source>
+        <translation>{number} is van het type {kind}, geen factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policies.py" line="+74"/>
+        <source>No policy has the id {id!r}; known ids: {known}.</source>
+        <translation>Geen enkel tarief heeft de id {id!r}; bekende ids: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/session_journal.py" line="+50"/>
+        <source>The customer&apos;s policy does not ask about {item}.</source>
+        <translation>Het tarief van de klant vraagt niet naar {item}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The terms text {version!r} is missing; put it in {folder}/{version}.txt.</source>
+        <translation>De tekst van de voorwaarden {version!r} ontbreekt; zet hem in {folder}/{version}.txt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sessions.py" line="-203"/>
+        <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
+        <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}. Geef een reden om toch te starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{policy} takes no sessions at {at:%a %H:%M}; the next window opens {next:%a %d %b %H:%M}. Give a reason to start anyway.</source>
+        <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}; de volgende openingsuren beginnen {next:%a %d %b %H:%M}. Geef een reden om toch te starten.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The customer&apos;s policy asks for a closing note of at least {minimum} characters.</source>
+        <translation>Het tarief van de klant vraagt een afsluitende notitie van minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/history.py" line="+21"/>
+        <source>{name} is not an AnyDesk connection_trace.txt or trace file; check that you chose the right file.</source>
+        <translation>{name} is geen connection_trace.txt of tracebestand van AnyDesk; controleer of u het juiste bestand koos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a TeamViewer Connections.txt or Connections_incoming.txt; check that you chose the right file.</source>
+        <translation>{name} is geen Connections.txt of Connections_incoming.txt van TeamViewer; controleer of u het juiste bestand koos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a Zoho Assist reports export (CSV); check that you chose the right file.</source>
+        <translation>{name} is geen export van Zoho Assist-rapporten (CSV); controleer of u het juiste bestand koos.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: dat bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: is a folder; give the history file itself.</source>
+        <translation>{path}: is een map; geef het geschiedenisbestand zelf op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: kan niet gelezen worden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/iperius.py" line="+44"/>
+        <source>Iperius Remote was not found on this computer; install it or give the path to IperiusRemote.exe in the settings.</source>
+        <translation>Iperius Remote werd niet gevonden op deze computer; installeer het of geef het pad naar IperiusRemote.exe op in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/launcher.py" line="+40"/>
+        <source>This computer has no way to open {name}&apos;s link.</source>
+        <translation>Deze computer kan de link van {name} niet openen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} could not be started: {program} does not exist; check its path in the settings.</source>
+        <translation>{name} kon niet gestart worden: {program} bestaat niet; controleer het pad in de instellingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} could not be started ({reason}); check its path in the settings.</source>
+        <translation>{name} kon niet gestart worden ({reason}); controleer het pad in de instellingen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{tool} closed before it read the password; type the password into it instead.</source>
+        <translation>{tool} sloot af voor het het wachtwoord las; typ het wachtwoord er zelf in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/program.py" line="+48"/>
+        <source>The configured {tool} program {path!r} does not exist or cannot be run; correct the path in the settings.</source>
+        <translation>Het ingestelde {tool}-programma {path!r} bestaat niet of kan niet uitgevoerd worden; verbeter het pad in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/secret_store.py" line="+59"/>
+        <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
+        <translation>Deze computer heeft geen bruikbare sleutelhanger, dus AssistDesk bewaart het geheim niet; stel er een in, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An empty {name} is not stored; give the secret itself.</source>
+        <translation>Een lege {name} wordt niet bewaard; geef het geheim zelf op.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
+        <translation>De sleutelhanger weigerde {name} te lezen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password store refused to store the {name} ({reason}); unlock it and try again.</source>
+        <translation>De sleutelhanger weigerde {name} te bewaren ({reason}); ontgrendel hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password store refused to delete the {name} ({reason}); unlock it and try again.</source>
+        <translation>De sleutelhanger weigerde {name} te verwijderen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_assist.py" line="+87"/>
+        <source>No Zoho Assist API token is stored; add one in the settings, or give your Zoho Assist session URL instead.</source>
+        <translation>Er is geen API-token van Zoho Assist bewaard; voeg er een toe in de instellingen, of geef in de plaats uw Zoho Assist-sessielink op.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_reports.py" line="+156"/>
+        <source>{name} is not a Zoho Assist reports export: its first line should name the columns, among them a start time and the customer, computer or device.</source>
+        <translation>{name} is geen export van Zoho Assist-rapporten: de eerste regel moet de kolommen benoemen, waaronder een starttijd en de klant, computer of het toestel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_session_api.py" line="+41"/>
+        <source>{host!r} is not a Zoho Assist data centre such as assist.zoho.com or assist.zoho.eu; correct it in the settings.</source>
+        <translation>{host!r} is geen Zoho Assist-datacenter zoals assist.zoho.com of assist.zoho.eu; verbeter het in de instellingen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Zoho Assist answered without a session link; try again, or start the session at assist.zoho.com.</source>
+        <translation>Zoho Assist antwoordde zonder sessielink; probeer opnieuw, of start de sessie op assist.zoho.com.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{url!r} is not a Zoho Assist https link; check the session URL.</source>
+        <translation>{url!r} is geen https-link van Zoho Assist; controleer de sessielink.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Zoho Assist refused to create a session (HTTP {code}); check the API token in the settings.</source>
+        <translation>Zoho Assist weigerde een sessie aan te maken (HTTP {code}); controleer het API-token in de instellingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist refused to create a session (HTTP {code}); try again.</source>
+        <translation>Zoho Assist weigerde een sessie aan te maken (HTTP {code}); probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist cannot be reached ({reason}); check the connection.</source>
+        <translation>Zoho Assist is niet bereikbaar ({reason}); controleer de verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/mail_setup.py" line="+47"/>
+        <source>Mail is not set up: set mail.server (and mail.sender) with `assistdesk settings set`.</source>
+        <translation>E-mail is niet ingesteld: stel mail.server (en mail.sender) in met `assistdesk settings set`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mail has no sender address: set mail.sender (or company.email) with `assistdesk settings set`.</source>
+        <translation>E-mail heeft geen afzenderadres: stel mail.sender (of company.email) in met `assistdesk settings set`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mail.security none sends the password and the mail in clear, so it is only allowed for a server on this computer, not {server}; use starttls or tls.</source>
+        <translation>mail.security none verstuurt het wachtwoord en de e-mail onversleuteld, dus dat mag alleen voor een server op deze computer, niet voor {server}; gebruik starttls of tls.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what} {text!r} is not an email address such as office@example.com.</source>
+        <translation>{what} {text!r} is geen e-mailadres zoals office@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/smtp.py" line="+79"/>
+        <source>No SMTP password is stored; set it with `assistdesk mail password`.</source>
+        <translation>Er is geen SMTP-wachtwoord bewaard; stel het in met `assistdesk mail password`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mail server {where} refused the login of {user} ({reply}).</source>
+        <translation>De mailserver {where} weigerde de aanmelding van {user} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {where} does not offer STARTTLS; use tls or none.</source>
+        <translation>De mailserver {where} biedt geen STARTTLS aan; gebruik tls of none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use the mail server {where} ({reason}).</source>
+        <translation>De mailserver {where} kan niet gebruikt worden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The mail server stopped answering ({reason}).</source>
+        <translation>De mailserver antwoordt niet meer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection was lost after the message was handed over, so it may or may not have arrived ({reason}).</source>
+        <translation>De verbinding viel weg nadat het bericht was doorgegeven, dus het is misschien wel of misschien niet aangekomen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/templates.py" line="+140"/>
+        <source>{path}: line 1: must start with “Subject: …”.</source>
+        <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2797,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+54"/>
+        <location filename="../../app/ui/i18n.py" line="+67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2831,7 +3652,7 @@
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+36"/>
+        <location filename="../../app/settings.py" line="-275"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>

@@ -895,7 +895,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+27"/>
+        <location filename="../../app/ui/error_dialog.py" line="+29"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Algo inesperado correu mal ({error}). Nada ficou escrito a meio; comunique isto ao seu contacto AssistDesk.</translation>
     </message>
@@ -1383,6 +1383,827 @@
         <location line="+30"/>
         <source>Data: {where}</source>
         <translation>Dados: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/settings.py" line="+210"/>
+        <source>{path}: the settings cannot be read ({error}).</source>
+        <translation>{path}: não é possível ler as definições ({error}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
+        <translation>{path}: {key!r} não é uma definição que o AssistDesk conheça.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{key} must be a whole number, not {raw!r}.</source>
+        <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{key} must be true or false, not {raw!r}.</source>
+        <translation>{key} tem de ser true ou false, não {raw!r}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} must be {kind}, not {value!r}.</source>
+        <translation>{key} tem de ser {kind}, não {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be one of {choices}, not {value!r}.</source>
+        <translation>{key} tem de ser um de {choices}, não {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
+        <translation>{key!r} não é uma definição; veja `assistdesk settings list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/checklist.py" line="+56"/>
+        <source>The customer must accept the terms version {terms!r}.</source>
+        <translation>O cliente tem de aceitar as condições na versão {terms!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the name of the responsible person who is present.</source>
+        <translation>Indique o nome da pessoa responsável que está presente.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{text!r} is not a checklist item; use {known}.</source>
+        <translation>{text!r} não é um ponto da lista de verificação; use {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/document_numbers.py" line="+28"/>
+        <source>{series!r} is not a series name; use up to 10 capital letters, digits and dashes.</source>
+        <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number format {pattern!r} must contain {{seq}}.</source>
+        <translation>O formato de numeração {pattern!r} tem de conter {{seq}}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format {pattern!r} uses {{{field}}}; only {{series}}, {{year}} and {{seq}} are known.</source>
+        <translation>O formato de numeração {pattern!r} usa {{{field}}}; só são conhecidos {{series}}, {{year}} e {{seq}}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number format {pattern!r} cannot be used.</source>
+        <translation>O formato de numeração {pattern!r} não pode ser usado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="+66"/>
+        <source>An invoice needs at least one line.</source>
+        <translation>Uma fatura precisa de pelo menos uma linha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quantity of {description!r} must be more than zero.</source>
+        <translation>A quantidade de {description!r} tem de ser maior do que zero.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VAT rate of {description!r} cannot be negative.</source>
+        <translation>A taxa de IVA de {description!r} não pode ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/money.py" line="+31"/>
+        <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
+        <translation>{text!r} não é um valor; escreva-o como texto entre aspas, por exemplo &quot;10.00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>{text!r} is not an amount such as 10.00.</source>
+        <translation>{text!r} não é um valor como 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/parties.py" line="+31"/>
+        <source>A customer needs a name.</source>
+        <translation>Um cliente precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer&apos;s name can be at most {limit} characters long.</source>
+        <translation>O nome de um cliente pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An email address can be at most {limit} characters long.</source>
+        <translation>Um endereço de email pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A phone number can be at most {limit} characters long.</source>
+        <translation>Um número de telefone pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VAT id can be at most {limit} characters long.</source>
+        <translation>Um NIF pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{email!r} is not an email address such as ana@example.com.</source>
+        <translation>{email!r} não é um endereço de email como ana@example.com.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Equipment needs a label, such as &apos;Office PC&apos;.</source>
+        <translation>Um equipamento precisa de um nome, como &apos;PC do escritório&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An equipment label can be at most {limit} characters long.</source>
+        <translation>O nome de um equipamento pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A remote ID can be at most {limit} characters long.</source>
+        <translation>Um ID remoto pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A technician needs a name.</source>
+        <translation>Um técnico precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A technician&apos;s name can be at most {limit} characters long.</source>
+        <translation>O nome de um técnico pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
+        <translation>{policy_id!r} não é um id de política; use letras minúsculas, algarismos e hífenes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A policy id can be at most {limit} characters long.</source>
+        <translation>O id de uma política pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/payment_reference.py" line="+25"/>
+        <source>{number!r} cannot be turned into a payment reference.</source>
+        <translation>Não é possível fazer uma referência de pagamento a partir de {number!r}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A payment QR code needs the company&apos;s name and IBAN.</source>
+        <translation>Um código QR de pagamento precisa do nome e do IBAN da empresa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment QR code can only carry an amount from 0.01 to 999999999.99 EUR.</source>
+        <translation>Um código QR de pagamento só pode levar um valor de 0.01 a 999999999.99 EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/policy_file.py" line="+58"/>
+        <source>{path}: there is no such policy file.</source>
+        <translation>{path}: este ficheiro de política não existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/services/office_policies.py" line="+45"/>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}: não é possível ler ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: is not valid TOML ({error}).</source>
+        <translation>{path}: não é TOML válido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pricing.py" line="+101"/>
+        <source>A session cannot last less than nothing.</source>
+        <translation>Uma sessão não pode durar menos do que nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Policy {id} prices each session by an agreed offer; give the offered amount.</source>
+        <translation>A política {id} cobra cada sessão por um valor acordado; indique o valor proposto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An offer cannot be negative.</source>
+        <translation>Um valor proposto não pode ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/remote_tool.py" line="+37"/>
+        <source>Unknown remote tool {text!r}; use one of {choices}.</source>
+        <translation>Programa remoto desconhecido {text!r}; use um destes: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{text!r} is not a version number such as 4.0 or 15.74.5.</source>
+        <translation>{text!r} não é um número de versão como 4.0 ou 15.74.5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} {found} is older than {minimum}, the oldest version allowed here; update {name} and try again.</source>
+        <translation>O {name} {found} é mais antigo do que {minimum}, a versão mais antiga permitida aqui; atualize o {name} e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session.py" line="+93"/>
+        <source>A note needs some text.</source>
+        <translation>Uma nota precisa de ter texto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An accepted offer must be an amount above zero.</source>
+        <translation>O preço aceite tem de ser um valor maior do que zero.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist item {item!r} needs an answer.</source>
+        <translation>O ponto {item!r} da lista de verificação precisa de uma resposta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Setting a rule aside needs a reason, which is kept with the session.</source>
+        <translation>Para pôr uma regra de parte é preciso um motivo, que fica guardado com a sessão.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undoing an acceptance needs a reason, which is kept.</source>
+        <translation>Para anular uma aceitação é preciso um motivo, que fica guardado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After a pause the acceptance stands; correct the accepted time instead.</source>
+        <translation>Depois de uma pausa a aceitação mantém-se; corrija antes a hora de aceitação.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A correction needs a reason, which is kept with the session.</source>
+        <translation>Uma correção precisa de um motivo, que fica guardado com a sessão.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The corrected accepted time is in the future.</source>
+        <translation>A hora de aceitação corrigida está no futuro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The corrected end time is in the future.</source>
+        <translation>A hora de fim corrigida está no futuro.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The accepted time cannot be corrected before the connection is accepted.</source>
+        <translation>A hora de aceitação não pode ser corrigida antes de a ligação ser aceite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The corrected accepted time must be before the end time.</source>
+        <translation>A hora de aceitação corrigida tem de ser anterior à hora de fim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected accepted time must be before the first pause.</source>
+        <translation>A hora de aceitação corrigida tem de ser anterior à primeira pausa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The end time cannot be corrected before the session ends.</source>
+        <translation>A hora de fim não pode ser corrigida antes de a sessão terminar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must be after the accepted time.</source>
+        <translation>A hora de fim corrigida tem de ser posterior à hora de aceitação.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must not be before the opening time.</source>
+        <translation>A hora de fim corrigida não pode ser anterior à hora de abertura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The corrected end time must be after the last pause.</source>
+        <translation>A hora de fim corrigida tem de ser posterior à última pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session_events.py" line="+32"/>
+        <source>Unknown outcome {text!r}; use one of {choices}.</source>
+        <translation>Resultado {text!r} desconhecido; use um destes: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timeline.py" line="+82"/>
+        <source>A session&apos;s history must start with its creation.</source>
+        <translation>O histórico de uma sessão tem de começar pela sua criação.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A session cannot be created twice.</source>
+        <translation>Uma sessão não pode ser criada duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="+18"/>
+        <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
+        <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
+        <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.</source>
+        <translation>{text!r} não é uma duração como 1:05:00, 1h5m, 45m ou 90s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vat_number.py" line="+19"/>
+        <source>{raw!r} is not a VAT number; write it with its country code, such as BE0403170701.</source>
+        <translation>{raw!r} não é um NIF; escreva-o com o código do país, como PT501964843.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{raw!r} is not a valid VAT number (check the digits).</source>
+        <translation>{raw!r} não é um NIF válido (confirme os algarismos).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/appointments.py" line="+45"/>
+        <source>This appointment is {status} and cannot be cancelled.</source>
+        <translation>Esta marcação está {status} e não pode ser cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment is {status} and cannot be rescheduled.</source>
+        <translation>Esta marcação está {status} e não pode ser remarcada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment is {status} and cannot be started.</source>
+        <translation>Esta marcação está {status} e não pode ser iniciada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An appointment&apos;s expected length must be at least one minute.</source>
+        <translation>A duração prevista de uma marcação tem de ser de pelo menos um minuto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/services/customer_mail.py" line="+243"/>
+        <location filename="../../app/services/customers.py" line="+65"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <location filename="../../app/services/invoicing.py" line="+107"/>
+        <location line="+206"/>
+        <location filename="../../app/services/paid_services.py" line="+62"/>
+        <location filename="../../app/services/sessions.py" line="+339"/>
+        <source>Customer {id} does not exist.</source>
+        <translation>O cliente {id} não existe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/services/sessions.py" line="-252"/>
+        <source>That equipment does not belong to this customer.</source>
+        <translation>Esse equipamento não pertence a este cliente.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Mail is not available here, so the customer&apos;s invitation or calendar update cannot be sent.</source>
+        <translation>O e-mail não está disponível aqui, por isso o convite ou a atualização da agenda não pode ser enviado ao cliente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{at} has already passed; book a time in the future.</source>
+        <translation>{at} já passou; marque uma hora no futuro.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{at:%a %d %b %H:%M} is outside {policy}&apos;s opening hours. Give a reason to book it anyway.</source>
+        <translation>{at:%a %d %b %H:%M} está fora do horário de {policy}. Indique um motivo para marcar mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{at:%a %d %b %H:%M} is outside {policy}&apos;s opening hours; the next window opens {next:%a %d %b %H:%M}. Give a reason to book it anyway.</source>
+        <translation>{at:%a %d %b %H:%M} está fora do horário de {policy}; o próximo horário abre {next:%a %d %b %H:%M}. Indique um motivo para marcar mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appointment {id} does not exist.</source>
+        <translation>A marcação {id} não existe.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The customer is {minutes} min late, past the tolerance: the appointment is now missed; reschedule it, or start anyway with a reason.</source>
+        <translation>O cliente está {minutes} min atrasado, para lá da tolerância: a marcação fica como falhada; remarque-a ou comece mesmo assim com um motivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {minutes} min late, past the {tolerance}-minute tolerance: the appointment is now missed; reschedule it, or start anyway with a reason.</source>
+        <translation>O cliente está {minutes} min atrasado, para lá da tolerância de {tolerance} minutos: a marcação fica como falhada; remarque-a ou comece mesmo assim com um motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_mail.py" line="-143"/>
+        <source>{name} has no email address; add one to send an invitation.</source>
+        <translation>{name} não tem endereço de email; adicione um para enviar um convite.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>{name} has no email address; add one to send mail.</source>
+        <translation>{name} não tem endereço de email; adicione um para enviar mensagens.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/reconciliation.py" line="+113"/>
+        <location filename="../../app/services/sessions.py" line="+243"/>
+        <source>Session {id} does not exist.</source>
+        <translation>A sessão {id} não existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session {id} has not ended; a summary follows its end.</source>
+        <translation>A sessão {id} ainda não terminou; o resumo segue-se ao fim da sessão.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customers.py" line="-90"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>A customer named {name!r} already exists.</source>
+        <translation>Já existe um cliente chamado {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No customer is named {name!r}; add them first.</source>
+        <translation>Não há nenhum cliente chamado {name!r}; adicione-o primeiro.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>This customer already has equipment labelled {label!r}.</source>
+        <translation>Este cliente já tem um equipamento com o nome {label!r}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equipment {id} does not exist.</source>
+        <translation>O equipamento {id} não existe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This customer has no equipment labelled {label!r}.</source>
+        <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="-199"/>
+        <location line="+255"/>
+        <source>{name} has nothing to invoice.</source>
+        <translation>{name} não tem nada para faturar.</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+255"/>
+        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
+        <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Manual lines need a session on the same invoice.</source>
+        <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mail is not available here, so the document cannot be sent.</source>
+        <translation>O email não está disponível aqui, por isso o documento não pode ser enviado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No document is numbered {number!r}.</source>
+        <translation>Não existe nenhum documento com o número {number!r}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
+        <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
+        <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
+        <translation>Linhas manuais sozinhas precisam de uma moeda; adicione-as a uma fatura com sessões.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The logo {path} cannot be read ({reason}).</source>
+        <translation>Não é possível ler o logótipo {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_policies.py" line="+11"/>
+        <source>{source}: is not valid TOML ({error}).</source>
+        <translation>{source}: não é TOML válido ({error}).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
+        <translation>Não é possível escrever {path} ({error}); verifique se a pasta existe e se pode ser escrita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="+112"/>
+        <source>Unknown status {status!r}; use one of {statuses}.</source>
+        <translation>Estado desconhecido {status!r}; use um destes: {statuses}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Message {id} is {status}; only a failed one is retried.</source>
+        <translation>A mensagem {id} tem o estado {status}; só uma mensagem falhada pode ser reenviada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message {id} has no recipient; add the customer&apos;s email first.</source>
+        <translation>A mensagem {id} não tem destinatário; adicione primeiro o email do cliente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Message {id} is {status}; only a held one is released.</source>
+        <translation>A mensagem {id} tem o estado {status}; só uma mensagem retida pode ser libertada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Message {id} is {status}; only a queued, held or failed one can be discarded.</source>
+        <translation>A mensagem {id} tem o estado {status}; só uma mensagem em fila, retida ou falhada pode ser descartada.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message {id} is about appointment {appointment}, which is {status}, so it is out of date and cannot be sent.</source>
+        <translation>A mensagem {id} diz respeito à marcação {appointment}, que tem o estado {status}, por isso está desatualizada e não pode ser enviada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no message {id} in the outbox.</source>
+        <translation>Não existe nenhuma mensagem {id} na caixa de saída.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/paid_services.py" line="-14"/>
+        <source>A paid service needs a description, such as &apos;Workshop repair&apos;.</source>
+        <translation>Um serviço pago precisa de uma descrição, como &apos;Reparação na oficina&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A paid service&apos;s amount must be more than zero.</source>
+        <translation>O valor de um serviço pago tem de ser superior a zero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payments.py" line="+82"/>
+        <source>Unknown payment method {method!r}; use one of {methods}.</source>
+        <translation>Método de pagamento desconhecido {method!r}; use um destes: {methods}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment must be more than zero.</source>
+        <translation>Um pagamento tem de ser superior a zero.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
+        <translation>{number} tem {open} {currency} em aberto; um pagamento de {amount} é superior a isso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The payment date {date} is in the future.</source>
+        <translation>A data de pagamento {date} está no futuro.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A credit note needs a reason, printed on it.</source>
+        <translation>Uma nota de crédito precisa de um motivo, que é impresso nela.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} was already partly credited; give --amount.</source>
+        <translation>{number} já foi parcialmente creditada; indique --amount.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A credit note on {number} can be up to {amount} {currency}.</source>
+        <translation>Uma nota de crédito sobre {number} pode ir até {amount} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{number} is a {kind}, not an invoice.</source>
+        <translation>{number} é do tipo {kind}, não é uma fatura.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policies.py" line="+74"/>
+        <source>No policy has the id {id!r}; known ids: {known}.</source>
+        <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/session_journal.py" line="+50"/>
+        <source>The customer&apos;s policy does not ask about {item}.</source>
+        <translation>A política do cliente não pergunta sobre {item}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The terms text {version!r} is missing; put it in {folder}/{version}.txt.</source>
+        <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sessions.py" line="-203"/>
+        <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
+        <translation>{policy} não aceita sessões a {at:%a %H:%M}. Indique um motivo para começar mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{policy} takes no sessions at {at:%a %H:%M}; the next window opens {next:%a %d %b %H:%M}. Give a reason to start anyway.</source>
+        <translation>{policy} não aceita sessões a {at:%a %H:%M}; o próximo horário abre {next:%a %d %b %H:%M}. Indique um motivo para começar mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The customer&apos;s policy asks for a closing note of at least {minimum} characters.</source>
+        <translation>A política do cliente pede uma nota de fecho com pelo menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/history.py" line="+21"/>
+        <source>{name} is not an AnyDesk connection_trace.txt or trace file; check that you chose the right file.</source>
+        <translation>{name} não é um connection_trace.txt nem um ficheiro de registo do AnyDesk; verifique se escolheu o ficheiro certo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a TeamViewer Connections.txt or Connections_incoming.txt; check that you chose the right file.</source>
+        <translation>{name} não é um Connections.txt nem um Connections_incoming.txt do TeamViewer; verifique se escolheu o ficheiro certo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a Zoho Assist reports export (CSV); check that you chose the right file.</source>
+        <translation>{name} não é uma exportação de relatórios do Zoho Assist (CSV); verifique se escolheu o ficheiro certo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: esse ficheiro não existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: is a folder; give the history file itself.</source>
+        <translation>{path}: é uma pasta; indique o próprio ficheiro de histórico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: não pode ser lido ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/iperius.py" line="+44"/>
+        <source>Iperius Remote was not found on this computer; install it or give the path to IperiusRemote.exe in the settings.</source>
+        <translation>O Iperius Remote não foi encontrado neste computador; instale-o ou indique o caminho para o IperiusRemote.exe nas definições.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/launcher.py" line="+40"/>
+        <source>This computer has no way to open {name}&apos;s link.</source>
+        <translation>Este computador não consegue abrir a ligação do {name}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} could not be started: {program} does not exist; check its path in the settings.</source>
+        <translation>Não foi possível iniciar o {name}: {program} não existe; verifique o caminho nas definições.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} could not be started ({reason}); check its path in the settings.</source>
+        <translation>Não foi possível iniciar o {name} ({reason}); verifique o caminho nas definições.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{tool} closed before it read the password; type the password into it instead.</source>
+        <translation>O {tool} fechou antes de ler a palavra-passe; escreva a palavra-passe diretamente no programa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/program.py" line="+48"/>
+        <source>The configured {tool} program {path!r} does not exist or cannot be run; correct the path in the settings.</source>
+        <translation>O programa {tool} configurado {path!r} não existe ou não pode ser executado; corrija o caminho nas definições.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/secret_store.py" line="+59"/>
+        <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
+        <translation>Este computador não tem um porta-chaves utilizável, por isso o AssistDesk não guarda o segredo; configure um, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An empty {name} is not stored; give the secret itself.</source>
+        <translation>Um {name} vazio não é guardado; indique o próprio segredo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
+        <translation>O porta-chaves recusou-se a ler {name} ({reason}); desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password store refused to store the {name} ({reason}); unlock it and try again.</source>
+        <translation>O porta-chaves recusou-se a guardar {name} ({reason}); desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password store refused to delete the {name} ({reason}); unlock it and try again.</source>
+        <translation>O porta-chaves recusou-se a eliminar {name} ({reason}); desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_assist.py" line="+87"/>
+        <source>No Zoho Assist API token is stored; add one in the settings, or give your Zoho Assist session URL instead.</source>
+        <translation>Não está guardado nenhum token da API do Zoho Assist; adicione um nas definições ou indique antes a sua ligação de sessão Zoho Assist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_reports.py" line="+156"/>
+        <source>{name} is not a Zoho Assist reports export: its first line should name the columns, among them a start time and the customer, computer or device.</source>
+        <translation>{name} não é uma exportação de relatórios do Zoho Assist: a primeira linha deve ter os nomes das colunas, entre elas a hora de início e o cliente, computador ou dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/zoho_session_api.py" line="+41"/>
+        <source>{host!r} is not a Zoho Assist data centre such as assist.zoho.com or assist.zoho.eu; correct it in the settings.</source>
+        <translation>{host!r} não é um centro de dados Zoho Assist, como assist.zoho.com ou assist.zoho.eu; corrija-o nas definições.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Zoho Assist answered without a session link; try again, or start the session at assist.zoho.com.</source>
+        <translation>O Zoho Assist respondeu sem ligação de sessão; tente novamente ou inicie a sessão em assist.zoho.com.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{url!r} is not a Zoho Assist https link; check the session URL.</source>
+        <translation>{url!r} não é uma ligação https do Zoho Assist; verifique a ligação da sessão.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Zoho Assist refused to create a session (HTTP {code}); check the API token in the settings.</source>
+        <translation>O Zoho Assist recusou-se a criar uma sessão (HTTP {code}); verifique o token da API nas definições.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist refused to create a session (HTTP {code}); try again.</source>
+        <translation>O Zoho Assist recusou-se a criar uma sessão (HTTP {code}); tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho Assist cannot be reached ({reason}); check the connection.</source>
+        <translation>Não é possível contactar o Zoho Assist ({reason}); verifique a ligação à Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/mail_setup.py" line="+47"/>
+        <source>Mail is not set up: set mail.server (and mail.sender) with `assistdesk settings set`.</source>
+        <translation>O email não está configurado: defina mail.server (e mail.sender) com `assistdesk settings set`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mail has no sender address: set mail.sender (or company.email) with `assistdesk settings set`.</source>
+        <translation>O email não tem endereço de remetente: defina mail.sender (ou company.email) com `assistdesk settings set`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mail.security none sends the password and the mail in clear, so it is only allowed for a server on this computer, not {server}; use starttls or tls.</source>
+        <translation>mail.security none envia a palavra-passe e o email sem cifra, por isso só é permitido para um servidor neste computador, não para {server}; use starttls ou tls.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what} {text!r} is not an email address such as office@example.com.</source>
+        <translation>{what} {text!r} não é um endereço de email como office@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/smtp.py" line="+79"/>
+        <source>No SMTP password is stored; set it with `assistdesk mail password`.</source>
+        <translation>Não está guardada nenhuma palavra-passe SMTP; defina-a com `assistdesk mail password`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mail server {where} refused the login of {user} ({reply}).</source>
+        <translation>O servidor de email {where} recusou o início de sessão de {user} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {where} does not offer STARTTLS; use tls or none.</source>
+        <translation>O servidor de email {where} não oferece STARTTLS; use tls ou none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use the mail server {where} ({reason}).</source>
+        <translation>Não é possível usar o servidor de email {where} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The mail server stopped answering ({reason}).</source>
+        <translation>O servidor de email deixou de responder ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection was lost after the message was handed over, so it may or may not have arrived ({reason}).</source>
+        <translation>A ligação perdeu-se depois de a mensagem ser entregue ao servidor, por isso pode ou não ter chegado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/mail/templates.py" line="+140"/>
+        <source>{path}: line 1: must start with “Subject: …”.</source>
+        <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2797,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+54"/>
+        <location filename="../../app/ui/i18n.py" line="+67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2831,7 +3652,7 @@
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+36"/>
+        <location filename="../../app/settings.py" line="-275"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>

@@ -22,6 +22,11 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
 
+# Where translatable text lives: the UI, the settings' labels, and the sentences raised below
+# the UI (app.core.messages); the same list as `make translations`.
+SOURCES = ("app/ui", "app/settings.py", "app/core", "app/services", "app/tools", "app/mail")
+
+
 def tool(name: str) -> str:
     """A PySide6 tool installed beside this Python (the venv's bin or Scripts folder)."""
     found = shutil.which(name, path=str(Path(sys.executable).parent))
@@ -61,7 +66,7 @@ def current_ts(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
         [
             tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete",
             "-locations", "none", "-source-language", "en",
-            "-target-language", LANGUAGES[language], "app/ui", "app/settings.py", "-ts", str(ts),
+            "-target-language", LANGUAGES[language], *SOURCES, "-ts", str(ts),
         ],
         cwd=ROOT, check=True, timeout=60,
     )  # fmt: skip
