@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from app.core.clock import ensure_utc
 from app.core.errors import DomainError, IllegalTransitionError
-from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.messages import QT_TRANSLATE_NOOP, Template
 from app.core.session_events import (
     CorrectedField,
     EventKind,
@@ -25,6 +25,13 @@ from app.core.session_events import (
 from app.core.timeline import Pause, Timeline, replay
 
 _OPEN = {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}
+# The state's word inside a refusal ("This session is paused and cannot be …"), as state.value.
+_STATE_WORDS = {
+    SessionState.CONNECTING: QT_TRANSLATE_NOOP("Messages", "connecting"),
+    SessionState.ACTIVE: QT_TRANSLATE_NOOP("Messages", "active"),
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("Messages", "paused"),
+    SessionState.ENDED: QT_TRANSLATE_NOOP("Messages", "ended"),
+}
 
 __all__ = [
     "CorrectedField", "EventKind", "Outcome", "Pause", "Session", "SessionEvent", "SessionState",
@@ -66,22 +73,34 @@ class Session:
     # -- transitions -------------------------------------------------------------------------
 
     def accept(self, at: datetime, now: datetime) -> SessionEvent:
-        self._require({SessionState.CONNECTING}, "marked accepted")
+        self._require(
+            {SessionState.CONNECTING},
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be marked accepted."),
+        )
         at = self._check_instant(at, now, self._timeline.last_change(), "accepted time")
         return self._append(SessionEvent(EventKind.ACCEPTED, at, ensure_utc(now)))
 
     def pause(self, at: datetime, now: datetime) -> SessionEvent:
-        self._require({SessionState.ACTIVE}, "paused")
+        self._require(
+            {SessionState.ACTIVE},
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be paused."),
+        )
         at = self._check_instant(at, now, self._timeline.last_change(), "pause time")
         return self._append(SessionEvent(EventKind.PAUSED, at, ensure_utc(now)))
 
     def resume(self, at: datetime, now: datetime) -> SessionEvent:
-        self._require({SessionState.PAUSED}, "resumed")
+        self._require(
+            {SessionState.PAUSED},
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be resumed."),
+        )
         at = self._check_instant(at, now, self._timeline.last_change(), "resume time")
         return self._append(SessionEvent(EventKind.RESUMED, at, ensure_utc(now)))
 
     def end(self, at: datetime, now: datetime, outcome: Outcome, notes: str = "") -> SessionEvent:
-        self._require({SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}, "ended")
+        self._require(
+            {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED},
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be ended."),
+        )
         at = self._check_instant(at, now, self._timeline.last_change(), "end time")
         event = SessionEvent(EventKind.ENDED, at, ensure_utc(now), outcome, None, notes.strip())
         return self._append(event)
@@ -91,7 +110,10 @@ class Session:
         text = text.strip()
         if not text:
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "A note needs some text.").format())
-        self._require(_OPEN, "given a note")
+        self._require(
+            _OPEN,
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be given a note."),
+        )
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.NOTE, now, now, text=text))
 
@@ -103,7 +125,10 @@ class Session:
                     "Messages", "An accepted offer must be an amount above zero."
                 ).format()
             )
-        self._require(_OPEN, "given an offer")
+        self._require(
+            _OPEN,
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be given an offer."),
+        )
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.OFFER_ACCEPTED, now, now, text=str(amount)))
 
@@ -116,7 +141,12 @@ class Session:
                     "Messages", "The checklist item {item!r} needs an answer."
                 ).format(item=item)
             )
-        self._require(_OPEN, "given checklist answers")
+        self._require(
+            _OPEN,
+            QT_TRANSLATE_NOOP(
+                "Messages", "This session is {state} and cannot be given checklist answers."
+            ),
+        )
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.CHECKED, now, now, text=f"{item}={value}"))
 
@@ -137,7 +167,8 @@ class Session:
                 ).format()
             )
         self._require(
-            {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED}, "overridden"
+            {SessionState.CONNECTING, SessionState.ACTIVE, SessionState.PAUSED},
+            QT_TRANSLATE_NOOP("Messages", "This session is {state} and cannot be overridden."),
         )
         now = ensure_utc(now)
         return self._append(SessionEvent(EventKind.OVERRIDDEN, now, now, text=reason))
@@ -152,7 +183,12 @@ class Session:
                     "Messages", "Undoing an acceptance needs a reason, which is kept."
                 ).format()
             )
-        self._require({SessionState.ACTIVE}, "set back to connecting")
+        self._require(
+            {SessionState.ACTIVE},
+            QT_TRANSLATE_NOOP(
+                "Messages", "This session is {state} and cannot be set back to connecting."
+            ),
+        )
         if self._timeline.pauses:
             raise IllegalTransitionError(
                 QT_TRANSLATE_NOOP(
@@ -244,10 +280,11 @@ class Session:
         self.events.append(event)
         return event
 
-    def _require(self, allowed: set[SessionState], verb: str) -> None:
+    def _require(self, allowed: set[SessionState], refusal: Template) -> None:
+        """`refusal`: the whole sentence, with the current state's word for `{state}`."""
         state = self._timeline.state
         if state not in allowed:
-            raise IllegalTransitionError(f"This session is {state.value} and cannot be {verb}.")
+            raise IllegalTransitionError(refusal.format(state=_STATE_WORDS[state].format()))
 
     @staticmethod
     def _check_instant(

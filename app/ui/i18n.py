@@ -55,8 +55,9 @@ def message_text(text: str) -> str:
 
     if not isinstance(text, Message):
         return str(text)
-    try:
-        return translate(CONTEXT, text.template).format(**text.values)
+    values = {k: message_text(v) if isinstance(v, Message) else v for k, v in text.values.items()}
+    try:  # a value that is itself a Message (a state's word) is translated too
+        return translate(CONTEXT, text.template).format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)
 

@@ -1610,9 +1610,54 @@
         <translation>{name} {found} is ouder dan {minimum}, de oudste versie die hier toegelaten is; werk {name} bij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session.py" line="+93"/>
+        <location filename="../../app/core/session.py" line="+30"/>
+        <source>connecting</source>
+        <translation>aan het verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This session is {state} and cannot be marked accepted.</source>
+        <translation>Deze sessie is {state} en kan niet als aanvaard gemarkeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be paused.</source>
+        <translation>Deze sessie is {state} en kan niet gepauzeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be resumed.</source>
+        <translation>Deze sessie is {state} en kan niet hervat worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be ended.</source>
+        <translation>Deze sessie is {state} en kan niet beëindigd worden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A note needs some text.</source>
         <translation>Een notitie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session is {state} and cannot be given a note.</source>
+        <translation>Deze sessie is {state} en kan geen notitie meer krijgen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1620,22 +1665,42 @@
         <translation>Een aanvaarde prijs moet een bedrag boven nul zijn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be given an offer.</source>
+        <translation>Deze sessie is {state} en kan geen aanbod meer krijgen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The checklist item {item!r} needs an answer.</source>
         <translation>Het punt {item!r} van de controlelijst heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be given checklist answers.</source>
+        <translation>Deze sessie is {state} en kan geen antwoorden op de controlelijst meer krijgen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Setting a rule aside needs a reason, which is kept with the session.</source>
         <translation>Om een regel opzij te zetten is een reden nodig; die wordt bij de sessie bewaard.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>This session is {state} and cannot be overridden.</source>
+        <translation>Deze sessie is {state}; er kan geen regel meer opzij gezet worden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Undoing an acceptance needs a reason, which is kept.</source>
         <translation>Om een aanvaarding ongedaan te maken is een reden nodig; die wordt bewaard.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be set back to connecting.</source>
+        <translation>Deze sessie is {state} en kan niet terug naar verbinden gezet worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>After a pause the acceptance stands; correct the accepted time instead.</source>
         <translation>Na een pauze blijft de aanvaarding staan; verbeter in de plaats het tijdstip van aanvaarding.</translation>
     </message>
@@ -2797,7 +2862,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+67"/>
+        <location filename="../../app/ui/i18n.py" line="+68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -1610,9 +1610,54 @@
         <translation>O {name} {found} é mais antigo do que {minimum}, a versão mais antiga permitida aqui; atualize o {name} e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session.py" line="+93"/>
+        <location filename="../../app/core/session.py" line="+30"/>
+        <source>connecting</source>
+        <translation>a ligar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This session is {state} and cannot be marked accepted.</source>
+        <translation>Esta sessão está {state} e não pode ser marcada como aceite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be paused.</source>
+        <translation>Esta sessão está {state} e não pode ser pausada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be resumed.</source>
+        <translation>Esta sessão está {state} e não pode ser retomada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session is {state} and cannot be ended.</source>
+        <translation>Esta sessão está {state} e não pode ser terminada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A note needs some text.</source>
         <translation>Uma nota precisa de ter texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session is {state} and cannot be given a note.</source>
+        <translation>Esta sessão está {state} e não pode receber uma nota.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1620,22 +1665,42 @@
         <translation>O preço aceite tem de ser um valor maior do que zero.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be given an offer.</source>
+        <translation>Esta sessão está {state} e não pode receber uma oferta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The checklist item {item!r} needs an answer.</source>
         <translation>O ponto {item!r} da lista de verificação precisa de uma resposta.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be given checklist answers.</source>
+        <translation>Esta sessão está {state} e não pode receber respostas da lista de verificação.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Setting a rule aside needs a reason, which is kept with the session.</source>
         <translation>Para pôr uma regra de parte é preciso um motivo, que fica guardado com a sessão.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>This session is {state} and cannot be overridden.</source>
+        <translation>Esta sessão está {state} e já não permite pôr uma regra de parte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Undoing an acceptance needs a reason, which is kept.</source>
         <translation>Para anular uma aceitação é preciso um motivo, que fica guardado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>This session is {state} and cannot be set back to connecting.</source>
+        <translation>Esta sessão está {state} e não pode voltar a ficar a ligar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>After a pause the acceptance stands; correct the accepted time instead.</source>
         <translation>Depois de uma pausa a aceitação mantém-se; corrija antes a hora de aceitação.</translation>
     </message>
@@ -2797,7 +2862,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+67"/>
+        <location filename="../../app/ui/i18n.py" line="+68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -16,6 +16,9 @@ TS = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" lan
 <context><name>Messages</name><message><source>Customer {id} does not exist.</source>
 <translation>O cliente {id} não existe.</translation></message>
 <message><source>Broken {id}.</source><translation>Partida {nome}.</translation></message>
+<message><source>This session is {state} and cannot be paused.</source>
+<translation>Esta sessão está {state} e não pode ser pausada.</translation></message>
+<message><source>ended</source><translation>terminada</translation></message>
 </context></TS>"""
 
 
@@ -45,3 +48,18 @@ def test_a_translation_that_does_not_fit_falls_back_to_english(portuguese: None)
     error = DomainError(QT_TRANSLATE_NOOP("Messages", "Broken {id}.").format(id=3))
     assert error_text(error) == "Broken 3."
     assert error_text(DomainError("A plain sentence.")) == "A plain sentence."
+
+
+def test_a_refused_session_change_reads_whole_with_its_state_word(portuguese: None) -> None:
+    from datetime import UTC, datetime
+
+    from app.core.session import Outcome, Session
+
+    at = datetime(2026, 11, 24, 14, tzinfo=UTC)
+    session = Session.open(at)
+    session.accept(at, at)
+    session.end(at, at, Outcome.RESOLVED)
+    with pytest.raises(DomainError) as refused:
+        session.pause(at, at)
+    assert str(refused.value) == "This session is ended and cannot be paused."
+    assert error_text(refused.value) == "Esta sessão está terminada e não pode ser pausada."
