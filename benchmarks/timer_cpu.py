@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.checklist import ChecklistItem
 from app.core.clock import SystemClock
 from app.core.parties import Customer
+from app.core.session import SessionState
 from app.paths import AppPaths
 from app.services.appointments import AppointmentBook
 from app.services.charging import SessionCharger
@@ -81,12 +82,15 @@ def main() -> int:
         app.processEvents()
         idle = cpu_percent_over(args.seconds)
         customer = customers.add_customer(
-            Customer("Benchmark customer", policy_id="page-computers")
-        )
+            Customer("Benchmark customer", phone="+32 470 00 00 00", policy_id="page-computers")
+        )  # with a phone number, so Start does not stop to ask for one
         desk.panel.set_target(customer, None)
         desk.panel.start()
         answer_checklist(desk, sessions)
         desk.panel.accept()
+        current = desk.panel.current()
+        if current is None or current.record.state is not SessionState.ACTIVE:
+            raise SystemExit("The benchmark's session did not start; nothing would be measured.")
         running = cpu_percent_over(args.seconds)
         shown = f"{desk.window.panel.timer.text()}, {desk.window.panel.cost.text()}"
         desk.window.close()
