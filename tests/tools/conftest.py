@@ -103,6 +103,32 @@ def fake_tools(tmp_path: Path) -> Callable[..., FakeTool]:
     return make
 
 
+@dataclass(frozen=True)
+class FakeAnyDesk:
+    """A Linux computer with a fake AnyDesk 6.3.0 on PATH and AnyDesk's trace in HOME."""
+
+    host: Host
+    trace: Path
+    tool: FakeTool
+
+
+def fake_anydesk(
+    tmp_path: Path,
+    make_tool: Callable[..., FakeTool],
+    lines: tuple[str, ...] = (),
+    already: str = "",
+) -> FakeAnyDesk:
+    """`make_tool` is the `fake_tools` fixture; a launch appends `lines` (with {ID}) to the trace,
+    which holds `already` before it."""
+    home = tmp_path / "home"
+    (home / ".anydesk").mkdir(parents=True, exist_ok=True)
+    trace = home / ".anydesk" / "anydesk.trace"
+    trace.write_text(already, encoding="utf-8")
+    tool = make_tool("anydesk", version_output="6.3.0", log=trace, lines=lines)
+    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    return FakeAnyDesk(host, trace, tool)
+
+
 @pytest.fixture
 def linux_host(tmp_path: Path) -> Host:
     """This computer, as Linux, with only tmp_path/bin on PATH and tmp_path/home as HOME."""

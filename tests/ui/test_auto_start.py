@@ -23,13 +23,14 @@ from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
 from app.settings import Settings
 from app.storage.database import Database
-from app.tools.host import Host, HostOS
+from app.tools.host import Host
 from app.ui.auto_start import AUTO_START_UNDONE, UNDO_SECONDS
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
 from app.ui.office_services import open_office
 from app.ui.settings_dialog import SettingsDialog
 from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
+from tests.tools.conftest import fake_anydesk as shared_fake_anydesk
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click, pick_customer
 
@@ -50,22 +51,14 @@ def fake_anydesk(
 ) -> Host:
     """A computer with a fake AnyDesk that reports the connection accepted at 14:03:12; no
     question may be asked."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    log = home / ".anydesk" / "anydesk.trace"
-    log.write_text("", encoding="utf-8")
-    make_tool(
-        "anydesk",
-        version_output="6.3.0",
-        log=log,
-        lines=(trace("14:03:10.000", "Connecting to {ID}"), ACCEPTED_LINE),
-    )
+    lines = (trace("14:03:10.000", "Connecting to {ID}"), ACCEPTED_LINE)
+    host = shared_fake_anydesk(tmp_path, make_tool, lines).host
 
     def question(*_args: object) -> object:
         raise AssertionError("automatic start must not ask")
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    return Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    return host
 
 
 def connect_ana(qtbot: QtBot, desk: Desk, clock: ManualClock) -> None:

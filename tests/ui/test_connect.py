@@ -33,7 +33,7 @@ from app.tools.session_watcher import SessionWatcher
 from app.tools.zoho_assist import ZohoSettings
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
-from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
+from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click, complete_checklist, end_session, pick_customer, type_text
 
@@ -54,18 +54,13 @@ def test_connect_launches_anydesk_and_offers_the_accepted_instant(
     ana: CustomerRecord,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    log = home / ".anydesk" / "anydesk.trace"
-    log.write_text("", encoding="utf-8")
-    anydesk = fake_tools(
-        "anydesk",
-        version_output="6.3.0",
-        log=log,
-        lines=(trace("14:03:10.000", "Connecting to {ID}"),
-               trace("14:03:12.000", "Connection established")),
+    fake = fake_anydesk(
+        tmp_path,
+        fake_tools,
+        (trace("14:03:10.000", "Connecting to {ID}"),
+         trace("14:03:12.000", "Connection established")),
     )  # fmt: skip
-    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    anydesk, host = fake.tool, fake.host
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -125,12 +120,7 @@ def anydesk_desk(
     customers: CustomerService, sessions: SessionService, clock: ManualClock,
 ) -> Desk:  # fmt: skip
     """A desk whose session for Ana is launched with a fake AnyDesk writing `lines`."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    log = home / ".anydesk" / "anydesk.trace"
-    log.write_text("", encoding="utf-8")
-    make_tool("anydesk", version_output="6.3.0", log=log, lines=lines)
-    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    host = fake_anydesk(tmp_path, make_tool, lines).host
     clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     desk = shown(
         qtbot,
@@ -288,12 +278,8 @@ def quiet_anydesk_desk(
 ) -> tuple[Desk, Path]:  # fmt: skip
     """A desk whose session for Ana was launched with a fake AnyDesk that writes nothing yet:
     the test writes its trace (the desk follows the trace from the launch)."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    log = home / ".anydesk" / "anydesk.trace"
-    log.write_text("", encoding="utf-8")
-    make_tool("anydesk", version_output="6.3.0")
-    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    fake = fake_anydesk(tmp_path, make_tool)  # the test appends the trace's lines itself
+    host, log = fake.host, fake.trace
     clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     tools = PanelTools(host=host, auto_start=auto_start)
     desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, tools=tools))
@@ -371,11 +357,7 @@ def test_a_launch_finishing_after_the_session_ended_starts_no_watcher(
 ) -> None:
     """Connect is pressed, the session is ended before AnyDesk starts: when the launch finishes
     nothing keeps following AnyDesk's files for a session that is over, and Connect stays off."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    (home / ".anydesk" / "anydesk.trace").write_text("", encoding="utf-8")
-    fake_tools("anydesk", version_output="6.3.0")
-    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    host = fake_anydesk(tmp_path, fake_tools).host
     slow = SlowAnyDesk()
     request.addfinalizer(slow.release.set)  # never leave the pool thread waiting
     tools = PanelTools(host=host, adapters={RemoteTool.ANYDESK: slow})

@@ -35,14 +35,14 @@ from app.services.policies import PolicyCatalogue
 from app.services.session_journal import TermsLibrary
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.tools.host import Host, HostOS
+from app.tools.host import Host
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
 from app.ui.history.history_window import HistoryView
 from app.ui.office_services import open_office
 from app.ui.session_log_model import COL_CUSTOMER, COL_DURATION, COL_OUTCOME, COL_PRICE
 from app.ui.session_panel import TICK_MS
-from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
+from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, WORKSTATION, shown
 from tests.ui.helpers import click, pick_customer, press, tick, type_text
 
@@ -133,18 +133,14 @@ class AnyDesk:
 def anydesk(tmp_path: Path, fake_tools: Callable[..., FakeTool]) -> AnyDesk:  # noqa: F811
     """Records its argv and stdin; when launched, appends to its trace that it connected to the
     ID it was given and, 20 seconds later, that the customer accepted."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    log = home / ".anydesk" / "anydesk.trace"
-    log.write_text(trace("09:12:00", "Logged in from another session") + "\n", encoding="utf-8")
-    tool = fake_tools(
-        "anydesk",
-        version_output="6.3.0",
-        log=log,
-        lines=(trace("14:02:01", "Connecting to {ID}"),
-               trace("14:02:21", "Connection established")),
+    fake = fake_anydesk(
+        tmp_path,
+        fake_tools,
+        (trace("14:02:01", "Connecting to {ID}"),
+         trace("14:02:21", "Connection established")),
+        already=trace("09:12:00", "Logged in from another session") + "\n",
     )  # fmt: skip
-    return AnyDesk(tool, Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)}))
+    return AnyDesk(fake.tool, fake.host)
 
 
 @pytest.fixture

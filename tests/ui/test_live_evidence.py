@@ -23,12 +23,11 @@ from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
 from app.storage.database import Database
 from app.tools.evidence import Detection, Signal
-from app.tools.host import Host, HostOS
 from app.ui.connect_controller import PanelTools
 from app.ui.desk import Desk
 from app.ui.history.history_window import HistoryView
 from app.ui.office_services import open_office
-from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
+from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, SAO_PAULO, shown
 from tests.ui.helpers import click, end_session, pick_customer
 
@@ -67,12 +66,8 @@ def launched(
 ) -> tuple[Desk, Path]:
     """A desk in São Paulo time with office services, whose session for Ana was launched with a
     fake AnyDesk that reports the connection accepted at 14:03:12 UTC and closed at 14:04:30."""
-    home = tmp_path / "home"
-    (home / ".anydesk").mkdir(parents=True)
-    trace = home / ".anydesk" / "anydesk.trace"
-    trace.write_text("", encoding="utf-8")
-    fake_tools("anydesk", version_output="6.3.0", log=trace, lines=(CONNECTING, ACCEPTED, CLOSED))
-    host = Host(HostOS.LINUX, {"PATH": str(tmp_path / "bin"), "HOME": str(home)})
+    fake = fake_anydesk(tmp_path, fake_tools, (CONNECTING, ACCEPTED, CLOSED))
+    host, trace = fake.host, fake.trace
     clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     office = open_office(database, clock, app_paths)
     desk = Desk(
