@@ -135,6 +135,16 @@ def test_every_system_library_the_installed_qt_needs_has_its_packages() -> None:
     assert needs - PACKAGES.keys() == set(), "add them to PACKAGES in app/desktop_libraries.py"
 
 
+@pytest.mark.parametrize(
+    ("command", "column"), [("sudo apt-get install", 0), ("sudo dnf install", 1)]
+)
+def test_the_install_guide_installs_every_x_library_at_once(command: str, column: int) -> None:
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "install.md").read_text("utf-8")
+    (line,) = [line for line in guide.splitlines() if line.startswith(command)]
+    x_libraries = [name for name in PACKAGES if name.startswith(("libxcb-", "libxkbcommon-x11"))]
+    assert set(line.removeprefix(command).split()) == {PACKAGES[n][column] for n in x_libraries}
+
+
 LDD_OUTPUT = """\
 /site/PySide6/Qt/plugins/platforms/libqxcb.so:
 \tlinux-vdso.so.1 (0x00007ffd4b7f2000)
