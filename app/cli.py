@@ -62,11 +62,20 @@ def _common_parser(**kwargs: Any) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.commands import appointments, invoices, mail, pricing, records, settings, tools
+    from app.commands import (
+        appointments,
+        desktop,
+        invoices,
+        mail,
+        pricing,
+        records,
+        settings,
+        tools,
+    )
 
     parser = _common_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (records, pricing, appointments, invoices, settings, tools, mail):
+    for area in (records, pricing, appointments, invoices, settings, tools, mail, desktop):
         area.register(commands)
     return parser
 
@@ -97,6 +106,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             clock = SystemClock()
         args.clock = clock
         if args.command is None:
+            from app.desktop_libraries import window_problem
+
+            problem = window_problem()  # Qt would abort with its own message
+            if problem is not None:
+                return _fail(problem, 1)
             from app.ui.launch import run_gui
 
             status: int = run_gui(paths, url, clock)
