@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from app import desktop_libraries
-from app.cli import main
+from tests.cli.runner import main
 
 ROOT = Path(__file__).resolve().parents[2]
 MISSING = ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
@@ -36,7 +36,7 @@ def windows_opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Stands in for app.ui.launch: records each window it is asked to open."""
     opened: list[str] = []
 
-    def run_gui(_paths: object, url: str) -> int:
+    def run_gui(_paths: object, url: str, _clock: object) -> int:
         opened.append(url)
         return 0
 
