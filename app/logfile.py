@@ -6,12 +6,15 @@ import logging
 from logging.handlers import RotatingFileHandler
 
 from app.paths import AppPaths
+from app.private_files import private_folder, tighten
 
 LOG_FILENAME = "assistdesk.log"
 
 
 def configure_logging(paths: AppPaths, level: int = logging.INFO) -> None:
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    # The log names customers: its folder is the owner's only, like the database's.
+    if not private_folder(paths.log_dir):
+        tighten(paths.log_dir)
     handler = RotatingFileHandler(
         paths.log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )

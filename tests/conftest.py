@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# No test reaches the computer's own keyring (nor, with keyrings.alt installed, a plain file):
+# one that needs a keyring asks for memory_keyring or plaintext_keyring below; reading the
+# default one by accident is refused as "no usable password store" (subprocesses inherit this).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +22,9 @@ from app.core.clock import ManualClock
 from tests import clock_shift
 from tests.databases import MigratedTemplates
 from tests.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 PG_URL = os.environ.get("ASSISTDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -141,6 +149,23 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def plaintext_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
+    """keyrings.alt's PlaintextKeyring as the keyring for this test, its file under tmp_path:
+    what keyring picks by itself where keyrings.alt is installed and no real store is usable."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "python_keyring" / "keyring_pass.cfg")
     keyring.set_keyring(backend)
     try:
         yield backend

@@ -166,6 +166,7 @@ def _password(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
         store.delete(SMTP_PASSWORD)
         print("The SMTP password is removed from the keyring.")
         return 0
+    store.backends()  # a refused password store is said before the password is typed
     try:
         password = getpass.getpass("SMTP password: ")
     except (EOFError, KeyboardInterrupt):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,8 +15,16 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from app.core.errors import DomainError
-from app.storage.engine import WRITES, create_engine_for, normalise_url, sqlite_file
+from app.core.messages import QT_TRANSLATE_NOOP
+from app.storage.engine import (
+    BUSY_TIMEOUT_MS,
+    WRITES,
+    create_engine_for,
+    normalise_url,
+    sqlite_file,
+)
 from app.storage.schema import HEAD, SchemaStatus, schema_status
+from app.storage.sqlite_files import damage
 
 
 class DatabaseTooNewError(DomainError):
@@ -24,6 +33,10 @@ class DatabaseTooNewError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     pass
+
+
+class DatabaseDamagedError(DatabaseUnavailableError):
+    """SQLite's quick_check fails on the file: nothing is written to it."""
 
 
 @dataclass(frozen=True)
@@ -73,16 +86,26 @@ class Database:
 
 
 def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, UpgradeReport]:
-    """Connect and bring the schema to this version's head (copying a SQLite file aside first)."""
+    """Connect and bring the schema to this version's head (copying a SQLite file aside first).
+    A SQLite file is checked with quick_check first, read-only: a damaged one is refused before
+    anything is written to it. Then it is made private to its owner (app.storage.sqlite_files)."""
     parsed = normalise_url(url) if isinstance(url, str) else url
-    engine = create_engine_for(parsed)
+    where = parsed.render_as_string(hide_password=True)
+    path = sqlite_file(parsed)
+    try:
+        if path is not None:
+            _refuse_damage(path)  # read-only: a refused file is left exactly as it was
+        engine = create_engine_for(parsed)  # a SQLite file and its folder made private
+    except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
+        raise DatabaseUnavailableError(
+            f"Cannot open the database {where}: {_reason(error)}"
+        ) from None
     try:
         with engine.connect() as connection:
             status, revision = schema_status(connection)
     except DBAPIError as error:  # unreachable server, bad credentials, a file that is no database
         engine.dispose()
-        where = parsed.render_as_string(hide_password=True)
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        reason = _reason(error.orig) if error.orig else _reason(error)
         raise DatabaseUnavailableError(f"Cannot open the database {where}: {reason}") from None
     if status is SchemaStatus.NEWER:
         engine.dispose()
@@ -104,8 +127,27 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
             )
         from app.storage import migrate  # Alembic is heavy: only imported when needed
 
-        path = sqlite_file(parsed)
         if status is SchemaStatus.OUTDATED and path is not None:
             backup = migrate.backup_sqlite(path, revision)
         migrate.upgrade_to_head(engine)
     return Database(engine), UpgradeReport(revision, HEAD, backup)
+
+
+def _refuse_damage(path: Path) -> None:
+    problem = damage(path, BUSY_TIMEOUT_MS / 1000)
+    if problem is not None:
+        raise DatabaseDamagedError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database {file} is damaged ({problem}), so AssistDesk will not write to it; "
+                "close AssistDesk and put your latest backup of it in its place.",
+            ).format(file=str(path), problem=problem)
+        )
+
+
+def _reason(error: BaseException) -> str:
+    """The first line of a driver's or the system's message."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

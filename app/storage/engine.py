@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from app.core.errors import DomainError
+from app.storage.sqlite_files import make_private
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -45,7 +46,7 @@ def create_engine_for(url: str | URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path)  # the folder and file for the owner only, before SQLite makes them
         kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000})
     engine = create_engine(parsed, **kwargs)
     event.listen(engine, "connect", _sqlite_pragmas)

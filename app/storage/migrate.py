@@ -11,6 +11,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app.private_files import private_file
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -37,6 +39,7 @@ def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None)
     """Copy a SQLite database aside with SQLite's online backup (safe with WAL) and return where."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.before-upgrade-from-{revision or 'none'}-{stamp}.sqlite3")
+    private_file(target)  # readable by its owner only, like the database (app.private_files)
     source = sqlite3.connect(path)
     try:
         copy = sqlite3.connect(target)

@@ -1,15 +1,22 @@
-"""Permanent credentials (a Zoho Assist API token) in the operating system's keyring.
+"""Permanent credentials (a Zoho Assist API token, the SMTP password) in the operating system's
+keyring.
 
-A machine without a usable keyring backend (keyring's `fail` or `null` backend, or a chainer with
-nothing to chain) is told so plainly and nothing is stored: never a plaintext fallback.
+Only a real password store is used. keyring's `fail` and `null` backends (or a chainer with
+nothing to chain) are no store at all; keyrings.alt's `PlaintextKeyring` keeps secrets in a plain
+(base64) file, and its `EncryptedKeyring` asks for its own password on a terminal that the window
+and its mail sender cannot answer. Each is refused with one sentence naming it, for storing and for
+reading alike: never a plaintext fallback. A chainer (keyring's default where several backends
+are usable) is judged by the backend it stores in, its first; the refused ones further down are
+left out, so a secret is never read back from a plain file either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import DomainError
-from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -32,15 +39,70 @@ class SecretStore(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+NO_STORE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This computer has no usable password store (keyring), so AssistDesk will not keep the "
+    "secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential "
+    "Manager and try again.",
+)
+PLAIN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The password store {backend} keeps secrets unencrypted in the file {file}, so AssistDesk "
+    "will neither store nor read secrets there; set up or unlock a real one such as GNOME "
+    "Keyring, KWallet, the macOS Keychain or Windows Credential Manager, and uninstall "
+    "keyrings.alt or stop choosing it (PYTHON_KEYRING_BACKEND, keyringrc.cfg).",
+)
+OWN_PROMPT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The password store {backend} asks for its own password on a terminal, which AssistDesk's "
+    "window and mail sender cannot answer, so AssistDesk will not use it; set up or unlock a "
+    "real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, "
+    "and stop choosing {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).",
+)
+
+# Backends refused by class (subclasses included), named as module.class so that keyrings.alt
+# is never imported for the judgement; each with the sentence that says why.
+REFUSED: dict[str, Message | Callable[[KeyringBackend, str], Message]] = {
+    "keyring.backends.fail.Keyring": NO_STORE.format(),
+    "keyring.backends.null.Keyring": NO_STORE.format(),
+    "keyrings.alt.file.PlaintextKeyring": lambda backend, name: PLAIN_FILE.format(
+        backend=name, file=getattr(backend, "file_path", "?")
+    ),
+    "keyrings.alt.file.EncryptedKeyring": lambda _backend, name: OWN_PROMPT.format(backend=name),
+}
+MULTIPART = "keyrings.alt.multi.MultipartKeyringWrapper"  # judged by the keyring it wraps
+
+
+def refusal(backend: KeyringBackend) -> Message | None:
+    """Why `backend` is not used for secrets, in one sentence; None for a real password store."""
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        chained = _chained(backend)
+        return refusal(chained[0]) if chained else NO_STORE.format()
+    for cls in type(backend).__mro__:
+        name = _name(cls)
+        if name == MULTIPART and hasattr(backend, "_keyring"):
+            return refusal(backend._keyring)
+        why = REFUSED.get(name)
+        if isinstance(why, Message):
+            return why
+        if why is not None:
+            return why(backend, _name(type(backend)))
+    return None
+
+
 def usable_backend(backend: KeyringBackend) -> bool:
     """Whether `backend` really keeps secrets (and keeps them somewhere other than a plain file)."""
-    from keyring.backends import chainer, fail, null
+    return refusal(backend) is None
 
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        return bool(backend.backends)
-    return True
+
+def _name(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _chained(backend: KeyringBackend) -> list[KeyringBackend]:
+    return list(backend.backends)  # type: ignore[attr-defined]  # a chainer's, by priority
 
 
 class KeyringSecretStore:
@@ -50,25 +112,24 @@ class KeyringSecretStore:
         self._backend = backend
         self._service = service
 
-    def _usable(self) -> KeyringBackend:
+    def backends(self) -> list[KeyringBackend]:
+        """Where secrets are stored (the first) and looked for (in order); NoKeyringError, with
+        the sentence that says why, when the keyring is not a real password store."""
         import keyring
+        from keyring.backends import chainer
 
         backend = self._backend or keyring.get_keyring()
-        if not usable_backend(backend):
-            raise NoKeyringError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This computer has no usable password store (keyring), so AssistDesk will not "
-                    "keep the secret; set up one such as GNOME Keyring, KWallet, the macOS "
-                    "Keychain or Windows Credential Manager and try again.",
-                ).format()
-            )
-        return backend
+        problem = refusal(backend)
+        if problem is not None:
+            raise NoKeyringError(problem)
+        if isinstance(backend, chainer.ChainerBackend):
+            return [chained for chained in _chained(backend) if refusal(chained) is None]
+        return [backend]
 
     @property
     def available(self) -> bool:
         try:
-            self._usable()
+            self.backends()
         except NoKeyringError:
             return False
         return True
@@ -76,11 +137,14 @@ class KeyringSecretStore:
     def get(self, name: str) -> str | None:
         from keyring.errors import KeyringError
 
-        backend = self._usable()
         try:
-            return backend.get_password(self._service, name)
+            for backend in self.backends():
+                found = backend.get_password(self._service, name)
+                if found is not None:
+                    return found
         except KeyringError as error:
             raise NoKeyringError(_failed("read", name, error)) from None
+        return None
 
     def set(self, name: str, value: str) -> None:
         from keyring.errors import KeyringError
@@ -91,22 +155,30 @@ class KeyringSecretStore:
                     "Messages", "An empty {name} is not stored; give the secret itself."
                 ).format(name=name)
             )
-        backend = self._usable()
         try:
-            backend.set_password(self._service, name, value)
+            self._first_willing(lambda backend: backend.set_password(self._service, name, value))
         except KeyringError as error:
             raise NoKeyringError(_failed("store", name, error)) from None
 
     def delete(self, name: str) -> None:
         from keyring.errors import KeyringError, PasswordDeleteError
 
-        backend = self._usable()
         try:
-            backend.delete_password(self._service, name)
+            self._first_willing(lambda backend: backend.delete_password(self._service, name))
         except PasswordDeleteError:
             pass  # nothing was stored: the wanted state
         except KeyringError as error:
             raise NoKeyringError(_failed("delete", name, error)) from None
+
+    def _first_willing(self, action: Callable[[KeyringBackend], None]) -> None:
+        """`action` on the first backend that implements it, as keyring's chainer does."""
+        for backend in self.backends():
+            try:
+                action(backend)
+            except NotImplementedError:
+                continue
+            return
+        raise NoKeyringError(NO_STORE.format())
 
 
 def _failed(verb: str, name: str, error: Exception) -> str:

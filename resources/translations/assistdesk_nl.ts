@@ -2151,17 +2151,27 @@
         <translation>Het ingestelde {tool}-programma {path!r} bestaat niet of kan niet uitgevoerd worden; verbeter het pad in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+59"/>
+        <location filename="../../app/tools/secret_store.py" line="+42"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Deze computer heeft geen bruikbare sleutelhanger, dus AssistDesk bewaart het geheim niet; stel er een in, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>The password store {backend} keeps secrets unencrypted in the file {file}, so AssistDesk will neither store nor read secrets there; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, and uninstall keyrings.alt or stop choosing it (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>De sleutelhanger {backend} bewaart geheimen onversleuteld in het bestand {file}, dus AssistDesk bewaart of leest daar geen geheimen; stel een echte in of ontgrendel er een, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en verwijder keyrings.alt of kies er niet langer voor (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password store {backend} asks for its own password on a terminal, which AssistDesk&apos;s window and mail sender cannot answer, so AssistDesk will not use it; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, and stop choosing {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>De sleutelhanger {backend} vraagt zijn eigen wachtwoord in een terminal, waarop het venster en de e-mailverzender van AssistDesk niet kunnen antwoorden, dus AssistDesk gebruikt hem niet; stel een echte in of ontgrendel er een, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en kies niet langer voor {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Een lege {name} wordt niet bewaard; geef het geheim zelf op.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>De sleutelhanger weigerde {name} te lezen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
     </message>
@@ -2269,6 +2279,11 @@
         <location filename="../../app/mail/templates.py" line="+140"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="+140"/>
+        <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
+        <translation>De database {file} is beschadigd ({problem}), dus AssistDesk schrijft er niet in; sluit AssistDesk en zet uw meest recente back-up ervan in de plaats.</translation>
     </message>
 </context>
 <context>

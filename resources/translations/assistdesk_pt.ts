@@ -2151,17 +2151,27 @@
         <translation>O programa {tool} configurado {path!r} não existe ou não pode ser executado; corrija o caminho nas definições.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+59"/>
+        <location filename="../../app/tools/secret_store.py" line="+42"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Este computador não tem um porta-chaves utilizável, por isso o AssistDesk não guarda o segredo; configure um, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e tente novamente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>The password store {backend} keeps secrets unencrypted in the file {file}, so AssistDesk will neither store nor read secrets there; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, and uninstall keyrings.alt or stop choosing it (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>O porta-chaves {backend} guarda os segredos sem cifra no ficheiro {file}, por isso o AssistDesk não guarda nem lê segredos nele; configure ou desbloqueie um verdadeiro, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e desinstale o keyrings.alt ou deixe de o escolher (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password store {backend} asks for its own password on a terminal, which AssistDesk&apos;s window and mail sender cannot answer, so AssistDesk will not use it; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, and stop choosing {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>O porta-chaves {backend} pede a sua própria palavra-passe num terminal, a que a janela e o envio de correio do AssistDesk não podem responder, por isso o AssistDesk não o usa; configure ou desbloqueie um verdadeiro, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e deixe de escolher {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Um {name} vazio não é guardado; indique o próprio segredo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>O porta-chaves recusou-se a ler {name} ({reason}); desbloqueie-o e tente novamente.</translation>
     </message>
@@ -2269,6 +2279,11 @@
         <location filename="../../app/mail/templates.py" line="+140"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="+140"/>
+        <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
+        <translation>A base de dados {file} está danificada ({problem}), por isso o AssistDesk não escreve nela; feche o AssistDesk e ponha no lugar dela a sua cópia de segurança mais recente.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from app import version
+from app.storage.revisions import REVISIONS
 from tests.cli.runner import Cli, main
+from tests.storage.damage import damaged_database, fingerprint, side_files_hold_nothing
 
 
 @pytest.fixture
@@ -234,3 +236,39 @@ def test_console_script_reports_bad_input_without_traceback(tmp_path: Path) -> N
     )  # fmt: skip
     assert done.returncode == 2
     assert done.stderr == "assistdesk: No customer is named 'X'; add them first.\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["session", "list"], ["customer", "add", "--name", "Ana"], ["db", "upgrade"]],
+    ids=["read", "write", "upgrade"],
+)
+def test_a_damaged_database_exits_1_in_one_sentence_and_is_left_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "assistdesk.sqlite3"
+    before = damaged_database(path, REVISIONS[0])  # outdated too: not upgraded, not copied
+    status = main(["--db", f"sqlite:///{path}", *command])
+    out, err = capsys.readouterr()
+    assert (status, out) == (1, "")
+    assert err.startswith(f"assistdesk: The database {path} is damaged (On tree page ")
+    assert err.endswith("put your latest backup of it in its place.\n")
+    assert err.count("\n") == 1
+    assert fingerprint(path) == before
+    assert side_files_hold_nothing(path)
+    assert [p.name for p in tmp_path.glob("*.sqlite3")] == [path.name]  # no backup copy
+
+
+@pytest.mark.slow
+def test_the_console_script_refuses_a_damaged_database(tmp_path: Path) -> None:
+    path = tmp_path / "assistdesk.sqlite3"
+    before = damaged_database(path)
+    script = Path(sys.executable).with_name("assistdesk")
+    done = subprocess.run(
+        [str(script), "--db", f"sqlite:///{path}", "session", "list"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"assistdesk: The database {path} is damaged")
+    assert done.stderr.count("\n") == 1
+    assert (fingerprint(path), side_files_hold_nothing(path)) == (before, True)

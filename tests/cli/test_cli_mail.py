@@ -1,17 +1,26 @@
 """`assistdesk mail ...`: the outbox as JSON, sending what is due, a test message, retry and
-discard, and the password read from a prompt into the keyring, never from the command line."""
+discard, and the password read from a prompt into the keyring, never from the command line, and
+never into or out of a plain-file keyring."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from app.mail.mail_setup import SMTP_PASSWORD
+from tests.cli.mail_cli import office_cli, smtp_server
 from tests.cli.runner import Cli
 from tests.mail.smtp_server import Recorder, SmtpServer, free_port
 from tests.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 KEYS = ("id", "kind", "to", "subject", "status", "attempts", "last_error", "message_id", "sent_at")
 
@@ -163,3 +172,71 @@ def test_the_password_is_asked_for_and_kept_in_the_keyring(
     assert cli("mail", "password")[0] == 2
     assert cli("mail", "password", "--delete")[0] == 0
     assert memory_keyring.secrets == {}
+
+
+PLAIN_FILE_REFUSED = "assistdesk: The password store keyrings.alt.file.PlaintextKeyring keeps "
+
+
+def test_a_plain_file_keyring_is_refused_before_the_password_is_asked_for(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    plaintext_keyring: PlaintextKeyring,
+) -> None:
+    asked: list[str] = []
+
+    def getpass(prompt: str) -> str:
+        asked.append(prompt)
+        return "s3cret"
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    cli = Cli(capsys, "--basedir", str(tmp_path))
+    for args in (("mail", "password"), ("mail", "password", "--delete")):
+        status, out, err = cli(*args)
+        assert (status, out, asked) == (2, "", [])
+        assert err.startswith(PLAIN_FILE_REFUSED)
+        assert err.count("\n") == 1
+    assert not Path(plaintext_keyring.file_path).exists()
+
+
+def test_the_smtp_password_is_not_read_from_a_plain_file_keyring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], plaintext_keyring: PlaintextKeyring
+) -> None:
+    plaintext_keyring.set_password("AssistDesk", SMTP_PASSWORD, "s3cret")  # another program's
+    with smtp_server() as server:
+        cli = office_cli(capsys, str(tmp_path), server.port, {"mail.user": "office"})
+        status, out, err = cli("mail", "test", "--to", "me@example.com")
+        assert (status, out) == (2, "")
+        assert err.startswith(PLAIN_FILE_REFUSED)
+        assert err.count("\n") == 1
+        assert (server.recorder.logins, server.received) == ([], [])
+
+
+@pytest.mark.slow
+def test_keyring_picks_the_plain_file_by_itself_and_assistdesk_refuses_it(tmp_path: Path) -> None:
+    """A fresh process on a computer without a Secret Service (no D-Bus session here), where
+    keyrings.alt is installed: keyring's own choice is PlaintextKeyring, in the user's data
+    folder. `mail password` says so in one sentence before asking, and no file is written."""
+    home = tmp_path / "home"
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "XDG_", "PYTHON_KEYRING"))
+    }
+    env.update(
+        HOME=str(home), XDG_RUNTIME_DIR=str(tmp_path / "run"), XDG_DATA_HOME=str(home / "data")
+    )
+    (tmp_path / "run").mkdir(mode=0o700)
+    script = Path(sys.executable).with_name("assistdesk")
+    done = subprocess.run(
+        [str(script), "--basedir", str(tmp_path / "state"), "mail", "password"],
+        input="s3cret\n", capture_output=True, text=True, env=env, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    plain_file = home / "data" / "python_keyring" / "keyring_pass.cfg"
+    assert done.stderr == (
+        f"{PLAIN_FILE_REFUSED}secrets unencrypted in the file {plain_file}, so AssistDesk will "
+        "neither store nor read secrets there; set up or unlock a real one such as GNOME Keyring, "
+        "KWallet, the macOS Keychain or Windows Credential Manager, and uninstall keyrings.alt or "
+        "stop choosing it (PYTHON_KEYRING_BACKEND, keyringrc.cfg).\n"
+    )
+    assert "SMTP password" not in done.stdout + done.stderr  # not asked for
+    assert not [path for path in tmp_path.rglob("*") if path.is_file()]  # nothing written

@@ -1,5 +1,5 @@
 """The SMTP password: read from the keyring only to log in over STARTTLS, and never written to a
-log record, a database row or the settings file."""
+log record, a database row or the settings file; never read from a plain-file keyring."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import base64
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
@@ -19,6 +20,9 @@ from app.storage.models import Base
 from tests.mail.conftest import MailOffice
 from tests.mail.smtp_server import PASSWORD, USER, Recorder, SmtpServer, free_port, self_signed
 from tests.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 
 @pytest.fixture
@@ -88,3 +92,25 @@ def test_a_wrong_password_keeps_the_message_queued_and_says_so(
     [queued] = office.outbox.list()
     assert (queued.status, queued.last_error) == ("queued", report.problem)
     assert "wrong" not in report.problem
+
+
+def test_a_password_in_a_plain_file_keyring_is_not_used(
+    mail_db: Database, clock: ManualClock, tmp_path: Path, plaintext_keyring: PlaintextKeyring
+) -> None:
+    server_tls, client_tls = self_signed(tmp_path)
+    server = SmtpServer(Recorder(), free_port(), server_tls)
+    server.start()
+    try:
+        settings: dict[str, object] = {"mail.security": "starttls", "mail.user": USER}
+        office = MailOffice(mail_db, clock, server.port, tmp_path / "config", settings, client_tls)
+        plaintext_keyring.set_password("AssistDesk", SMTP_PASSWORD, PASSWORD)
+        office.mail.invite(office.customer("Ana Silva", "phonetex"))
+        report = office.courier.send_due()
+        assert report.problem.startswith(
+            "The password store keyrings.alt.file.PlaintextKeyring keeps secrets unencrypted"
+        )
+        assert (server.recorder.logins, server.received) == ([], [])
+        [queued] = office.outbox.list()
+        assert queued.status == "queued"  # sent once a real keyring holds the password
+    finally:
+        server.stop()

@@ -1,11 +1,17 @@
-"""Permanent secrets go to the keyring, and nowhere when no usable keyring exists."""
+"""Permanent secrets go to the keyring, and nowhere when no usable keyring exists: not to
+keyrings.alt's plain file either, nor read back from it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from keyring.backends import chainer, fail, null
 
 from app.core.errors import DomainError
+from app.mail.mail_setup import SMTP_PASSWORD
 from app.tools.secret_store import (
     SERVICE,
     ZOHO_ASSIST_TOKEN,
@@ -14,6 +20,9 @@ from app.tools.secret_store import (
     usable_backend,
 )
 from tests.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 
 def test_set_get_delete_through_the_system_keyring(memory_keyring: MemoryKeyring) -> None:
@@ -74,3 +83,104 @@ def test_a_locked_keyring_is_one_sentence_without_the_secret(
     monkeypatch.setattr(memory_keyring, "set_password", locked)
     with pytest.raises(NoKeyringError, match=r"refused to store .*\(the collection is locked\)"):
         KeyringSecretStore().set(ZOHO_ASSIST_TOKEN, "1000.secret")
+
+
+# keyrings.alt, installed with the dev dependencies: where no real store is usable, keyring picks
+# its PlaintextKeyring by itself (see tests/cli/test_cli_mail.py for that, in a fresh process).
+SECRETS = [ZOHO_ASSIST_TOKEN, SMTP_PASSWORD]
+
+
+@pytest.mark.parametrize("name", SECRETS)
+def test_a_plain_file_keyring_is_refused_for_storing_and_nothing_is_written(
+    plaintext_keyring: PlaintextKeyring, name: str
+) -> None:
+    store = KeyringSecretStore()
+    assert not store.available
+    actions: list[Callable[[], None]] = [
+        lambda: store.set(name, "1000.abc"),
+        lambda: store.delete(name),
+    ]
+    for action in actions:
+        with pytest.raises(NoKeyringError) as caught:
+            action()
+        assert str(caught.value) == (
+            "The password store keyrings.alt.file.PlaintextKeyring keeps secrets unencrypted in "
+            f"the file {plaintext_keyring.file_path}, so AssistDesk will neither store nor read "
+            "secrets there; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS "
+            "Keychain or Windows Credential Manager, and uninstall keyrings.alt or stop choosing "
+            "it (PYTHON_KEYRING_BACKEND, keyringrc.cfg)."
+        )
+    assert not Path(plaintext_keyring.file_path).exists()
+
+
+@pytest.mark.parametrize("name", SECRETS)
+def test_a_secret_already_in_a_plain_file_is_not_read(
+    plaintext_keyring: PlaintextKeyring, name: str
+) -> None:
+    plaintext_keyring.set_password(SERVICE, name, "1000.abc")  # put there by another program
+    with pytest.raises(NoKeyringError, match=r"^The password store keyrings\.alt\.file\.Plain"):
+        KeyringSecretStore().get(name)
+
+
+def test_keyrings_alt_encrypted_file_is_refused_without_asking_for_its_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from keyrings.alt.file import EncryptedKeyring
+
+    def prompt(_prompt: str = "") -> str:
+        raise AssertionError("AssistDesk must not make the keyring ask on a terminal")
+
+    monkeypatch.setattr("getpass.getpass", prompt)
+    # Built without __init__, which needs pycryptodome: the judgement is by its class alone.
+    backend = EncryptedKeyring.__new__(EncryptedKeyring)
+    store = KeyringSecretStore(backend)
+    with pytest.raises(NoKeyringError) as caught:
+        store.get(SMTP_PASSWORD)
+    assert str(caught.value).startswith(
+        "The password store keyrings.alt.file.EncryptedKeyring asks for its own password on a "
+        "terminal, which AssistDesk's window and mail sender cannot answer"
+    )
+    with pytest.raises(NoKeyringError):
+        store.set(SMTP_PASSWORD, "s3cret")
+
+
+def plaintext_in(tmp_path: Path) -> PlaintextKeyring:
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring_pass.cfg")
+    return backend
+
+
+def test_a_chainer_that_stores_in_a_plain_file_is_refused(tmp_path: Path) -> None:
+    plain = plaintext_in(tmp_path)
+
+    class PlainFirst(chainer.ChainerBackend):
+        backends = (plain, MemoryKeyring())
+
+    store = KeyringSecretStore(PlainFirst())  # type: ignore[no-untyped-call]
+    with pytest.raises(NoKeyringError, match="PlaintextKeyring keeps secrets unencrypted"):
+        store.set(SMTP_PASSWORD, "s3cret")
+    assert not Path(plain.file_path).exists()
+
+
+def test_a_chainer_with_a_real_store_first_never_reads_the_plain_file(tmp_path: Path) -> None:
+    plain, memory = plaintext_in(tmp_path), MemoryKeyring()
+    plain.set_password(SERVICE, ZOHO_ASSIST_TOKEN, "1000.old")  # left there by another program
+
+    class RealFirst(chainer.ChainerBackend):
+        backends = (memory, plain)
+
+    store = KeyringSecretStore(RealFirst())  # type: ignore[no-untyped-call]
+    assert store.get(ZOHO_ASSIST_TOKEN) is None  # keyring's own chainer would find "1000.old"
+    store.set(SMTP_PASSWORD, "s3cret")
+    assert memory.secrets == {(SERVICE, SMTP_PASSWORD): "s3cret"}
+    assert store.get(SMTP_PASSWORD) == "s3cret"
+    assert plain.get_password(SERVICE, SMTP_PASSWORD) is None
+
+
+def test_the_multipart_wrapper_is_judged_by_the_keyring_it_wraps(tmp_path: Path) -> None:
+    from keyrings.alt.multi import MultipartKeyringWrapper
+
+    assert not usable_backend(MultipartKeyringWrapper(plaintext_in(tmp_path)))
+    assert usable_backend(MultipartKeyringWrapper(MemoryKeyring()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,10 +14,13 @@ from app.core.remote_tool import RemoteTool
 from app.tools.adapter import LaunchRequest
 from app.tools.host import Host, HostOS
 from app.tools.launch_plan import Confirmation, LaunchKind
-from app.tools.secret_store import ZOHO_ASSIST_TOKEN, KeyringSecretStore
+from app.tools.secret_store import ZOHO_ASSIST_TOKEN, KeyringSecretStore, NoKeyringError
 from app.tools.zoho_assist import ZohoAssistAdapter, ZohoSettings
 from app.tools.zoho_session_api import HttpRequest, session_request
 from tests.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 TOKEN = "1000.d1c3f0a9.token"
 TECHNICIAN_URL = "https://assist.zoho.eu/assist-start?key=123456789&viewer=html"
@@ -101,3 +105,13 @@ def test_the_browser_is_the_program(tmp_path: object) -> None:
     assert windows.path == "os.startfile"
     assert adapter.find(LINUX) is None  # no xdg-open on that PATH
     assert not adapter.observation(LINUX).can_observe
+
+
+def test_a_token_in_a_plain_file_keyring_is_not_used(plaintext_keyring: PlaintextKeyring) -> None:
+    plaintext_keyring.set_password("AssistDesk", ZOHO_ASSIST_TOKEN, TOKEN)
+    zoho = FakeZoho({"representation": {"technician_url": TECHNICIAN_URL, "session_id": "1"}})
+    adapter = ZohoAssistAdapter(ZohoSettings(api_host="assist.zoho.eu"), send=zoho)
+    with pytest.raises(NoKeyringError, match=r"keyrings\.alt\.file\.PlaintextKeyring") as caught:
+        adapter.prepare(LaunchRequest("ana@example.com"), LINUX)
+    assert zoho.sent == []  # the token never left the file
+    assert TOKEN not in str(caught.value)

@@ -1,5 +1,6 @@
 """Starting the GUI for real: the window first, the database on a worker thread, then the log;
-a database from a newer AssistDesk is refused with one sentence and exit status 2."""
+a database from a newer AssistDesk, or a damaged one, is refused with one sentence and exit
+status 2."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from app.storage.database import open_database
 from app.ui.launch import PROBE_ENV, LaunchController, run_gui
 from app.ui.main_window import OPENING_TEXT
 from tests.conftest import START
+from tests.storage.damage import damaged_database, fingerprint, side_files_hold_nothing
 
 
 def seed(url: str, clock: ManualClock, ended: int, left_open: int = 0) -> None:
@@ -116,6 +118,24 @@ def test_a_database_from_a_newer_version_is_refused_with_exit_status_2(
         "This database was written by a newer version of AssistDesk (schema 9999"
     )
     error_dialogs.clear()
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_a_damaged_database_is_said_in_the_error_dialog_and_left_untouched(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, error_dialogs: list[str]
+) -> None:
+    path = tmp_path / "data" / "assistdesk.sqlite3"
+    path.parent.mkdir()
+    before = damaged_database(path)
+
+    status = run_gui(AppPaths.under(tmp_path), f"sqlite:///{path}", clock)
+
+    assert status == 2
+    assert len(error_dialogs) == 1
+    assert error_dialogs[0].startswith(f"The database {path} is damaged (On tree page ")
+    assert error_dialogs[0].endswith("put your latest backup of it in its place.")
+    error_dialogs.clear()
+    assert (fingerprint(path), side_files_hold_nothing(path)) == (before, True)
 
 
 @pytest.mark.usefixtures("hang_guard")

@@ -1,9 +1,10 @@
 """The settings dialog: made from the declared schema, checked before saving, and the SMTP
-password stored in the keyring only — refused plainly when there is none."""
+password stored in the keyring only — refused plainly when there is none, or only a plain file."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from keyring.backends import fail
@@ -16,6 +17,9 @@ from app.tools.secret_store import KeyringSecretStore
 from app.ui.settings_dialog import SettingsDialog
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.helpers import click, type_text
+
+if TYPE_CHECKING:
+    from keyrings.alt.file import PlaintextKeyring
 
 
 def make(qtbot: QtBot, config: Path, store: KeyringSecretStore | None = None) -> SettingsDialog:
@@ -115,3 +119,30 @@ def test_without_a_keyring_the_password_is_refused_plainly(
     assert len(error_dialogs) == 1
     assert error_dialogs[0].startswith("This computer has no usable password store (keyring)")
     error_dialogs.clear()
+
+
+def test_a_plain_file_keyring_is_refused_before_the_password_is_asked_for(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error_dialogs: list[str],
+    plaintext_keyring: PlaintextKeyring,
+) -> None:
+    dialog = make(qtbot, tmp_path / "config", KeyringSecretStore())  # the system's, as the app
+    asked: list[object] = []
+
+    def get_text(*args: object) -> tuple[str, bool]:
+        asked.append(args)
+        return "s3cret", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    click(dialog.password)
+    assert asked == []
+    assert len(error_dialogs) == 1
+    assert error_dialogs[0].startswith(
+        "The password store keyrings.alt.file.PlaintextKeyring keeps secrets unencrypted in the "
+        f"file {plaintext_keyring.file_path}, so AssistDesk will neither store nor read"
+    )
+    error_dialogs.clear()
+    assert not Path(plaintext_keyring.file_path).exists()
+    assert "stored in the keyring" not in dialog.message.text()
