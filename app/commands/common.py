@@ -46,7 +46,7 @@ class Services:
         self.charger = SessionCharger(policies)
         self.customers = CustomerService(db, self.clock)
         self.sessions = SessionService(db, self.clock, charger=self.charger)
-        self.paid_services = PaidServiceBook(db, self.clock)
+        self.paid_services = PaidServiceBook(db, self.clock, self.charger.policy)
         self.appointments = AppointmentBook(
             db, self.clock, policies, self.sessions.workstation, lambda: self.mail
         )  # mail is read only when an invitation or calendar update is due

@@ -8,7 +8,6 @@ JSON it was rendered from. Issued documents never change: corrections are credit
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -30,7 +29,7 @@ from app.core.invoice_document import BankDetails, DocumentKind, Party, PrintedD
 from app.core.invoice_document import SessionLogEntry as LogEntry
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.payment_reference import creditor_reference, epc_qr_payload
-from app.core.policy_file import parse_policy
+from app.core.policy_file import policy_from_text
 from app.core.timetext import format_hms
 from app.core.vat_number import check_vat_number
 from app.documents.labels import check_language
@@ -392,7 +391,7 @@ def _days(n: int, lang: str) -> str:
 
 @cache
 def _vat_from_text(text: str) -> tuple[Decimal, bool]:
-    policy = parse_policy(tomllib.loads(text), "snapshot", text)
+    policy = policy_from_text(text, "snapshot")
     return policy.vat_percent, policy.prices_include_vat
 
 

@@ -17,7 +17,7 @@ from app.core.errors import DomainError
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import ZERO, quantize
+from app.core.money import ZERO, at_least_minor_unit, quantize
 from app.documents.snapshot import from_json
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row
 from app.settings import Settings
@@ -26,6 +26,9 @@ from app.storage.document_models import DocumentRow, PaymentRow
 from app.storage.numbering import take_number
 
 METHODS = ("transfer", "cash", "card", "other")
+PAYMENT_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Messages", "A payment must be more than zero, at least {smallest}."
+)
 
 
 class InvoiceStatus(StrEnum):
@@ -83,15 +86,11 @@ class InvoiceLedger:
                     "Messages", "Unknown payment method {method!r}; use one of {methods}."
                 ).format(method=method, methods=", ".join(METHODS))
             )
-        if amount <= 0:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "A payment must be more than zero.").format()
-            )
         now = self._clock.now()
         with self._db.transaction() as orm:
             invoice = self._invoice(orm, number)
             summary = self._summary(orm, invoice)
-            amount = quantize(amount, invoice.currency)
+            amount = at_least_minor_unit(amount, invoice.currency, PAYMENT_TOO_SMALL)
             if amount > summary.open_amount:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(
@@ -154,8 +153,11 @@ class InvoiceLedger:
                     )
                 totals = source.totals
             else:
-                amount = quantize(amount, invoice.currency)
-                if not ZERO < amount <= creditable:
+                # Compared before rounding, so that no amount is too large to round.
+                fits = amount.is_finite() and ZERO < amount <= creditable
+                if fits:
+                    amount = quantize(amount, invoice.currency)
+                if not fits or amount <= ZERO:
                     raise DomainError(
                         QT_TRANSLATE_NOOP(
                             "Messages",
