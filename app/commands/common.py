@@ -108,5 +108,17 @@ def utc_text(instant: datetime | None) -> str | None:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=None)
+    """One line of JSON on stdout. A Decimal is written as a string in plain notation ("20",
+    "15.00", never "2E+1"), with the decimals it has."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=None, default=_json_value)
     sys.stdout.write("\n")
+
+
+def _json_value(value: object) -> object:
+    from decimal import Decimal
+
+    from app.core.money import plain
+
+    if isinstance(value, Decimal):
+        return plain(value)
+    raise TypeError(f"{type(value).__name__} is not written as JSON")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -35,11 +34,12 @@ from app.core.vat_number import check_vat_number
 from app.documents.labels import check_language
 from app.documents.snapshot import from_json, to_json
 from app.services.errors import NotFoundError
+from app.setting_rules import logo_bytes
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentLineRow, DocumentRow
 from app.storage.models import CustomerRow, PolicySnapshotRow, SessionChargeRow, SessionRow
-from app.storage.numbering import take_number
+from app.storage.numbering import number_taken, take_number
 
 Renderer = Callable[[PrintedDocument], bytes]
 
@@ -132,8 +132,7 @@ class InvoiceDesk:
             lines = [self._session_line(orm, row, zone, lang) for row in rows] + list(extra)
             totals = assemble(lines, currency)
             year = now.astimezone(zone).year
-            seq = take_number(orm, series_code, year)
-            number = format_number(s["documents.number_format"], series_code, year, seq).text
+            seq, number = issue_number(orm, s["documents.number_format"], series_code, year)
             due = now.astimezone(zone).date() + timedelta(days=s["documents.payment_days"])
             reference = creditor_reference(number)
             bank = BankDetails(s["company.iban"], s["company.bic"]) if s["company.iban"] else None
@@ -278,17 +277,9 @@ class InvoiceDesk:
         )
 
     def _logo(self) -> bytes | None:
+        """The logo's bytes, checked as when it was set (it may have changed since)."""
         path = self._settings["company.logo"]
-        if not path:
-            return None
-        try:
-            return Path(path).expanduser().read_bytes()
-        except OSError as error:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "The logo {path} cannot be read ({reason}).").format(
-                    path=path, reason=error.strerror
-                )
-            ) from None
+        return logo_bytes(path) if path else None
 
     # -- drafts: what `create` would issue, for the office to check first --------------------
 
@@ -443,3 +434,19 @@ class DraftInvoice:
     currency: str = ""
     total: Decimal | None = None  # None when it cannot be issued as it stands
     problem: str = ""  # why not, in one sentence
+
+
+def issue_number(orm: OrmSession, pattern: str, series: str, year: int) -> tuple[int, str]:
+    """The next sequence of `series` in `year` and the number it makes, inside the issuing
+    transaction; a number some document already has is refused (nothing is issued)."""
+    seq = take_number(orm, series, year)
+    number = format_number(pattern, series, year, seq).text
+    if number_taken(orm, number):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The number {number} is already on another document (the number format was "
+                "changed since); choose a number format that makes new numbers.",
+            ).format(number=number)
+        )
+    return seq, number

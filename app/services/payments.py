@@ -12,18 +12,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
-from app.core.document_numbers import check_series, format_number
+from app.core.document_numbers import check_series
 from app.core.errors import DomainError
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, at_least_minor_unit, quantize
 from app.documents.snapshot import from_json
-from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row
+from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow, PaymentRow
-from app.storage.numbering import take_number
 
 METHODS = ("transfer", "cash", "card", "other")
 PAYMENT_TOO_SMALL = QT_TRANSLATE_NOOP(
@@ -187,8 +186,7 @@ class InvoiceLedger:
     ) -> tuple[DocumentRow, PrintedDocument, bytes]:
         code = check_series(series)
         year = document.issued_at.astimezone(self._desk.zone()).year
-        seq = take_number(orm, code, year)
-        number = format_number(self._settings["documents.number_format"], code, year, seq).text
+        seq, number = issue_number(orm, self._settings["documents.number_format"], code, year)
         document = replace(document, number=number)
         pdf = self._render(document)
         row = document_row(document, invoice.customer_id, code, year, seq, pdf)

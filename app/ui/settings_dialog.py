@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import DomainError
+from app.setting_rules import named
 from app.settings import SCHEMA, Setting, Settings
 from app.tools.secret_store import KeyringSecretStore, NoKeyringError, SecretStore
 from app.ui.error_dialog import reporting_errors, show_error
@@ -159,8 +160,7 @@ class SettingsDialog(QDialog):
             try:
                 settings = settings.with_value(setting.key, value_of(self.fields[setting.key]))
             except DomainError as error:
-                label = translate("Settings", setting.label)
-                raise DomainError(f"{label}: {error}") from None
+                raise named(translate("Settings", setting.label), error) from None
         return settings
 
     def accept(self) -> None:
