@@ -161,14 +161,14 @@ class ReconcileWindow(QObject):
 def unreadable_text(history: HistoryParse, most: int = 10) -> str:
     """How many lines were skipped, and the first `most` of them with why."""
     named = [
-        translate(CONTEXT, "line {number} ({problem})").format(
+        translate("ReconcileWindow", "line {number} ({problem})").format(
             number=p.number, problem=message_text(p.problem)
         )
         for p in history.problems[:most]
     ]
     more = history.unreadable_lines - len(named)
     if more:
-        named.append(translate(CONTEXT, "{count} more").format(count=more))
+        named.append(translate("ReconcileWindow", "{count} more").format(count=more))
     return translate(
-        CONTEXT, "Lines that could not be read and were skipped: {count} — {lines}."
+        "ReconcileWindow", "Lines that could not be read and were skipped: {count} — {lines}."
     ).format(count=history.unreadable_lines, lines=", ".join(named))
