@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test lint typecheck pytest bench package package-test clean screenshots translations
+.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -29,6 +29,18 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The CLI, services and UI tests again while the whole test process believes it is another
+# moment (tests/clock_shift.py): a Friday just before closing, New Year's Eve, a leap day, and the
+# night Lisbon moves its clocks. `make test-dates CLOCK_SHIFTS=new-year` runs one of them.
+CLOCK_SHIFTS ?= friday-close new-year leap-day lisbon-dst
+
+test-dates: $(STAMP)
+	@for shift in $(CLOCK_SHIFTS); do \
+		echo "== the tests at $$shift"; \
+		ASSISTDESK_TEST_NOW=$$shift $(BIN)/pytest -q -p no:cacheprovider tests/cli tests/services tests/ui \
+			|| exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py

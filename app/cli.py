@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import version
 from app.core.errors import DomainError
 from app.paths import AppPaths
 
+if TYPE_CHECKING:
+    from app.core.clock import Clock
+
+# A subcommand: its parsed arguments (`args.clock` is the one source of "now"), where the state
+# lives, and the database URL.
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 
 
@@ -57,11 +62,20 @@ def _common_parser(**kwargs: Any) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.commands import appointments, invoices, mail, pricing, records, settings, tools
+    from app.commands import (
+        appointments,
+        desktop,
+        invoices,
+        mail,
+        pricing,
+        records,
+        settings,
+        tools,
+    )
 
     parser = _common_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (records, pricing, appointments, invoices, settings, tools, mail):
+    for area in (records, pricing, appointments, invoices, settings, tools, mail, desktop):
         area.register(commands)
     return parser
 
@@ -78,16 +92,28 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run one invocation. `clock` is "now" for everything it does (the system clock unless a
+    test gives another)."""
     try:
         given = sys.argv[1:] if argv is None else argv
         args = _gui_arguments(given) or build_parser().parse_args(given)
         paths = AppPaths.resolve(args.basedir)
         url = paths.database_url(args.db)
+        if clock is None:
+            from app.core.clock import SystemClock
+
+            clock = SystemClock()
+        args.clock = clock
         if args.command is None:
+            from app.desktop_libraries import window_problem
+
+            problem = window_problem()  # Qt would abort with its own message
+            if problem is not None:
+                return _fail(problem, 1)
             from app.ui.launch import run_gui
 
-            status: int = run_gui(paths, url)
+            status: int = run_gui(paths, url, clock)
             return status
         handler: Handler = args.handler
         return handler(args, paths, url)

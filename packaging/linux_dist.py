@@ -2,7 +2,8 @@
 
 Adds the desktop integration under share/ (a .desktop file, hicolor icons and an AppStream
 metainfo file, all named by the one application id app.APP_ID) and install.sh, checks them with
-appstreamcli and desktop-file-validate where those tools exist, and packs the folder as
+appstreamcli and desktop-file-validate where those tools exist, says which libraries the window
+needs that the bundle does not carry (the build machine lacked them), and packs the folder as
 dist/assistdesk-VERSION-linux-ARCH.tar.gz. Run by `make package` after PyInstaller:
 `python packaging/linux_dist.py ICONS_DIR`.
 """
@@ -96,6 +97,21 @@ def validate(desktop: Path, metainfo: Path) -> None:
         print(f"linux_dist: {tool} accepts {Path(args[-1]).name}")
 
 
+def report_missing_libraries(bundle: Path, name: str) -> None:
+    """PyInstaller carries the libraries Qt needs that this computer has (all but glibc, libGL,
+    libEGL and libxcb, which every desktop has); say which ones the bundle's window will ask the
+    technician's system for, as its install.sh does (`assistdesk desktop check`)."""
+    check = [str(bundle / name), "desktop", "check"]
+    result = subprocess.run(check, capture_output=True, text=True, timeout=60, check=False)
+    if result.returncode == 0:
+        print("linux_dist: the bundle carries the libraries the window needs (but glibc, GL, xcb)")
+    else:
+        said = result.stderr.strip().removeprefix(f"{name}: ")
+        print(
+            f"linux_dist: this computer lacks libraries, so the bundle does not carry them: {said}"
+        )
+
+
 def make_tarball(bundle: Path, target: Path, top: str) -> None:
     def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
@@ -125,6 +141,7 @@ def main(argv: list[str]) -> int:
         "DATE": release_date(),
     }
     validate(*add_desktop_files(bundle, Path(argv[0]), values))
+    report_missing_libraries(bundle, name)
     target = ROOT / "dist" / tarball_name(name, version)
     make_tarball(bundle, target, f"{name}-{version}")
     print(f"linux_dist: wrote {target.relative_to(ROOT)} ({target.stat().st_size // 2**20} MiB)")

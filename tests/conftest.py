@@ -14,15 +14,51 @@ from pathlib import Path
 import pytest
 
 from app.core.clock import ManualClock
+from tests import clock_shift
+from tests.databases import MigratedTemplates
 from tests.memory_keyring import MemoryKeyring
 
 PG_URL = os.environ.get("ASSISTDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
+_SHIFT = clock_shift.from_environment()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _SHIFT is not None:
+        _SHIFT.__enter__()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _SHIFT is not None:
+        _SHIFT.__exit__()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if _SHIFT is None:
+        return None
+    now = datetime.now().astimezone()
+    return f"clock shifted: the process believes it is {now:%A %Y-%m-%d %H:%M:%S %Z} (UTC{now:%z})"
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
+
+
+@pytest.fixture(autouse=True)
+def _no_wall_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches the real clock (a CLI or GUI started without a test clock) fails at
+    once, instead of passing on some days only. `@pytest.mark.wall_clock` lets a test read it."""
+    if request.node.get_closest_marker("wall_clock"):
+        return
+    from app.core.clock import SystemClock
+
+    def refuse(_self: SystemClock) -> datetime:
+        raise AssertionError("this test read the wall clock; give the code a ManualClock instead")
+
+    monkeypatch.setattr(SystemClock, "now", refuse)
 
 
 def _postgres_unavailable() -> str | None:
@@ -76,11 +112,22 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(name))
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> MigratedTemplates:
+    return MigratedTemplates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[object]:
+def migrated_url(db_url: str, templates: MigratedTemplates) -> str:
+    """`db_url`, its database already at the schema's head."""
+    return templates.fill(db_url)
+
+
+@pytest.fixture
+def db(migrated_url: str) -> Iterator[object]:
     from app.storage.database import open_database
 
-    database, _ = open_database(db_url)
+    database, _ = open_database(migrated_url)
     try:
         yield database
     finally:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core.errors import DomainError
 from app.settings import SCHEMA, Settings
+from tests.cli.runner import main
 
 
 def test_defaults_round_trip_and_only_changes_are_written(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Set
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.commands.common import (
@@ -120,7 +120,7 @@ def _appointment_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int
     from app.core.timetext import parse_instant
 
     tool = RemoteTool.parse(args.tool) if args.tool else None
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer = services.customers.find_by_name(args.customer)
         policy = services.charger.policy(customer.customer.policy_id)
         at = parse_instant(args.at, policy.local_zone() if policy else None)
@@ -145,8 +145,8 @@ def _appointment_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int
 def _appointment_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.timetext import parse_date
 
-    day = parse_date(args.date) if args.date else datetime.now().astimezone().date()
-    with open_services(url, paths) as services:
+    day = parse_date(args.date) if args.date else args.clock.now().astimezone().date()
+    with open_services(url, paths, args.clock) as services:
         records = services.appointments.between(
             local_midnight(day), local_midnight(day + timedelta(days=1))
         )
@@ -167,7 +167,7 @@ def _appointment_list(args: argparse.Namespace, paths: AppPaths, url: str) -> in
 def _appointment_reschedule(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.timetext import parse_instant
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         old = services.appointments.get(args.id)
         customer = services.customers.get(old.customer_id)
         policy = services.charger.policy(customer.customer.policy_id)
@@ -179,7 +179,7 @@ def _appointment_reschedule(args: argparse.Namespace, paths: AppPaths, url: str)
 
 
 def _appointment_cancel(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         record = services.appointments.cancel(args.id, args.reason)
         invited = services.appointments.invited_among([record.id])
     print_json(appointment_json(record, invited))
@@ -189,7 +189,6 @@ def _appointment_cancel(args: argparse.Namespace, paths: AppPaths, url: str) -> 
 def _appointment_export(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from pathlib import Path
 
-    from app.core.clock import SystemClock
     from app.core.timetext import parse_date
     from app.services.appointment_calendar import appointments_ics
 
@@ -199,11 +198,11 @@ def _appointment_export(args: argparse.Namespace, paths: AppPaths, url: str) -> 
     output = Path(args.output)
     if not output.parent.is_dir():
         raise DomainError(f"The folder {output.parent} does not exist.")
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         records = services.appointments.between(
             local_midnight(first), local_midnight(last + timedelta(days=1))
         )
-    data = appointments_ics(records, SystemClock().now())
+    data = appointments_ics(records, args.clock.now())
     partial = output.with_name(output.name + ".partial")
     partial.write_bytes(data)
     partial.replace(output)  # never a half-written file under the real name

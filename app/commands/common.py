@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.core.clock import Clock
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.payments import InvoiceLedger
@@ -32,8 +33,7 @@ class Services:
     """The services one command needs, on one open database. The document services (which load
     reportlab) are built only when a command asks for them."""
 
-    def __init__(self, db: Database, paths: AppPaths) -> None:
-        from app.core.clock import SystemClock
+    def __init__(self, db: Database, paths: AppPaths, clock: Clock) -> None:
         from app.services.appointments import AppointmentBook
         from app.services.charging import SessionCharger
         from app.services.customers import CustomerService
@@ -41,7 +41,7 @@ class Services:
         from app.services.policies import PolicyCatalogue
         from app.services.sessions import SessionService
 
-        self.db, self.clock, self._paths = db, SystemClock(), paths
+        self.db, self.clock, self._paths = db, clock, paths
         policies = PolicyCatalogue(paths).resolve
         self.charger = SessionCharger(policies)
         self.customers = CustomerService(db, self.clock)
@@ -82,16 +82,17 @@ class Services:
 class open_services:  # noqa: N801 - used as a context manager, reads as a phrase
     """Open the database (upgrading it if needed) and hand out the services for one command."""
 
-    def __init__(self, url: str, paths: AppPaths) -> None:
+    def __init__(self, url: str, paths: AppPaths, clock: Clock) -> None:
         self._url = url
         self._paths = paths
+        self._clock = clock
         self._db: Database | None = None
 
     def __enter__(self) -> Services:
         from app.storage.database import open_database
 
         self._db, _ = open_database(self._url)
-        return Services(self._db, self._paths)
+        return Services(self._db, self._paths, self._clock)
 
     def __exit__(self, *_exc: object) -> None:
         if self._db is not None:

@@ -63,7 +63,7 @@ def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.timetext import parse_date
 
     until = parse_date(args.until) if args.until else None
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer = services.customers.find_by_name(args.customer)
         issued = services.invoices.create(
             customer.id, until=until, series=args.series, language=args.lang, send=args.send
@@ -75,7 +75,7 @@ def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     if args.status is not None and args.status not in STATUSES:
         raise DomainError(f"Unknown status {args.status!r}; use one of {', '.join(STATUSES)}.")
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
         summaries = services.ledger.summaries(customer_id)
     # Drafts are previews in the app; only issued documents are stored.
@@ -110,7 +110,7 @@ def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise DomainError(f"The folder {output.parent} does not exist.")
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         data = services.invoices.pdf(args.number, args.lang)
     partial = output.with_name(output.name + ".partial")
     partial.write_bytes(data)
@@ -124,7 +124,7 @@ def _pay(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.timetext import parse_date
 
     amount, day = parse_amount(args.amount), parse_date(args.date)
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         receipt = services.ledger.pay(args.number, amount, day, args.method, send=args.send)
     _report(receipt, args.json)
     return 0
@@ -134,7 +134,7 @@ def _credit(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.money import parse_amount
 
     amount = parse_amount(args.amount) if args.amount is not None else None
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         note = services.ledger.credit(args.number, args.reason, amount, send=args.send)
     _report(note, args.json)
     return 0

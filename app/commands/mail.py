@@ -53,7 +53,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
 def _outbox(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.services.outbox import HELD, Outbox
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         records = Outbox(services.db, services.clock).list(args.status)
     rows = [outbox_json(r) for r in records]
     if args.json:
@@ -72,14 +72,14 @@ def _outbox(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     return 0
 
 
-def _send_pending(_args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+def _send_pending(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.mail.mail_setup import MailSetup
     from app.services.mail_courier import MailCourier
     from app.settings import Settings
 
     settings = Settings.load(paths.config_dir)
     MailSetup.from_settings(settings)  # not set up: said at once, exit status 2
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         report = MailCourier(services.db, services.clock, transport_for(settings)).send_due()
     print(report.summary())
     return 1 if report.problem else 0
@@ -88,7 +88,6 @@ def _send_pending(_args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _test(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     import sys
 
-    from app.core.clock import SystemClock
     from app.mail.composer import MailContent, compose, new_message_id
     from app.mail.mail_setup import check_address
     from app.mail.smtp import DeliveryError
@@ -105,7 +104,7 @@ def _test(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     content = MailContent(address, subject, text, "", new_message_id(setup.sender))
     try:
         with transport.connect() as connection:
-            reply = connection.send(compose(content, setup, SystemClock().now()))
+            reply = connection.send(compose(content, setup, args.clock.now()))
     except DeliveryError as error:
         print(f"assistdesk: {error.reply}", file=sys.stderr)
         return 1
@@ -118,7 +117,7 @@ def _retry(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.settings import Settings
 
     review = bool(Settings.load(paths.config_dir)["mail.review"])  # held again, as when queued
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         record = Outbox(services.db, services.clock, review).retry(args.id)
     number, to = record.id, record.recipient
     if record.status == HELD:
@@ -132,7 +131,7 @@ def _retry(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _release(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.services.outbox import Outbox
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         record = Outbox(services.db, services.clock).release(args.id)
     print(f"Message {record.id} to {record.recipient} is released; it is sent with the queue.")
     return 0
@@ -141,7 +140,7 @@ def _release(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _discard(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.services.outbox import Outbox
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         record = Outbox(services.db, services.clock).discard(args.id)
     print(f"Message {record.id} is discarded; it will not be sent.")
     return 0
@@ -150,7 +149,7 @@ def _discard(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _preview(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.services.outbox import Outbox
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         rendered = Outbox(services.db, services.clock).preview(args.id)
     print(rendered.html if args.html else f"Subject: {rendered.subject}\n\n{rendered.text}", end="")
     return 0

@@ -55,9 +55,7 @@ def _quote(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     at = parse_instant(args.at) if args.at else None
     policy = PolicyCatalogue(paths).resolve(args.policy)
     if at is None:
-        from app.core.clock import SystemClock
-
-        at = SystemClock().now()
+        at = args.clock.now()
     result = price_session(policy, duration, at, outcome, args.free_minutes * 60, offer)
     data = quote_json(result)
     if args.json:

@@ -114,7 +114,7 @@ def _customer_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
         policy = str(Settings.load(paths.config_dir)["customers.default_policy"])
     customer = Customer(args.name, args.email, args.phone, args.address, args.vat_id, policy)
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         record = services.customers.add_customer(customer)
     print_json({"id": record.id, "name": record.name})
     return 0
@@ -138,7 +138,7 @@ def _session_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             f"The session ended ({args.ended}) before it was accepted ({args.accepted})."
         )
     technician = args.technician if args.technician is not None else _configured(paths)
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer = services.customers.find_by_name(args.customer)
         detail = services.sessions.record_past(
             customer.id, accepted, ended, outcome, args.notes, args.equipment, tool,
@@ -165,7 +165,7 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     if first and last and first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
     technician = Technician(args.technician).name if args.technician is not None else None
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
         flt = SessionFilter(
             customer_id=customer_id,
@@ -182,11 +182,10 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
 
 def _session_price(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.core.clock import SystemClock
 
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
-        run = services.charger.price_pending(services.db, SystemClock().now(), customer_id)
+        run = services.charger.price_pending(services.db, services.clock.now(), customer_id)
     print_json({"priced": run.priced, "unpriced": run.unpriced})
     return 0
 
@@ -197,7 +196,7 @@ def _service_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
     day = parse_date(args.date)
     amount = parse_amount(args.amount)
-    with open_services(url, paths) as services:
+    with open_services(url, paths, args.clock) as services:
         customer = services.customers.find_by_name(args.customer)
         record = services.paid_services.add(
             customer.id, day, args.description, amount, args.equipment

@@ -123,13 +123,12 @@ def _parse_history(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int
 
 
 def _reconcile(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.core.clock import SystemClock
     from app.services.reconciliation import ReconciliationService
 
     history = _read(args)  # a bad file is refused before the database is touched
     source = os.path.abspath(args.file)  # the evidence says which file, wherever it is run from
-    with open_services(url, paths) as services:
-        service = ReconciliationService(services.db, SystemClock())
+    with open_services(url, paths, args.clock) as services:
+        service = ReconciliationService(services.db, services.clock)
         result = service.reconcile(history, source, args.margin)
     data = reconciliation_json(result, history, source)
     if args.json:

@@ -33,6 +33,7 @@ from app.core.timetext import format_hms
 from app.core.vat_number import check_vat_number
 from app.documents.labels import check_language
 from app.documents.snapshot import from_json, to_json
+from app.local_time import computer_zone
 from app.services.errors import NotFoundError
 from app.setting_rules import logo_bytes
 from app.settings import Settings
@@ -192,9 +193,7 @@ class InvoiceDesk:
         name = self._settings["documents.timezone"]
         if name:
             return ZoneInfo(name)
-        local = datetime.now().astimezone().tzinfo
-        key = getattr(local, "key", None)
-        return ZoneInfo(key) if key else ZoneInfo("UTC")
+        return computer_zone()
 
     def company(self) -> Party:
         s = self._settings

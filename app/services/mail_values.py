@@ -3,7 +3,7 @@ customer's language and time zone. Every value is text; an empty one hides its {
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from app.core.invoice_document import PrintedDocument
@@ -11,6 +11,7 @@ from app.core.policy import CustomerMail as PolicyMail
 from app.core.remote_tool import RemoteTool
 from app.core.timetext import format_hms
 from app.documents.labels import TITLES
+from app.local_time import computer_zone
 from app.mail.formatting import MailFormat, minutes
 from app.mail.tool_guides import guide
 from app.services.charging import FreeMinutes
@@ -30,8 +31,7 @@ def office_zone(settings: Settings) -> tzinfo:
     name = settings["documents.timezone"]
     if name:
         return ZoneInfo(name)
-    local = datetime.now().astimezone().tzinfo
-    return local if local is not None else ZoneInfo("UTC")
+    return computer_zone()
 
 
 def common(settings: Settings, customer: CustomerRow) -> Values:

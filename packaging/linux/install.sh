@@ -2,6 +2,8 @@
 # Install AssistDesk from this unpacked folder, for you (default) or for everyone (--system, as root):
 #   ./install.sh [--system]            copies the program and adds it to the applications menu
 #   ./install.sh [--system] --uninstall removes the program again (never your data: see docs/install.md)
+# It first checks that the system has the libraries the window needs (`assistdesk desktop check`)
+# and installs nothing when some are missing; --no-desktop-check skips that, for the commands alone.
 set -eu
 
 name=@NAME@
@@ -9,11 +11,14 @@ app_id=@APP_ID@
 here=$(cd "$(dirname "$0")" && pwd)
 system=no
 action=install
+check=yes
 for arg in "$@"; do
     case $arg in
         --system) system=yes ;;
         --uninstall) action=uninstall ;;
-        *) echo "install.sh: unknown option $arg (use --system and/or --uninstall)." >&2; exit 2 ;;
+        --no-desktop-check) check=no ;;
+        *) echo "install.sh: unknown option $arg (use --system, --uninstall, --no-desktop-check)." >&2
+           exit 2 ;;
     esac
 done
 
@@ -52,6 +57,11 @@ fi
 if [ "$here" = "$program_dir" ]; then
     echo "install.sh: run the install.sh of the unpacked download, not of the installed copy." >&2
     exit 2
+fi
+# One sentence naming the missing libraries and the command that installs them; nothing copied.
+if [ "$check" = yes ] && ! problem=$("$here/$name" desktop check 2>&1 >/dev/null); then
+    echo "install.sh: ${problem#"$name: "}" >&2
+    exit 1
 fi
 remove
 mkdir -p "$program_dir" "$bin_dir"

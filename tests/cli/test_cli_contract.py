@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 
 from app import version
-from app.cli import main
-from tests.cli.runner import Cli
+from tests.cli.runner import Cli, main
 
 
 @pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(capsys, "--db", db_url)
+def cli(migrated_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(capsys, "--db", migrated_url)
 
 
 def session_count(cli: Cli) -> int:

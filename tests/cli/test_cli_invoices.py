@@ -11,8 +11,8 @@ from tests.cli.runner import Cli
 
 
 @pytest.fixture
-def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    runner = Cli(capsys, "--db", db_url, "--basedir", str(tmp_path))
+def cli(migrated_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    runner = Cli(capsys, "--db", migrated_url, "--basedir", str(tmp_path))
     for key, value in {
         "company.name": "Page Computers BV", "company.address": "Kerkstraat 12, 9000 Gent",
         "company.iban": "BE68 5390 0754 7034", "company.bic": "GKCCBEBB",

@@ -8,15 +8,8 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
 from app.resources import resource
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.cli.runner import run
 
 
 def quote(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> Any:

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from icalendar import Calendar
 
-from app.cli import main
 from app.core.policy_file import load_policy
 from app.resources import resource
-from tests.cli.runner import Cli
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.cli.runner import Cli, run
+from tests.conftest import START
 
 
 def check(capsys: pytest.CaptureFixture[str], *args: str) -> Any:
@@ -96,11 +89,16 @@ def test_bad_schedule_check_input(
 
 
 def open_weekday_ahead() -> date:
-    """A weekday at least two weeks ahead that is not a Brazilian holiday (the tests book it)."""
+    """The first day two weeks after the CLI's fixed "now" that Pardini is open on, as on the
+    day after it (the tests book both)."""
     schedule = load_policy(resource("policies", "pardini.toml")).schedule
     assert schedule is not None
-    day = datetime.now().astimezone().date() + timedelta(days=14)
-    while day.weekday() >= 5 or schedule.is_holiday(day):
+
+    def is_open(day: date) -> bool:
+        return day.weekday() < 5 and not schedule.is_holiday(day)
+
+    day = START.date() + timedelta(days=14)
+    while not (is_open(day) and is_open(day + timedelta(days=1))):
         day += timedelta(days=1)
     return day
 

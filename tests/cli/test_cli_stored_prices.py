@@ -12,8 +12,8 @@ from tests.cli.runner import Cli
 
 
 @pytest.fixture
-def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(capsys, "--db", db_url, "--basedir", str(tmp_path))
+def cli(migrated_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(capsys, "--db", migrated_url, "--basedir", str(tmp_path))
 
 
 def add(cli: Cli, customer: str, accepted: str, minutes: int, *extra: str) -> Any:

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app.cli import main
 from app.storage.database import open_database
 from app.storage.models import ToolEvidenceRow
+from tests.cli.runner import main, run
 
 TV_LINES = [
     "565955529\t20-11-2026 09:00:20\t20-11-2026 09:20:20\ttech\tRemoteControl\t"
@@ -24,13 +24,6 @@ TV_LINES = [
     "777888999\t20-11-2026 11:00:00\t20-11-2026 11:05:00\ttech\tFileTransfer\t"
     "{00000000-0000-0000-0000-000000000001}",
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write_connections(tmp_path: Path, *extra: str) -> Path:

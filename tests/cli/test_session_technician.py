@@ -13,8 +13,8 @@ GOOD = ["--accepted", "2026-11-20T10:00Z", "--ended", "2026-11-20T10:30Z"]
 
 
 @pytest.fixture
-def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    made = Cli(capsys, "--db", db_url, "--basedir", str(tmp_path / "base"))
+def cli(migrated_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    made = Cli(capsys, "--db", migrated_url, "--basedir", str(tmp_path / "base"))
     made.json("customer", "add", "--name", "Ana Silva")
     return made
 

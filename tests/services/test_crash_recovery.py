@@ -23,7 +23,8 @@ WORKSTATION = "crash-test-desk"
 
 CHILD = """
 import sys, time
-from app.core.clock import SystemClock
+from datetime import UTC, datetime
+from app.core.clock import ManualClock
 from app.core.parties import Customer
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
@@ -31,7 +32,7 @@ from app.storage.database import open_database
 
 url, workstation = sys.argv[1], sys.argv[2]
 db, _ = open_database(url)
-clock = SystemClock()
+clock = ManualClock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
 customer = CustomerService(db, clock).add_customer(Customer("Crash Test Lda"))
 sessions = SessionService(db, clock, workstation=workstation)
 opened = sessions.open(customer.id)

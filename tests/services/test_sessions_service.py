@@ -20,6 +20,7 @@ from app.services.errors import NotFoundError
 from app.services.sessions import SessionService
 from app.storage.database import Database, open_database
 from app.storage.models import EquipmentRow, SessionEventRow, SessionRow
+from tests.conftest import START
 
 DESK = "desk-1"
 
@@ -386,7 +387,7 @@ def test_unknown_ids_are_not_found(sessions: SessionService, ana: int) -> None:
         lambda: sessions.pause(missing),
         lambda: sessions.resume(missing),
         lambda: sessions.end(missing, Outcome.RESOLVED),
-        lambda: sessions.correct(missing, CorrectedField.ENDED_AT, datetime.now(UTC), "x"),
+        lambda: sessions.correct(missing, CorrectedField.ENDED_AT, START, "x"),
     ]
     for step in steps:
         with pytest.raises(NotFoundError, match=rf"Session {missing} does not exist\."):

@@ -14,6 +14,7 @@ from app.core.errors import DomainError
 from app.storage.database import Database, DatabaseUnavailableError, open_database
 from app.storage.engine import BUSY_TIMEOUT_MS, create_engine_for, normalise_url, sqlite_file
 from app.storage.models import CustomerRow, SessionRow
+from tests.conftest import START
 
 NOON = datetime(2026, 11, 24, 12, 0, 0, 123_456, tzinfo=UTC)
 
@@ -194,7 +195,7 @@ def test_two_sqlite_writers_that_read_first_wait_for_each_other(sqlite_url: str)
         try:
             a_has_read.wait(5)
             with second.transaction() as orm:
-                orm.add(CustomerRow(name="From B", created_at=datetime.now(UTC)))
+                orm.add(CustomerRow(name="From B", created_at=START))
         except BaseException as error:  # handed to the main thread's assertion
             errors.append(error)
 
@@ -205,7 +206,7 @@ def test_two_sqlite_writers_that_read_first_wait_for_each_other(sqlite_url: str)
             count = orm.scalar(select(func.count()).select_from(CustomerRow))
             a_has_read.set()
             b.join(0.3)  # B is now trying to write
-            orm.add(CustomerRow(name=f"From A after {count}", created_at=datetime.now(UTC)))
+            orm.add(CustomerRow(name=f"From A after {count}", created_at=START))
         b.join(10)
     finally:
         first.dispose()

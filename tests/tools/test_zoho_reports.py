@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.cli import main
 from app.core.remote_tool import RemoteTool
 from app.tools.evidence import NotHistoryError
 from app.tools.history import parse_history
 from app.tools.zoho_reports import parse_duration, parse_instant, zoho_report
+from tests.cli.runner import main
 
 REPORT = """\
 "Session ID","Session Type","Technician","Customer Email","Computer Name","Start Time","End Time","Duration"

@@ -27,6 +27,7 @@ from app.services.policies import PolicyCatalogue
 from app.services.sessions import SessionService
 from app.storage.database import Database, open_database
 from app.ui.desk import Desk
+from tests.databases import MigratedTemplates
 
 LOCALE = "en_US"
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")
@@ -44,8 +45,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def database(sqlite_url: str) -> Iterator[Database]:
-    db, _ = open_database(sqlite_url)
+def database(sqlite_url: str, templates: MigratedTemplates) -> Iterator[Database]:
+    db, _ = open_database(templates.fill(sqlite_url))
     try:
         yield db
     finally:
