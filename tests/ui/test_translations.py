@@ -27,6 +27,7 @@ MNEMONIC = re.compile(r"&(?!&)\S")
 SOURCES = (
     "app/ui",
     "app/settings.py",
+    "app/setting_rules.py",
     "app/core",
     "app/services",
     "app/tools",
