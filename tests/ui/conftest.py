@@ -30,6 +30,7 @@ from app.ui.desk import Desk
 from tests.databases import MigratedTemplates
 
 LOCALE = "en_US"
+UTC = ZoneInfo("UTC")
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")
 
 WORKSTATION = "desk-1"
@@ -119,7 +120,9 @@ def desk(
     qtbot: QtBot, customers: CustomerService, sessions: SessionService, clock: ManualClock
 ) -> Desk:
     """The main window, wired to services that time sessions but do not price them."""
-    built = Desk(customers, sessions, clock, where="/data/assistdesk.sqlite3", locale=LOCALE)
+    built = Desk(
+        customers, sessions, clock, where="/data/assistdesk.sqlite3", locale=LOCALE, zone=UTC
+    )  # the zone the tests read times in, whatever the computer's
     return shown(qtbot, built)
 
 

@@ -329,8 +329,8 @@ def test_a_premium_call_from_offer_to_the_priced_row_in_history(
 
     text = history.details.toPlainText()
 
-    def local(at: datetime) -> str:  # the history shows the system's local time
-        return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    def local(at: datetime) -> str:  # the history shows times in the desk's zone
+        return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
     events = [line for line in text.splitlines() if " — " in line and line[:4] == DAY[:4]]
     assert events == [
