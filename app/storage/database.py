@@ -15,6 +15,7 @@ from sqlalchemy.orm import sessionmaker
 
 from app.core.errors import DomainError
 from app.storage.engine import WRITES, create_engine_for, normalise_url, sqlite_file
+from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
 from app.storage.schema import HEAD, SchemaStatus, schema_status
 
 
@@ -22,8 +23,7 @@ class DatabaseTooNewError(DomainError):
     pass
 
 
-class DatabaseUnavailableError(DomainError):
-    pass
+__all__ = ["Database", "DatabaseTooNewError", "DatabaseUnavailableError", "open_database"]
 
 
 @dataclass(frozen=True)
@@ -58,14 +58,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
-        """One unit of work that writes: committed on success, rolled back on any error."""
-        with self._writes.begin() as session:
+        """One unit of work that writes: committed on success, rolled back on any error (a
+        failing database as a DatabaseUnavailableError, see app.storage.faults)."""
+        with translating_faults(self.engine.url), self._writes.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A consistent read that never waits for a writer."""
-        with self._reads.begin() as session:
+        with translating_faults(self.engine.url), self._reads.begin() as session:
             yield session
 
     def dispose(self) -> None:
@@ -75,7 +76,8 @@ class Database:
 def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, UpgradeReport]:
     """Connect and bring the schema to this version's head (copying a SQLite file aside first)."""
     parsed = normalise_url(url) if isinstance(url, str) else url
-    engine = create_engine_for(parsed)
+    with translating_faults(parsed):
+        engine = create_engine_for(parsed)
     try:
         with engine.connect() as connection:
             status, revision = schema_status(connection)
@@ -83,7 +85,9 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
         engine.dispose()
         where = parsed.render_as_string(hide_password=True)
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise DatabaseUnavailableError(f"Cannot open the database {where}: {reason}") from None
+        fault = database_fault(error, parsed)
+        generic = DatabaseUnavailableError(f"Cannot open the database {where}: {reason}")
+        raise fault or generic from error
     if status is SchemaStatus.NEWER:
         engine.dispose()
         raise DatabaseTooNewError(
@@ -105,7 +109,12 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
         from app.storage import migrate  # Alembic is heavy: only imported when needed
 
         path = sqlite_file(parsed)
-        if status is SchemaStatus.OUTDATED and path is not None:
-            backup = migrate.backup_sqlite(path, revision)
-        migrate.upgrade_to_head(engine)
+        try:
+            with translating_faults(parsed):
+                if status is SchemaStatus.OUTDATED and path is not None:
+                    backup = migrate.backup_sqlite(path, revision)
+                migrate.upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return Database(engine), UpgradeReport(revision, HEAD, backup)
