@@ -144,7 +144,10 @@ def _unexpected(
     """The last-resort sentence for `error`, once its traceback is in the log file."""
     from app.logfile import write_unexpected
 
-    what = f"{type(error).__name__}: {_one_line(str(error))}".removesuffix(": ")
+    lines = str(error).strip().splitlines()  # a database error goes on with its SQL: not here
+    first = _one_line(lines[0]) if lines else ""
+    what = f"{type(error).__name__}: {first[:200]}{'…' if len(first) > 200 else ''}"
+    what = what.removesuffix(": ")
     try:
         if paths is None:
             paths = AppPaths.resolve(None)

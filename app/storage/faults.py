@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,7 +64,8 @@ def database_fault(error: BaseException, url: URL) -> DatabaseUnavailableError |
 
 
 def _sqlite_fault(error: sqlite3.Error, path: Path, timeout: float) -> Message | None:
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary result code
+    extended = getattr(error, "sqlite_errorcode", 0)
+    code = extended & 0xFF  # the primary result code
     folder = path.parent
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return QT_TRANSLATE_NOOP(
@@ -71,8 +73,8 @@ def _sqlite_fault(error: sqlite3.Error, path: Path, timeout: float) -> Message |
             "The database {path} has been locked by another AssistDesk (or another program) for "
             "more than {seconds} s; nothing was saved, try again when it has finished.",
         ).format(path=str(path), seconds=f"{timeout:g}")
-    if code == sqlite3.SQLITE_FULL:
-        return _disk_full(path)
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _no_room(folder)):
+        return _disk_full(path)  # a full disk also fails to grow the WAL index: an I/O error
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and not _writable(folder):
         return QT_TRANSLATE_NOOP(
             "Messages",
@@ -189,6 +191,17 @@ def breaks_unique(error: IntegrityError, constraint: str, table: str, column: st
     if diag is not None:
         return bool(getattr(diag, "constraint_name", None) == constraint)
     return str(cause) == f"UNIQUE constraint failed: {table}.{column}"
+
+
+def _no_room(folder: Path) -> bool:
+    """Whether the disk holding `folder` is (all but) full."""
+    try:
+        return shutil.disk_usage(folder).free < _ROOM
+    except OSError:
+        return False
+
+
+_ROOM = 1 << 20  # less free space than this, and an I/O error is the disk being full
 
 
 def _writable(folder: Path) -> bool:

@@ -1820,8 +1820,8 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+107"/>
-        <location line="+206"/>
+        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location line="+226"/>
         <location filename="../../app/services/paid_services.py" line="+62"/>
         <location filename="../../app/services/sessions.py" line="+339"/>
         <source>Customer {id} does not exist.</source>
@@ -1919,19 +1919,19 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-199"/>
-        <location line="+255"/>
+        <location filename="../../app/services/invoicing.py" line="-219"/>
+        <location line="+275"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+255"/>
+        <location line="-268"/>
+        <location line="+275"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-268"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
     </message>
@@ -1946,12 +1946,12 @@
         <translation>Não existe nenhum documento com o número {number!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
     </message>
@@ -1964,6 +1964,11 @@
         <location line="+14"/>
         <source>The logo {path} cannot be read ({reason}).</source>
         <translation>Não é possível ler o logótipo {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
+        <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
     <message>
         <location filename="../../app/services/office_policies.py" line="+11"/>
@@ -2269,6 +2274,76 @@
         <location filename="../../app/mail/templates.py" line="+140"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="+71"/>
+        <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
+        <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {folder} that holds the database is read-only, and AssistDesk must write beside the file; nothing was saved, make the folder writable and try again.</source>
+        <translation>A pasta {folder} onde está a base de dados é só de leitura, e o AssistDesk precisa de escrever ao lado do ficheiro; nada foi guardado, permita a escrita na pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} is read-only; nothing was saved, make it writable for your user and try again.</source>
+        <translation>O ficheiro da base de dados {path} é só de leitura; nada foi guardado, permita que o seu utilizador o escreva e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} cannot be opened; check that your user may read and write it and its folder, then try again.</source>
+        <translation>O ficheiro da base de dados {path} não pode ser aberto; verifique se o seu utilizador o pode ler e escrever, a ele e à sua pasta, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the database {path} failed to read or write it ({reason}); nothing was saved, check the disk and try again.</source>
+        <translation>O disco da base de dados {path} falhou ao lê-la ou escrevê-la ({reason}); nada foi guardado, verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AssistDesk may not write {file} ({reason}); nothing was saved, make it writable for your user or give another database, then try again.</source>
+        <translation>O AssistDesk não pode escrever em {file} ({reason}); nada foi guardado, permita que o seu utilizador o escreva ou indique outra base de dados e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the database {path} is full; nothing was saved, free some space on it and try again.</source>
+        <translation>O disco da base de dados {path} está cheio; nada foi guardado, liberte algum espaço nele e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database {name} no longer exists on the server {server}; nothing was saved, ask its administrator to restore it or point AssistDesk at another database.</source>
+        <translation>A base de dados {name} já não existe no servidor {server}; nada foi guardado, peça ao administrador que a reponha ou indique ao AssistDesk outra base de dados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach the database server {server} ({reason}); nothing was saved, check that it is running and that this computer can reach it, then try again.</source>
+        <translation>Não é possível contactar o servidor da base de dados {server} ({reason}); nada foi guardado, verifique se está a funcionar e se este computador o alcança, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost the connection to the database server {server} ({reason}); nothing was saved, try again.</source>
+        <translation>Perdeu-se a ligação ao servidor da base de dados {server} ({reason}); nada foi guardado, tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk of the database server {server} is full; nothing was saved, ask its administrator to free some space, then try again.</source>
+        <translation>O disco do servidor da base de dados {server} está cheio; nada foi guardado, peça ao administrador que liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database server {server} only allows reading (a read-only or standby server); nothing was saved, point AssistDesk at the main server.</source>
+        <translation>O servidor da base de dados {server} só permite leitura (um servidor só de leitura ou de reserva); nada foi guardado, indique ao AssistDesk o servidor principal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The records this needs on {server} stayed locked by another workstation for longer than the server waits; nothing was saved, try again when it has finished.</source>
+        <translation>Os registos de que isto precisa em {server} ficaram bloqueados por outro posto de trabalho mais tempo do que o servidor espera; nada foi guardado, tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another workstation changed the same records at the same moment; nothing was saved, try again.</source>
+        <translation>Outro posto de trabalho alterou os mesmos registos no mesmo momento; nada foi guardado, tente de novo.</translation>
     </message>
 </context>
 <context>

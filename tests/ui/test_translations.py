@@ -24,7 +24,9 @@ MNEMONIC = re.compile(r"&(?!&)\S")
 
 # Where translatable text lives: the UI, the settings' labels, and the sentences raised below
 # the UI (app.core.messages); the same list as `make translations`.
-SOURCES = ("app/ui", "app/settings.py", "app/core", "app/services", "app/tools", "app/mail")
+SOURCES = (
+    "app/ui", "app/settings.py", "app/core", "app/services", "app/storage", "app/tools", "app/mail",
+)  # fmt: skip
 
 
 def tool(name: str) -> str:
