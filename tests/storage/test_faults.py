@@ -385,3 +385,57 @@ def test_a_statement_error_is_not_mistaken_for_a_fault(pg_db: str, opened: list[
     with pytest.raises(ProgrammingError) as caught, db.reading() as orm:
         orm.execute(text("SELECT no_such_column FROM customers"))
     assert database_fault(caught.value, db.url) is None
+
+
+@pytest.mark.postgres
+def test_a_deadlock_with_another_workstation_is_one_sentence(
+    pg_db: str, clock: ManualClock, opened: list[Database]
+) -> None:
+    """This workstation updates Ana then Bert while another updates Bert then Ana: the server
+    ends one of the two transactions (here this one, whose deadlock_timeout is the shorter)."""
+    import threading
+
+    from sqlalchemy import text
+
+    setup = open_(pg_db, opened)
+    add(setup, clock, "Ana")
+    add(setup, clock, "Bert")
+    db = open_(with_pg_settings(pg_db, "deadlock_timeout=100ms"), opened)
+    other = psycopg.connect(make_url(pg_db).set(drivername="postgresql").render_as_string(False))
+    other.execute("SET deadlock_timeout = '10s'")
+    other.execute("UPDATE customers SET phone = '2' WHERE name = 'Ana'")
+    failures: list[BaseException] = []
+    pids: list[int] = []
+
+    def this_workstation() -> None:
+        try:
+            with db.transaction() as orm:
+                pids.append(orm.scalar(text("SELECT pg_backend_pid()")))
+                orm.execute(text("UPDATE customers SET phone = '1' WHERE name = 'Bert'"))
+                orm.execute(text("UPDATE customers SET phone = '1' WHERE name = 'Ana'"))
+        except BaseException as error:  # handed to the assertion below
+            failures.append(error)
+
+    worker = threading.Thread(target=this_workstation)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 10
+        waiting = "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s"
+        while time.monotonic() < deadline:  # until this workstation waits for Ana
+            if pids and other.execute(waiting, pids).fetchone() == ("Lock",):
+                break
+            time.sleep(0.02)
+        other.execute("UPDATE customers SET phone = '2' WHERE name = 'Bert'")
+        other.commit()
+    finally:
+        worker.join(10)
+        other.close()
+    [failure] = failures
+    assert isinstance(failure, DatabaseUnavailableError)
+    assert str(failure) == (
+        "Another workstation changed the same records at the same moment; nothing was saved, "
+        "try again."
+    )
+    with db.reading() as orm:
+        phones = orm.execute(text("SELECT name, phone FROM customers ORDER BY name")).all()
+    assert [tuple(row) for row in phones] == [("Ana", "2"), ("Bert", "2")]
