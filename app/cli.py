@@ -1,8 +1,10 @@
 """The `assistdesk` command. Alone it opens the GUI; subcommands script the rest.
 
 A contract other programs rely on: JSON on stdout, one sentence on stderr for any problem, exit
-status 2 for bad input (nothing is written), 1 when the database cannot be reached. Heavy modules
-(SQLAlchemy, Alembic, Qt) are imported only by the command that needs them.
+status 2 for bad input (nothing is written), 1 when the environment failed (the database locked,
+full, read-only or out of reach: app.storage.faults) or for a bug (its traceback goes to the log
+file only), 130 for Ctrl+C. Heavy modules (SQLAlchemy, Alembic, Qt) are imported only by the
+command that needs them.
 """
 
 from __future__ import annotations
