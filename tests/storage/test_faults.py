@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from app.core.clock import ManualClock
-from app.core.errors import UnavailableError
+from app.core.errors import DomainError, UnavailableError
 from app.core.parties import Customer
 from app.services.customers import CustomerService
 from app.storage.database import Database, DatabaseUnavailableError, open_database
@@ -97,11 +97,18 @@ def test_a_write_lock_held_past_the_busy_timeout_is_one_sentence(
     assert customers_in(db) == 1
 
 
-def test_the_busy_timeout_is_15_s_unless_the_url_says_otherwise() -> None:
+def test_the_busy_timeout_is_15_s_unless_the_url_says_otherwise(
+    sqlite_db: str, opened: list[Database]
+) -> None:
+    from sqlalchemy import text
+
+    db = open_(with_query(sqlite_db, timeout="2.5"), opened)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 2500
     assert busy_timeout(normalise_url("sqlite:////data/assistdesk.sqlite3")) == 15
     assert busy_timeout(normalise_url("sqlite:////data/assistdesk.sqlite3?timeout=2.5")) == 2.5
     for wrong in ("soon", "-1", "nan", "1e9"):
-        with pytest.raises(Exception, match="is not a number of seconds from 0 to 3600"):
+        with pytest.raises(DomainError, match="is not a number of seconds from 0 to 3600"):
             busy_timeout(normalise_url(f"sqlite:////data/a.sqlite3?timeout={wrong}"))
 
 
@@ -171,6 +178,19 @@ def test_a_read_only_folder_is_one_sentence(sqlite_db: str) -> None:
         f"The folder {path.parent} that holds the database is read-only, and AssistDesk must "
         "write beside the file; nothing was saved, make the folder writable and try again."
     )
+
+
+def test_a_database_folder_that_cannot_be_made_is_one_sentence(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with read_only(shared), pytest.raises(DatabaseUnavailableError) as caught:
+        open_database(f"sqlite:///{shared / 'office' / 'assistdesk.sqlite3'}")
+    assert str(caught.value).startswith(f"AssistDesk may not write {shared / 'office'} (")
+    assert str(caught.value).endswith(
+        "); nothing was saved, make it writable for your user or give another database, then "
+        "try again."
+    )
+    assert not (shared / "office").exists()
 
 
 def test_the_sqlite_errors_themselves_are_translated(tmp_path: Path) -> None:
