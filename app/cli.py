@@ -1,8 +1,10 @@
 """The `assistdesk` command. Alone it opens the GUI; subcommands script the rest.
 
 A contract other programs rely on: JSON on stdout, one sentence on stderr for any problem, exit
-status 2 for bad input (nothing is written), 1 when the database cannot be reached. Heavy modules
-(SQLAlchemy, Alembic, Qt) are imported only by the command that needs them.
+status 2 for bad input (nothing is written), 1 when the environment failed (the database locked,
+full, read-only or out of reach: app.storage.faults) or for a bug (its traceback goes to the log
+file only), 130 for Ctrl+C. Heavy modules (SQLAlchemy, Alembic, Qt) are imported only by the
+command that needs them.
 """
 
 from __future__ import annotations
@@ -94,9 +96,13 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run one invocation. `clock` is "now" for everything it does (the system clock unless a
-    test gives another)."""
+    test gives another). Whatever happens, it ends with an exit status and at most one sentence
+    on stderr: 2 for bad input, 1 when the environment failed (or for a bug, whose traceback goes
+    to the log file only), 130 when interrupted."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
+    paths: AppPaths | None = None
     try:
-        given = sys.argv[1:] if argv is None else argv
         args = _gui_arguments(given) or build_parser().parse_args(given)
         paths = AppPaths.resolve(args.basedir)
         url = paths.database_url(args.db)
@@ -125,9 +131,45 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except DomainError as error:
-        from app.storage.database import DatabaseUnavailableError
+        from app.core.errors import UnavailableError
 
-        return _fail(str(error), 1 if isinstance(error, DatabaseUnavailableError) else 2)
+        return _fail(_one_line(str(error)), 1 if isinstance(error, UnavailableError) else 2)
+    except KeyboardInterrupt:  # Ctrl+C: the user knows; transactions were rolled back
+        return 130
+    except Exception as error:  # a bug: one sentence here, the traceback in the log file
+        return _fail(_unexpected(error, args, paths, clock), 1)
+
+
+def _unexpected(
+    error: Exception, args: argparse.Namespace | None, paths: AppPaths | None, clock: Clock | None
+) -> str:
+    """The last-resort sentence for `error`, once its traceback is in the log file."""
+    from app.logfile import write_unexpected
+
+    lines = str(error).strip().splitlines()  # a database error goes on with its SQL: not here
+    first = _one_line(lines[0]) if lines else ""
+    what = f"{type(error).__name__}: {first[:200]}{'…' if len(first) > 200 else ''}"
+    what = what.removesuffix(": ")
+    try:
+        if paths is None:
+            paths = AppPaths.resolve(None)
+        if clock is None:
+            from app.core.clock import SystemClock
+
+            clock = SystemClock()
+        words = (getattr(args, "command", None), getattr(args, "action", None))
+        command = " ".join(["assistdesk", *(str(w) for w in words if w)])
+        log_file = write_unexpected(paths, error, command, clock.now())
+    except Exception:  # the net must not tear: say so without the details
+        log_file = None
+    if log_file is None:
+        return f"AssistDesk hit an unexpected problem: {what}; the details could not be logged."
+    return f"AssistDesk hit an unexpected problem: {what}; details are in {log_file}."
+
+
+def _one_line(text: str) -> str:
+    """`text` on one line, so that stderr holds one sentence whatever a message contained."""
+    return " ".join(text.split())
 
 
 def _fail(sentence: str, status: int) -> int:

@@ -7,3 +7,9 @@ class DomainError(Exception):
 
 class IllegalTransitionError(DomainError):
     """A session was asked to do something its current state does not allow."""
+
+
+class UnavailableError(DomainError):
+    """Something the program relies on failed (the database is locked, full, read-only or out of
+    reach): nothing was saved, and trying again once it is fixed may work. The CLI exits with
+    status 1 for it, rather than 2 for bad input."""

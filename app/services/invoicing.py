@@ -8,7 +8,8 @@ JSON it was rendered from. Issued documents never change: corrections are credit
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -16,7 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload
 
@@ -34,11 +36,12 @@ from app.core.vat_number import check_vat_number
 from app.documents.labels import check_language
 from app.documents.snapshot import from_json, to_json
 from app.local_time import computer_zone
-from app.services.errors import NotFoundError
+from app.services.errors import ConflictError, NotFoundError
 from app.setting_rules import logo_bytes
 from app.settings import Settings
 from app.storage.database import Database
-from app.storage.document_models import DocumentLineRow, DocumentRow
+from app.storage.document_models import INVOICED_ONCE, DocumentLineRow, DocumentRow
+from app.storage.faults import breaks_unique
 from app.storage.models import CustomerRow, PolicySnapshotRow, SessionChargeRow, SessionRow
 from app.storage.numbering import number_taken, take_number
 
@@ -100,7 +103,9 @@ class InvoiceDesk:
         series_code = check_series(series or s["documents.invoice_series"])
         zone = self.zone()
         now = self._clock.now()
-        with self._db.transaction() as orm:
+        if session_ids is None:  # what is to invoice now, to say so if another desk is quicker
+            session_ids = self._billable_ids(customer_id, until, zone)
+        with self._invoicing_once(customer_id), self._db.transaction() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
                 raise NotFoundError(
@@ -210,6 +215,25 @@ class InvoiceDesk:
 
     # -- internals ---------------------------------------------------------------------------
 
+    @contextmanager
+    def _invoicing_once(self, customer_id: int) -> Iterator[None]:
+        """Issue inside this: when another workstation has just put one of the sessions on its
+        own invoice, the database refuses the second (a unique constraint on the invoice lines'
+        session), the whole transaction rolls back with its number, and the user is told."""
+        try:
+            yield
+        except IntegrityError as error:
+            if not breaks_unique(error, INVOICED_ONCE, "document_lines", "session_id"):
+                raise
+            with self._db.reading() as orm:
+                customer = orm.get(CustomerRow, customer_id)
+                name = customer.name if customer else str(customer_id)
+            raise invoiced_elsewhere(name) from None
+
+    def _billable_ids(self, customer_id: int, until: date | None, zone: ZoneInfo) -> list[int]:
+        with self._db.reading() as orm:
+            return [row.id for row in self._billable(orm, customer_id, until, None, zone)]
+
     def _billable(
         self,
         orm: OrmSession,
@@ -234,6 +258,9 @@ class InvoiceDesk:
         if session_ids is not None:
             wanted = set(session_ids)
             missing = wanted - {row.id for row in rows}
+            if missing and orm.scalar(_invoiced_among(customer_id, missing)) is not None:
+                customer = orm.get(CustomerRow, customer_id)
+                raise invoiced_elsewhere(customer.name if customer else str(customer_id))
             if missing:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(
@@ -369,6 +396,27 @@ class InvoiceDesk:
             )
         lines = [self._session_line(orm, row, zone, lang) for row in rows]
         return currencies[0], assemble(lines, currencies[0])
+
+
+def _invoiced_among(customer_id: int, session_ids: set[int]) -> Select[int | None]:
+    """One of the customer's `session_ids` that is on an invoice already."""
+    return (
+        select(DocumentLineRow.session_id)
+        .join(SessionRow, SessionRow.id == DocumentLineRow.session_id)
+        .where(SessionRow.customer_id == customer_id, SessionRow.id.in_(session_ids))
+        .limit(1)
+    )
+
+
+def invoiced_elsewhere(name: str) -> ConflictError:
+    """What the workstation that lost the race to invoice the same sessions is told."""
+    return ConflictError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name}'s sessions were just invoiced on another workstation; nothing was issued "
+            "and no invoice number was used.",
+        ).format(name=name)
+    )
 
 
 _SESSION = {"en": "Remote session", "pt": "Assistência remota", "nl": "Hulp op afstand"}

@@ -16,13 +16,8 @@ from sqlalchemy.orm import sessionmaker
 
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.storage.engine import (
-    BUSY_TIMEOUT_MS,
-    WRITES,
-    create_engine_for,
-    normalise_url,
-    sqlite_file,
-)
+from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
+from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
 from app.storage.schema import HEAD, SchemaStatus, schema_status
 from app.storage.sqlite_files import damage
 
@@ -31,8 +26,7 @@ class DatabaseTooNewError(DomainError):
     pass
 
 
-class DatabaseUnavailableError(DomainError):
-    pass
+__all__ = ["Database", "DatabaseTooNewError", "DatabaseUnavailableError", "open_database"]
 
 
 class DatabaseDamagedError(DatabaseUnavailableError):
@@ -71,14 +65,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
-        """One unit of work that writes: committed on success, rolled back on any error."""
-        with self._writes.begin() as session:
+        """One unit of work that writes: committed on success, rolled back on any error (a
+        failing database as a DatabaseUnavailableError, see app.storage.faults)."""
+        with translating_faults(self.engine.url), self._writes.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A consistent read that never waits for a writer."""
-        with self._reads.begin() as session:
+        with translating_faults(self.engine.url), self._reads.begin() as session:
             yield session
 
     def dispose(self) -> None:
@@ -94,8 +89,9 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
     path = sqlite_file(parsed)
     try:
         if path is not None:
-            _refuse_damage(path)  # read-only: a refused file is left exactly as it was
-        engine = create_engine_for(parsed)  # a SQLite file and its folder made private
+            _refuse_damage(path, busy_timeout(parsed))  # read-only: a refused file stays as it was
+        with translating_faults(parsed):
+            engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
         raise DatabaseUnavailableError(
             f"Cannot open the database {where}: {_reason(error)}"
@@ -106,7 +102,9 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
     except DBAPIError as error:  # unreachable server, bad credentials, a file that is no database
         engine.dispose()
         reason = _reason(error.orig) if error.orig else _reason(error)
-        raise DatabaseUnavailableError(f"Cannot open the database {where}: {reason}") from None
+        fault = database_fault(error, parsed)
+        generic = DatabaseUnavailableError(f"Cannot open the database {where}: {reason}")
+        raise fault or generic from error
     if status is SchemaStatus.NEWER:
         engine.dispose()
         raise DatabaseTooNewError(
@@ -127,14 +125,19 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
             )
         from app.storage import migrate  # Alembic is heavy: only imported when needed
 
-        if status is SchemaStatus.OUTDATED and path is not None:
-            backup = migrate.backup_sqlite(path, revision)
-        migrate.upgrade_to_head(engine)
+        try:
+            with translating_faults(parsed):
+                if status is SchemaStatus.OUTDATED and path is not None:
+                    backup = migrate.backup_sqlite(path, revision)
+                migrate.upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return Database(engine), UpgradeReport(revision, HEAD, backup)
 
 
-def _refuse_damage(path: Path) -> None:
-    problem = damage(path, BUSY_TIMEOUT_MS / 1000)
+def _refuse_damage(path: Path, timeout: float) -> None:
+    problem = damage(path, timeout)
     if problem is not None:
         raise DatabaseDamagedError(
             QT_TRANSLATE_NOOP(

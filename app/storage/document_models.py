@@ -53,12 +53,16 @@ class DocumentRow(Base):
     lines: Mapped[list[DocumentLineRow]] = relationship(order_by="DocumentLineRow.seq")
 
 
+# The constraint that keeps a session off a second invoice, whichever workstation issues it.
+INVOICED_ONCE = "uq_document_lines_session_id"
+
+
 class DocumentLineRow(Base):
     __tablename__ = "document_lines"
     __table_args__ = (
         UniqueConstraint("document_id", "seq", name="uq_document_lines_document_seq"),
         # A session is invoiced once: only invoice and statement lines carry its id.
-        UniqueConstraint("session_id", name="uq_document_lines_session_id"),
+        UniqueConstraint("session_id", name=INVOICED_ONCE),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,7 +1,13 @@
-"""Engines: SQLite (a file, WAL, foreign keys, busy timeout) and PostgreSQL (psycopg 3)."""
+"""Engines: SQLite (a file, WAL, foreign keys, busy timeout) and PostgreSQL (psycopg 3).
+
+How long a SQLite writer waits for another's write lock is the URL's `timeout` in seconds
+(`sqlite:///path/assistdesk.sqlite3?timeout=30`), 15 s when not given; past it the command fails
+with one sentence (app.storage.faults).
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +46,34 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def busy_timeout(url: URL) -> float:
+    """Seconds a SQLite writer waits for another's write lock: the URL's `timeout`, else 15."""
+    given = url.query.get("timeout")
+    if given is None:
+        return BUSY_TIMEOUT_MS / 1000
+    text = given if isinstance(given, str) else given[-1]
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:  # NaN fails both comparisons
+        raise DomainError(
+            f"The database URL's timeout={text!r} is not a number of seconds from 0 to 3600."
+        )
+    return seconds
+
+
 def create_engine_for(url: str | URL, **kwargs: Any) -> Engine:
     parsed = normalise_url(url) if isinstance(url, str) else url
     path = sqlite_file(parsed)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    seconds = busy_timeout(parsed)
     if path is not None:
         make_private(path)  # the folder and file for the owner only, before SQLite makes them
-        kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000})
+    kwargs.setdefault("connect_args", {"timeout": seconds})
     engine = create_engine(parsed, **kwargs)
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms=round(seconds * 1000)))
     event.listen(engine, "begin", _begin_immediate)
     return engine
 
@@ -67,13 +91,13 @@ def _begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, busy_timeout_ms: int) -> None:
     dbapi_connection.isolation_level = None  # the driver must not BEGIN; _begin_immediate does
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
     finally:
         cursor.close()
     # SQLite's own lower() only knows ASCII; case-insensitive look-ups of names such as "Ângela"

@@ -67,11 +67,19 @@ def unexpected_error_text(error: BaseException, log_file: Path | None) -> str:
 
 def install_excepthook(log_file: Path | None = None) -> None:
     """Route exceptions that escape a Qt slot to the log, stderr and the error dialog — never to
-    silence, never to a crash to desktop. `log_file` is named in the dialog."""
+    silence, never to a crash to desktop. `log_file` is named in the dialog. A DomainError that
+    escapes (a service called outside `reporting_errors`) is its sentence alone, as anywhere."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
+            return
+        if issubclass(kind, DomainError):  # a sentence for the user (say, the database is locked)
+            log.warning("%s", error, exc_info=(kind, error, tb))
+            try:
+                show_error(None, error)
+            except Exception:
+                log.exception("the error dialog could not be shown")
             return
         log.error("unexpected error", exc_info=(kind, error, tb))
         traceback.print_exception(kind, error, tb, file=sys.stderr)

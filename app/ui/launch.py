@@ -3,8 +3,10 @@
 Importing SQLAlchemy and the services costs more than showing a window, so this module imports
 only the window's layout; the window appears greyed out, saying "Opening database…", and then
 app.ui.opening.open_desk runs through the background helper. A database that cannot be opened
-(say, one written by a newer AssistDesk) gets the error dialog and exit status 2. The language
-(app.ui.i18n) is installed before the window is built, so every label is in it from the start.
+(say, one written by a newer AssistDesk) gets the error dialog and exit status 2; one out of
+reach (locked, read-only, a server that does not answer) the dialog and exit status 1. The
+language (app.ui.i18n) is installed before the window is built, so every label is in it from the
+start.
 
 Startup probe, for benchmarks/startup.py: when the environment variable ASSISTDESK_STARTUP_PROBE
 is set, the app prints `shown <time.perf_counter()>` once the window is shown and its first
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 PROBE_ENV = "ASSISTDESK_STARTUP_PROBE"
 EXIT_BAD_DATABASE = 2
-EXIT_BUG = 1
+EXIT_UNAVAILABLE = 1  # the database is out of reach, or a bug
 
 
 class LaunchController(QObject):
@@ -185,16 +187,16 @@ class LaunchController(QObject):
         return False
 
     def _failed(self, error: Exception) -> None:
-        from app.core.errors import DomainError
+        from app.core.errors import DomainError, UnavailableError
         from app.ui.error_dialog import show_error
 
         if self._closed:
             return
-        bad_input = isinstance(error, DomainError)
-        if not bad_input:  # a bug rather than a bad database: keep the traceback
+        bad_input = isinstance(error, DomainError) and not isinstance(error, UnavailableError)
+        if not isinstance(error, DomainError):  # a bug, not a bad database: keep the traceback
             traceback.print_exception(error, file=sys.stderr)
         show_error(self.window, error)
-        self.exit_requested.emit(EXIT_BAD_DATABASE if bad_input else EXIT_BUG)
+        self.exit_requested.emit(EXIT_BAD_DATABASE if bad_input else EXIT_UNAVAILABLE)
 
     def _report(self, event: str) -> None:
         if self._probe is not None:
@@ -204,7 +206,7 @@ class LaunchController(QObject):
 def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
     """Create the QApplication (or reuse one), put the chosen language on it, show the main
     window, run the event loop, and return the exit code: 0 normally, 2 when the database
-    cannot be opened."""
+    cannot be used as it is, 1 when it cannot be reached."""
     from app.logfile import LOG_FILENAME
     from app.ui.error_dialog import install_excepthook
     from app.ui.i18n import install_language, setting_language

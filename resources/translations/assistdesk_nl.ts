@@ -1799,8 +1799,8 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+107"/>
-        <location line="+195"/>
+        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location line="+217"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
@@ -1898,19 +1898,19 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-188"/>
-        <location line="+244"/>
+        <location filename="../../app/services/invoicing.py" line="-210"/>
+        <location line="+266"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+244"/>
+        <location line="-259"/>
+        <location line="+266"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-259"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+140"/>
+        <location filename="../../app/storage/database.py" line="+143"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>De database {file} is beschadigd ({problem}), dus AssistDesk schrijft er niet in; sluit AssistDesk en zet uw meest recente back-up ervan in de plaats.</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+173"/>
+        <location filename="../../app/services/invoicing.py" line="+194"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
@@ -2400,6 +2400,81 @@
         <location line="+22"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
+        <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="+71"/>
+        <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
+        <translation>De database {path} is al meer dan {seconds} s vergrendeld door een andere AssistDesk (of een ander programma); er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {folder} that holds the database is read-only, and AssistDesk must write beside the file; nothing was saved, make the folder writable and try again.</source>
+        <translation>De map {folder} met de database is alleen-lezen, en AssistDesk moet naast het bestand schrijven; er is niets opgeslagen, maak de map schrijfbaar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} is read-only; nothing was saved, make it writable for your user and try again.</source>
+        <translation>Het databasebestand {path} is alleen-lezen; er is niets opgeslagen, maak het schrijfbaar voor uw gebruiker en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} cannot be opened; check that your user may read and write it and its folder, then try again.</source>
+        <translation>Het databasebestand {path} kan niet worden geopend; controleer of uw gebruiker het bestand en de map mag lezen en schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the database {path} failed to read or write it ({reason}); nothing was saved, check the disk and try again.</source>
+        <translation>De schijf met de database {path} kon die niet lezen of schrijven ({reason}); er is niets opgeslagen, controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AssistDesk may not write {file} ({reason}); nothing was saved, make it writable for your user or give another database, then try again.</source>
+        <translation>AssistDesk mag {file} niet schrijven ({reason}); er is niets opgeslagen, maak het schrijfbaar voor uw gebruiker of kies een andere database en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the database {path} is full; nothing was saved, free some space on it and try again.</source>
+        <translation>De schijf met de database {path} is vol; er is niets opgeslagen, maak er wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database {name} no longer exists on the server {server}; nothing was saved, ask its administrator to restore it or point AssistDesk at another database.</source>
+        <translation>De database {name} bestaat niet meer op de server {server}; er is niets opgeslagen, vraag de beheerder die terug te zetten of wijs AssistDesk een andere database aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach the database server {server} ({reason}); nothing was saved, check that it is running and that this computer can reach it, then try again.</source>
+        <translation>De databaseserver {server} is niet bereikbaar ({reason}); er is niets opgeslagen, controleer of die draait en of deze computer hem kan bereiken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost the connection to the database server {server} ({reason}); nothing was saved, try again.</source>
+        <translation>De verbinding met de databaseserver {server} is verbroken ({reason}); er is niets opgeslagen, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk of the database server {server} is full; nothing was saved, ask its administrator to free some space, then try again.</source>
+        <translation>De schijf van de databaseserver {server} is vol; er is niets opgeslagen, vraag de beheerder ruimte vrij te maken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database server {server} only allows reading (a read-only or standby server); nothing was saved, point AssistDesk at the main server.</source>
+        <translation>De databaseserver {server} staat alleen lezen toe (een alleen-lezen- of standby-server); er is niets opgeslagen, wijs AssistDesk de hoofdserver aan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The records this needs on {server} stayed locked by another workstation for longer than the server waits; nothing was saved, try again when it has finished.</source>
+        <translation>De gegevens die hiervoor nodig zijn op {server} bleven langer vergrendeld door een andere werkplek dan de server wacht; er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another workstation changed the same records at the same moment; nothing was saved, try again.</source>
+        <translation>Een andere werkplek wijzigde op hetzelfde moment dezelfde gegevens; er is niets opgeslagen, probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

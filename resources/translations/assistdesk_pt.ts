@@ -1799,8 +1799,8 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+107"/>
-        <location line="+195"/>
+        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location line="+217"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
@@ -1898,19 +1898,19 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-188"/>
-        <location line="+244"/>
+        <location filename="../../app/services/invoicing.py" line="-210"/>
+        <location line="+266"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+244"/>
+        <location line="-259"/>
+        <location line="+266"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-259"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+140"/>
+        <location filename="../../app/storage/database.py" line="+143"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>A base de dados {file} está danificada ({problem}), por isso o AssistDesk não escreve nela; feche o AssistDesk e ponha no lugar dela a sua cópia de segurança mais recente.</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>Esta sessão custaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique os preços da política e a duração da sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+173"/>
+        <location filename="../../app/services/invoicing.py" line="+194"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
     </message>
@@ -2400,6 +2400,81 @@
         <location line="+22"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
+        <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="+71"/>
+        <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
+        <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {folder} that holds the database is read-only, and AssistDesk must write beside the file; nothing was saved, make the folder writable and try again.</source>
+        <translation>A pasta {folder} onde está a base de dados é só de leitura, e o AssistDesk precisa de escrever ao lado do ficheiro; nada foi guardado, permita a escrita na pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} is read-only; nothing was saved, make it writable for your user and try again.</source>
+        <translation>O ficheiro da base de dados {path} é só de leitura; nada foi guardado, permita que o seu utilizador o escreva e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file {path} cannot be opened; check that your user may read and write it and its folder, then try again.</source>
+        <translation>O ficheiro da base de dados {path} não pode ser aberto; verifique se o seu utilizador o pode ler e escrever, a ele e à sua pasta, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the database {path} failed to read or write it ({reason}); nothing was saved, check the disk and try again.</source>
+        <translation>O disco da base de dados {path} falhou ao lê-la ou escrevê-la ({reason}); nada foi guardado, verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AssistDesk may not write {file} ({reason}); nothing was saved, make it writable for your user or give another database, then try again.</source>
+        <translation>O AssistDesk não pode escrever em {file} ({reason}); nada foi guardado, permita que o seu utilizador o escreva ou indique outra base de dados e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the database {path} is full; nothing was saved, free some space on it and try again.</source>
+        <translation>O disco da base de dados {path} está cheio; nada foi guardado, liberte algum espaço nele e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database {name} no longer exists on the server {server}; nothing was saved, ask its administrator to restore it or point AssistDesk at another database.</source>
+        <translation>A base de dados {name} já não existe no servidor {server}; nada foi guardado, peça ao administrador que a reponha ou indique ao AssistDesk outra base de dados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach the database server {server} ({reason}); nothing was saved, check that it is running and that this computer can reach it, then try again.</source>
+        <translation>Não é possível contactar o servidor da base de dados {server} ({reason}); nada foi guardado, verifique se está a funcionar e se este computador o alcança, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost the connection to the database server {server} ({reason}); nothing was saved, try again.</source>
+        <translation>Perdeu-se a ligação ao servidor da base de dados {server} ({reason}); nada foi guardado, tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk of the database server {server} is full; nothing was saved, ask its administrator to free some space, then try again.</source>
+        <translation>O disco do servidor da base de dados {server} está cheio; nada foi guardado, peça ao administrador que liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database server {server} only allows reading (a read-only or standby server); nothing was saved, point AssistDesk at the main server.</source>
+        <translation>O servidor da base de dados {server} só permite leitura (um servidor só de leitura ou de reserva); nada foi guardado, indique ao AssistDesk o servidor principal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The records this needs on {server} stayed locked by another workstation for longer than the server waits; nothing was saved, try again when it has finished.</source>
+        <translation>Os registos de que isto precisa em {server} ficaram bloqueados por outro posto de trabalho mais tempo do que o servidor espera; nada foi guardado, tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another workstation changed the same records at the same moment; nothing was saved, try again.</source>
+        <translation>Outro posto de trabalho alterou os mesmos registos no mesmo momento; nada foi guardado, tente de novo.</translation>
     </message>
 </context>
 <context>

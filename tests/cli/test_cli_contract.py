@@ -207,7 +207,7 @@ def test_unreachable_database_exits_1_without_traceback(capsys: pytest.CaptureFi
     status = main(["--db", "postgresql://nobody@127.0.0.1:1/x", "session", "list"])
     err = capsys.readouterr().err
     assert status == 1
-    assert err.startswith("assistdesk: Cannot open the database")
+    assert err.startswith("assistdesk: Cannot reach the database server 127.0.0.1:1 (")
     assert "Traceback" not in err
 
 

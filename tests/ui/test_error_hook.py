@@ -64,3 +64,27 @@ def test_a_failing_dialog_does_not_end_the_app(
         "unexpected error",
         "the error dialog could not be shown",
     ]
+
+
+def test_a_sentence_that_escapes_is_shown_alone(
+    restored_hook: None,
+    error_dialogs: list[str],
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A failing database met outside `reporting_errors` reads as it does everywhere: its
+    sentence, without a traceback on stderr (the log keeps the details)."""
+    from app.core.errors import UnavailableError
+
+    install_excepthook(Path("/home/tech/.local/state/AssistDesk/log/assistdesk.log"))
+    sentence = "The disk holding the database /data/assistdesk.sqlite3 is full; nothing was saved."
+    try:
+        raise UnavailableError(sentence)
+    except UnavailableError as error:
+        with caplog.at_level(logging.WARNING):
+            sys.excepthook(type(error), error, error.__traceback__)
+    assert error_dialogs == [sentence]
+    error_dialogs.clear()
+    assert capsys.readouterr().err == ""
+    [entry] = caplog.records
+    assert entry.getMessage() == sentence

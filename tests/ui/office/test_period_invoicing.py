@@ -65,7 +65,10 @@ def test_a_failure_is_shown_on_its_customer_and_the_others_are_issued(
     issue(qtbot, period)
 
     results = texts(period.model, COL_CUSTOMER, COL_RESULT)
-    assert results[0][1].endswith("is not this customer's priced, uninvoiced session.")
+    assert results[0][1] == (
+        "Ana's sessions were just invoiced on another workstation; nothing was issued and no "
+        "invoice number was used."
+    )
     assert results[1:] == [("Bert", "FT 2026/0002"), ("Cleo", "FT 2026/0003")]
     assert period.model.index(0, COL_RESULT).data(Qt.ItemDataRole.ForegroundRole).name() == FAILED
     assert period.view.summary.text() == ("Issued 2 invoices; 1 could not be issued (see Result).")
