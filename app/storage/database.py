@@ -88,9 +88,9 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
     where = parsed.render_as_string(hide_password=True)
     path = sqlite_file(parsed)
     try:
-        if path is not None:
-            _refuse_damage(path, busy_timeout(parsed))  # read-only: a refused file stays as it was
         with translating_faults(parsed):
+            if path is not None:
+                _refuse_damage(path, busy_timeout(parsed))  # read-only: a refused file stays
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
         raise DatabaseUnavailableError(
