@@ -60,7 +60,7 @@ translations: $(STAMP)
 	@for locale in $(TS_LANGUAGES); do \
 		ts=$(TRANSLATIONS)/assistdesk_$${locale%%_*}.ts; \
 		$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations relative \
-			-source-language en -target-language $$locale app/ui app/settings.py app/core app/services app/tools app/mail -ts $$ts || exit 1; \
+			-source-language en -target-language $$locale app/ui app/settings.py app/setting_rules.py app/core app/services app/tools app/mail -ts $$ts || exit 1; \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 	@echo "Unfinished translations (tests/ui/test_translations.py lists them):"

@@ -1,6 +1,10 @@
 """Settings: declared once (key, kind, default, label), stored as TOML in the configuration
 directory (`company.name` is `name` in the `[company]` table). Never a secret: passwords and tokens
-live in the keyring."""
+live in the keyring.
+
+Each value is checked here, once, whoever sets it (`assistdesk settings set`, the settings dialog)
+and when the file is read: its kind, its choices, and the rules app.setting_rules names for its
+key. A rule that depends on a file (the logo) is checked when the value is set."""
 
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DomainError
+from app.core.input_file import read_regular_file
 from app.core.messages import QT_TRANSLATE_NOOP  # labels: "Settings"; error sentences: "Messages"
+from app.setting_rules import ON_CHANGE, RULES, plain_line
 
 SETTINGS_FILE = "settings.toml"
 
@@ -196,20 +202,31 @@ class Settings(Mapping[str, Any]):
         return len(self._values)
 
     def with_value(self, key: str, raw: str | int | bool) -> Settings:
-        return Settings({**self._values, key: _convert(key, raw)})
+        """These settings with `key` changed to `raw`, checked; the others as they are."""
+        value = _convert(key, raw)
+        if key in ON_CHANGE:
+            value = ON_CHANGE[key](key, value)
+        changed = Settings()
+        changed._values = {**self._values, key: value}
+        return changed
 
     @classmethod
-    def load(cls, config_dir: Path) -> Settings:
+    def load(cls, config_dir: Path, strict: bool = True) -> Settings:
+        """The settings file's values. `strict=False` checks only each value's kind, so that
+        `settings set` can replace one value while another in the file breaks a rule."""
         path = config_dir / SETTINGS_FILE
         if not path.exists():
             return cls()
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            data = tomllib.loads(read_regular_file(path, 1 << 20).decode("utf-8"))
+        except (DomainError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "Messages", "{path}: the settings cannot be read ({error})."
-                ).format(path=path, error=error)
+                ).format(
+                    path=path,
+                    error=type(error).__name__ if isinstance(error, RecursionError) else error,
+                )
             ) from None
         flat = _flatten(data)
         unknown = sorted(set(flat) - set(_BY_KEY))
@@ -220,7 +237,13 @@ class Settings(Mapping[str, Any]):
                 ).format(path=path, key=unknown[0])
             )
         try:
-            return cls(flat)
+            if strict:
+                return cls(flat)
+            loaded = cls()
+            loaded._values.update(
+                {key: _check(key, value, rules=False) for key, value in flat.items()}
+            )
+            return loaded
         except DomainError as error:
             raise DomainError(f"{path}: {error}") from None
 
@@ -281,7 +304,7 @@ def _convert(key: str, raw: str | int | bool) -> Any:
     return _check(key, raw)
 
 
-def _check(key: str, value: Any) -> Any:
+def _check(key: str, value: Any, rules: bool = True) -> Any:
     spec = _spec(key)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
         raise DomainError(
@@ -295,7 +318,13 @@ def _check(key: str, value: Any) -> Any:
                 key=key, choices=", ".join(spec.choices), value=value
             )
         )
-    return value.strip() if isinstance(value, str) else value
+    value = value.strip() if isinstance(value, str) else value
+    if rules:
+        if isinstance(value, str):
+            value = plain_line(key, value)
+        for rule in RULES.get(key, ()):
+            value = rule(key, value)
+    return value
 
 
 def _spec(key: str) -> Setting:

@@ -46,7 +46,7 @@ class Services:
         self.charger = SessionCharger(policies)
         self.customers = CustomerService(db, self.clock)
         self.sessions = SessionService(db, self.clock, charger=self.charger)
-        self.paid_services = PaidServiceBook(db, self.clock)
+        self.paid_services = PaidServiceBook(db, self.clock, self.charger.policy)
         self.appointments = AppointmentBook(
             db, self.clock, policies, self.sessions.workstation, lambda: self.mail
         )  # mail is read only when an invitation or calendar update is due
@@ -109,5 +109,17 @@ def utc_text(instant: datetime | None) -> str | None:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=None)
+    """One line of JSON on stdout. A Decimal is written as a string in plain notation ("20",
+    "15.00", never "2E+1"), with the decimals it has."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=None, default=_json_value)
     sys.stdout.write("\n")
+
+
+def _json_value(value: object) -> object:
+    from decimal import Decimal
+
+    from app.core.money import plain
+
+    if isinstance(value, Decimal):
+        return plain(value)
+    raise TypeError(f"{type(value).__name__} is not written as JSON")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Subcommands, open_services, print_json, utc_text
 from app.core.errors import DomainError
+from app.core.money import plain
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -87,10 +88,10 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             "issued_on": s.issued_on.isoformat(),
             "due_date": s.due_date.isoformat() if s.due_date else None,
             "currency": s.currency,
-            "total": str(s.total),
-            "paid": str(s.paid),
-            "credited": str(s.credited),
-            "open": str(s.open_amount),
+            "total": plain(s.total),
+            "paid": plain(s.paid),
+            "credited": plain(s.credited),
+            "open": plain(s.open_amount),
             "status": s.status.value,
         }
         for s in chosen
@@ -155,18 +156,18 @@ def document_json(issued: IssuedDocument) -> dict[str, Any]:
         "issued_at": utc_text(doc.issued_at),
         "due_date": doc.due_date.isoformat() if doc.due_date else None, "currency": doc.currency,
         "lines": [
-            {"description": ln.description, "quantity": str(ln.quantity),
-             "unit_price": str(ln.unit_price), "net": str(ln.net),
-             "vat_percent": str(ln.vat_percent.normalize())}
+            {"description": ln.description, "quantity": plain(ln.quantity),
+             "unit_price": plain(ln.unit_price), "net": plain(ln.net),
+             "vat_percent": plain(ln.vat_percent.normalize())}
             for ln in t.lines
         ],
-        "vat": [{"rate": str(v.rate.normalize()), "base": str(v.base), "amount": str(v.amount)}
-                for v in t.vat],
-        "net": str(t.net), "vat_total": str(t.vat_total), "total": str(t.total),
+        "vat": [{"rate": plain(v.rate.normalize()), "base": plain(v.base),
+                 "amount": plain(v.amount)} for v in t.vat],
+        "net": plain(t.net), "vat_total": plain(t.vat_total), "total": plain(t.total),
         "session_ids": list(issued.session_ids),
     }  # fmt: skip
     if doc.corrects:
         data["corrects"] = doc.corrects
     if doc.paid_amount is not None:
-        data["paid_amount"] = str(doc.paid_amount)
+        data["paid_amount"] = plain(doc.paid_amount)
     return data

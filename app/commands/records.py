@@ -14,6 +14,7 @@ from app.commands.common import (
     utc_text,
 )
 from app.core.errors import DomainError
+from app.core.money import plain
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def _service_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             "customer": record.customer_name,
             "date": record.service_date.isoformat(),
             "description": record.description,
-            "amount": str(record.amount),
+            "amount": plain(record.amount),
             "equipment": record.equipment_label or None,
         }
     )
@@ -243,9 +244,9 @@ def _charge_json(record: SessionRecord) -> dict[str, Any]:
         return dict.fromkeys(("currency", "net", "vat", "total", "free_seconds"))
     return {
         "currency": charge.currency,
-        "net": str(charge.net),
-        "vat": str(charge.vat),
-        "total": str(charge.total),
+        "net": plain(charge.net),
+        "vat": plain(charge.vat),
+        "total": plain(charge.total),
         "free_seconds": charge.free_seconds,
     }
 

@@ -36,7 +36,7 @@ def _list(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
 def _set(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     from app.settings import Settings
 
-    settings = Settings.load(paths.config_dir).with_value(args.key, args.value)
+    settings = Settings.load(paths.config_dir, strict=False).with_value(args.key, args.value)
     settings.save(paths.config_dir)
     print(f"{args.key} = {settings[args.key]}")
     return 0

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from app.tools.reconciliation import Match
 
 DEFAULT_MARGIN_SECONDS = 60  # the same as app.tools.reconciliation's, without importing it here
+MAX_NAMED = 10  # unreadable lines named on stderr; the JSON names up to 100
 
 
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
@@ -94,11 +95,19 @@ def _read(args: argparse.Namespace) -> HistoryParse:
 
     history = read_history(RemoteTool.parse(args.tool), args.file)
     if history.unreadable_lines:
-        count = history.unreadable_lines
-        lines = "line" if count == 1 else "lines"
-        print(f"assistdesk: {count} {lines} of {args.file} could not be read and "
-              f"{'was' if count == 1 else 'were'} skipped.", file=sys.stderr)  # fmt: skip
+        print(f"assistdesk: {unreadable_sentence(history, args.file)}", file=sys.stderr)
     return history
+
+
+def unreadable_sentence(history: HistoryParse, name: str) -> str:
+    """E.g. "2 lines of Connections.txt could not be read and were skipped: line 14 (not a line
+    of this file's kind), line 90 (a time outside the years 1970 to 2999)."."""
+    count = history.unreadable_lines
+    named = [f"line {p.number} ({p.problem})" for p in history.problems[:MAX_NAMED]]
+    more = count - len(named)
+    listed = ", ".join(named) + (f" and {more} more" if more else "")
+    lines, were = ("line", "was") if count == 1 else ("lines", "were")
+    return f"{count} {lines} of {name} could not be read and {were} skipped: {listed}."
 
 
 def _parse_history(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
@@ -178,6 +187,7 @@ def reconciliation_json(
         "margin_seconds": r.margin_seconds,
         "connections": len(history.connections),
         "unreadable_lines": history.unreadable_lines,
+        "unreadable": [{"line": p.number, "problem": p.problem} for p in history.problems],
         "rejected": r.rejected,
         "matches": matches,
         "not_in_assistdesk": [connection_json(c) for c in r.unknown],

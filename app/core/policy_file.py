@@ -1,92 +1,85 @@
 """Reading a policy file (TOML) strictly: every problem names the file, the key and what is wrong.
 
 The format is a contract documented in docs/policies.md. Unknown keys are refused, so a typo never
-silently falls back to a default.
+silently falls back to a default. A file is read only if it is a regular file of at most 1 MB whose
+tables and arrays nest at most 8 deep; nothing a policy needs comes close to either.
 """
 
 from __future__ import annotations
 
-import tomllib
+import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import (
     WEEKDAYS,
     Allowance,
-    CustomerMail,
     OutsideHours,
     Policy,
     Schedule,
     Tariff,
     TariffMode,
-    ToolPreferences,
     Window,
 )
 from app.core.policy_reader import (
-    _ID,
     _MISSING,
-    _amount,
+    MAX_MINUTES,
+    MAX_PERCENT,
+    POLICY_ID,
     _choice,
     _clock_time,
     _currency,
     _flag,
     _holiday_region,
+    _percent,
+    _price,
     _Section,
     _table,
     _text,
     _whole,
     _zone,
+    shown,
 )
 from app.core.policy_reader import (
     PolicyFileError as PolicyFileError,  # re-exported: part of this module's API
 )
-from app.core.remote_tool import RemoteTool, ToolVersion
+from app.core.policy_source import read_policy_text, read_toml
 from app.core.session_rules_file import read_session_rules
+from app.core.tools_mail_file import read_mail, read_tools
 
 
 def load_policy(path: str | Path) -> Policy:
     """Read and check a policy file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except FileNotFoundError:
-        raise PolicyFileError(
-            QT_TRANSLATE_NOOP("Messages", "{path}: there is no such policy file.").format(path=path)
-        ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PolicyFileError(
-            QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({error}).").format(
-                path=path, error=error
-            )
-        ) from None
-    except tomllib.TOMLDecodeError as error:
-        raise PolicyFileError(
-            QT_TRANSLATE_NOOP("Messages", "{path}: is not valid TOML ({error}).").format(
-                path=path, error=error
-            )
-        ) from None
-    return parse_policy(data, str(path), text)
+    return policy_from_text(read_policy_text(path), str(path))
+
+
+def policy_from_text(text: str, source: str) -> Policy:
+    """The policy a file's `text` describes (`source` names it in problems)."""
+    return parse_policy(read_toml(text, source), source, text)
+
+
+HUNDRED = Decimal(100)
 
 
 def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy:
     top = _Section(data, "", source)
 
     def policy_id(value: Any) -> str:
-        text = _text(value)
-        if not _ID.match(text):
-            raise ValueError(f"{text!r} must be letters, digits and dashes")
+        text = _text(value, longest=64)
+        if not POLICY_ID.fullmatch(text):
+            raise ValueError(f"{shown(text)} must be letters, digits and dashes")
         return text.lower()
 
     pid = top.take("id", policy_id)
     name = top.take("name", _text)
     currency = top.take("currency", _currency)
-    vat_percent = top.take("vat_percent", _amount)
+    vat_percent = top.take("vat_percent", _percent(HUNDRED))
     include_vat = top.take("prices_include_vat", _flag)
-    tariff = _read_tariff(_Section(top.take("tariff", _table), "tariff", source))
+    tariff = _read_tariff(_Section(top.take("tariff", _table), "tariff", source), currency)
     allowance_data = top.take("allowance", _table, None)
     allowance = (
         _read_allowance(_Section(allowance_data, "allowance", source))
@@ -95,18 +88,12 @@ def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy
     )
     schedule_data = top.take("schedule", _table, None)
     schedule = (
-        _read_schedule(_Section(schedule_data, "schedule", source))
+        _read_schedule(_Section(schedule_data, "schedule", source), currency)
         if schedule_data is not None
         else None
     )
-    tools_data = top.take("tools", _table, None)
-    tools = (
-        _read_tools(_Section(tools_data, "tools", source))
-        if tools_data is not None
-        else ToolPreferences()
-    )
-    mail_data = top.take("mail", _table, None)
-    mail = _read_mail(_Section(mail_data, "mail", source)) if mail_data else CustomerMail()
+    tools = read_tools(top, source)
+    mail = read_mail(top, source)
     session = read_session_rules(top, source)
     top.finish()
     return Policy(
@@ -115,17 +102,17 @@ def parse_policy(data: Mapping[str, Any], source: str, text: str = "") -> Policy
     )  # fmt: skip
 
 
-def _read_tariff(section: _Section) -> Tariff:
+def _read_tariff(section: _Section, currency: str) -> Tariff:
     mode = section.take("mode", _choice(TariffMode), TariffMode.BLOCKS)
     blocks_required = mode is TariffMode.BLOCKS
     optional: Any = _MISSING if blocks_required else None
     tariff = Tariff(
         mode=mode,
         first_block_minutes=section.take("first_block_minutes", _whole(1), optional),
-        first_block_price=section.take("first_block_price", _amount, optional),
+        first_block_price=section.take("first_block_price", _price(currency), optional),
         block_minutes=section.take("block_minutes", _whole(1), optional),
-        block_price=section.take("block_price", _amount, optional),
-        grace_seconds=section.take("grace_seconds", _whole(0), 0),
+        block_price=section.take("block_price", _price(currency), optional),
+        grace_seconds=section.take("grace_seconds", _whole(0, MAX_MINUTES * 60), 0),
         charge_unresolved=section.take("charge_unresolved", _flag, True),
         max_session_minutes=section.take("max_session_minutes", _whole(1), None),
     )
@@ -152,10 +139,10 @@ def _period(value: str) -> str:
     return value
 
 
-def _read_schedule(section: _Section) -> Schedule:
+def _read_schedule(section: _Section, currency: str) -> Schedule:
     outside = section.take("outside_hours", _choice(OutsideHours), OutsideHours.ALLOW)
-    percent = section.take("surcharge_percent", _amount, None)
-    fixed = section.take("surcharge_fixed", _amount, None)
+    percent = section.take("surcharge_percent", _percent(MAX_PERCENT), None)
+    fixed = section.take("surcharge_fixed", _price(currency), None)
     if percent is not None and fixed is not None:
         raise section.fail("surcharge_fixed", "cannot be given together with surcharge_percent")
     if outside is OutsideHours.SURCHARGE and percent is None and fixed is None:
@@ -184,11 +171,28 @@ def _dates(value: Any) -> frozenset[date]:
         raise ValueError('must be a list of dates such as ["2026-12-24"]')
     days = set()
     for item in value:
+        if isinstance(item, date) and not isinstance(item, datetime):
+            days.add(item)
+            continue
+        found = _DATE.fullmatch(item) if isinstance(item, str) else None
         try:
-            days.add(item if isinstance(item, date) else date.fromisoformat(str(item)))
+            if found is None:
+                raise ValueError(item)
+            days.add(date.fromisoformat(item))
         except ValueError:
-            raise ValueError(f'{item!r} is not a date such as "2026-12-24"') from None
+            raise ValueError(f'{shown(item)} is not a date such as "2026-12-24"') from None
     return frozenset(days)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DAY_NAMES = {
+    name: number
+    for number, (short, long) in enumerate(
+        zip(WEEKDAYS, ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"), strict=True)
+    )
+    for name in (short, long)
+}  # fmt: skip
 
 
 def _windows_list(value: Any) -> list[Mapping[str, Any]]:
@@ -203,11 +207,15 @@ def _read_window(data: Mapping[str, Any], number: int, parent: _Section) -> Wind
     def days(value: Any) -> frozenset[int]:
         if not isinstance(value, list) or not value:
             raise ValueError('must be a list of days such as ["mon", "tue"]')
-        names = [str(v).strip().lower()[:3] for v in value]
-        unknown = [v for v, n in zip(value, names, strict=True) if n not in WEEKDAYS]
-        if unknown:
-            raise ValueError(f"{unknown[0]!r} is not a day; use mon, tue, wed, thu, fri, sat, sun")
-        return frozenset(WEEKDAYS.index(n) for n in names)
+        found = set()
+        for item in value:
+            name = item.strip().lower() if isinstance(item, str) else ""
+            if name not in _DAY_NAMES:
+                raise ValueError(
+                    f"{shown(item)} is not a day; use mon, tue, wed, thu, fri, sat, sun"
+                )
+            found.add(_DAY_NAMES[name])
+        return frozenset(found)
 
     window = Window(
         days=section.take("days", days),
@@ -218,53 +226,3 @@ def _read_window(data: Mapping[str, Any], number: int, parent: _Section) -> Wind
     if window.end <= window.start:
         raise section.fail("end", f"{window.end:%H:%M} is not after start {window.start:%H:%M}")
     return window
-
-
-def _read_tools(section: _Section) -> ToolPreferences:
-    def tool_list(value: Any) -> tuple[RemoteTool, ...]:
-        if not isinstance(value, list):
-            raise ValueError('must be a list of tools such as ["zoho-assist", "teamviewer"]')
-        tools = tuple(RemoteTool.parse(_text(item)) for item in value)
-        repeated = [t.value for t in tools if tools.count(t) > 1]
-        if repeated:
-            raise ValueError(f"names {repeated[0]!r} twice")
-        return tools
-
-    def versions(value: Any) -> tuple[tuple[RemoteTool, ToolVersion], ...]:
-        table = _table(value)
-        pairs = []
-        for key, version in table.items():
-            if not isinstance(version, str):
-                raise ValueError(f'{key}: the version must be text in quotes, such as "4.0"')
-            pairs.append((RemoteTool.parse(key), ToolVersion.parse(version)))
-        tools = [tool for tool, _ in pairs]
-        if len(set(tools)) < len(tools):
-            raise ValueError("names a tool twice")
-        return tuple(sorted(pairs, key=lambda pair: pair[0].value))
-
-    preferences = ToolPreferences(
-        preferred=section.take("preferred", tool_list, ()),
-        minimum_versions=section.take("minimum_versions", versions, ()),
-    )
-    section.finish()
-    return preferences
-
-
-MAIL_LANGUAGES = ("en", "pt", "nl")
-
-
-def _read_mail(section: _Section) -> CustomerMail:
-    def language(value: Any) -> str:
-        code = _text(value).lower()
-        if code not in MAIL_LANGUAGES:
-            raise ValueError(f"{value!r} is not one of {', '.join(MAIL_LANGUAGES)}")
-        return code
-
-    mail = CustomerMail(
-        session_summary=section.take("session_summary", _flag, False),
-        backup_advice=section.take("backup_advice", _flag, False),
-        terms="\n".join(line.strip() for line in section.take("terms", _text, "").splitlines()),
-        language=section.take("language", language, ""),
-    )
-    section.finish()
-    return mail

@@ -1,5 +1,10 @@
 """Reading a policy file's tables key by key: each value converted and checked, every problem
-named with the file and the key, and any key left over refused as unknown."""
+named with the file and the key, and any key left over refused as unknown.
+
+Every value is refused unless AssistDesk can honour it everywhere later (pricing, opening hours,
+storing a session): amounts within what the database keeps and in the currency's decimals, whole
+minutes up to a year, text without control characters, real time zones (docs/policies.md).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,17 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from app.core.errors import DomainError
-from app.core.money import parse_amount
+from app.core.money import decimals, minor_unit, parse_amount, plain
+from app.core.plain_text import control_character
 
 T = TypeVar("T")
 _MISSING: Any = object()
-_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
-_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+POLICY_ID = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_HHMM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+_REGION = re.compile(r"[A-Z]{2,3}(?:-[A-Z0-9]{1,10})?")
+MAX_MINUTES = 366 * 24 * 60  # a year: any minutes value, so that seconds fit the database
+MAX_TEXT = 200  # a name, an id or any other one-line value, in characters
+MAX_PERCENT = Decimal(1000)  # a surcharge; VAT is at most 100 %
 
 
 class PolicyFileError(DomainError):
@@ -51,10 +61,22 @@ class _Section:
             raise self.fail(key, "is not a key AssistDesk knows (check the spelling)")
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, longest: int = MAX_TEXT, lines: bool = False) -> str:
+    """Non-empty text, stripped; one line unless `lines`, at most `longest` characters."""
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("must be non-empty text in quotes")
+        raise ValueError(f"must be non-empty text in quotes, not {shown(value)}")
+    found = control_character(value.strip(), allow_newlines=lines)
+    if found is not None:
+        raise ValueError(f"holds a control character ({found}); write plain text")
+    if len(value.strip()) > longest:
+        raise ValueError(f"is longer than {longest} characters")
     return value.strip()
+
+
+def shown(value: Any) -> str:
+    """A value as a problem quotes it: its repr, cut short when long."""
+    text = repr(value) if not isinstance(value, list | dict) else type(value).__name__
+    return text if len(text) <= 40 else f"{text[:37]}..."
 
 
 def _flag(value: Any) -> bool:
@@ -63,22 +85,53 @@ def _flag(value: Any) -> bool:
     return value
 
 
-def _whole(minimum: int) -> Callable[[Any], int]:
+def _whole(minimum: int, maximum: int = MAX_MINUTES) -> Callable[[Any], int]:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"must be a whole number, not {value!r}")
+            raise ValueError(f"must be a whole number, not {shown(value)}")
         if value < minimum:
             raise ValueError(f"must be at least {minimum}, not {value}")
+        if value > maximum:
+            raise ValueError(f"must be at most {maximum}, not {shown(value)}")
         return value
 
     return convert
 
 
 def _amount(value: Any) -> Decimal:
+    """A non-negative number written as an amount ("10.00"): within what the database keeps."""
     amount = parse_amount(value)
     if amount < 0:
-        raise ValueError(f"must not be negative, not {value!r}")
+        raise ValueError(f"must not be negative, not {shown(value)}")
     return amount
+
+
+def _price(currency: str) -> Callable[[Any], Decimal]:
+    """An amount of `currency`, with no more decimals than the currency has (10.005 EUR would
+    be charged as 10.01: the file would say one price and the invoice another)."""
+
+    def convert(value: Any) -> Decimal:
+        amount = _amount(value)
+        places = decimals(minor_unit(currency))
+        if decimals(amount) > places:
+            unit = plain(minor_unit(currency))
+            raise ValueError(
+                f"{shown(value)} has more decimals than {currency} has ({places}; "
+                f"the smallest amount is {unit})"
+            )
+        return amount
+
+    return convert
+
+
+def _percent(largest: Decimal) -> Callable[[Any], Decimal]:
+    def convert(value: Any) -> Decimal:
+        percent = _amount(value)
+        if percent > largest:
+            raise ValueError(f"must be at most {plain(largest)} %, not {shown(value)}")
+        return percent
+
+    return convert
 
 
 def _choice(choices: Callable[[str], T]) -> Callable[[Any], T]:
@@ -86,15 +139,15 @@ def _choice(choices: Callable[[str], T]) -> Callable[[Any], T]:
         try:
             return choices(_text(value))
         except ValueError:
-            raise ValueError(f"{value!r} is not one of the allowed values") from None
+            raise ValueError(f"{shown(value)} is not one of the allowed values") from None
 
     return convert
 
 
 def _clock_time(value: Any) -> time:
-    match = _HHMM.match(value) if isinstance(value, str) else None
+    match = _HHMM.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise ValueError(f'must be a time such as "07:30", not {value!r}')
+        raise ValueError(f'must be a time such as "07:30", not {shown(value)}')
     return time(int(match[1]), int(match[2]))
 
 
@@ -103,18 +156,15 @@ def _currency(value: Any) -> str:
 
     code = _text(value).upper()
     if code not in list_currencies():
-        raise ValueError(f'{value!r} is not an ISO 4217 currency code such as "EUR"')
+        raise ValueError(f'{shown(value)} is not an ISO 4217 currency code such as "EUR"')
     return code
 
 
 def _zone(value: Any) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from app.core.zones import check_zone
 
     name = _text(value)
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f'{name!r} is not a time zone such as "Europe/Lisbon"') from None
+    check_zone(name)  # a DomainError names the problem
     return name
 
 
@@ -124,10 +174,12 @@ def _holiday_region(value: Any) -> str:
     code = _text(value).upper()
     country, _, subdivision = code.partition("-")
     try:
+        if not _REGION.fullmatch(code):
+            raise NotImplementedError(code)
         holidays.country_holidays(country, subdiv=subdivision or None)
     except NotImplementedError:
         raise ValueError(
-            f"{value!r} is not a country (or country-subdivision) the holidays "
+            f"{shown(value)} is not a country (or country-subdivision) the holidays "
             'calendar knows, such as "PT" or "BR-SP"'
         ) from None
     return code

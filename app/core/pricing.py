@@ -14,11 +14,14 @@ from decimal import Decimal
 
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import ZERO, quantize
+from app.core.money import LARGEST_AMOUNT, ZERO, at_least_minor_unit, plain, quantize
 from app.core.policy import OutsideHours, Policy, TariffMode
 from app.core.session import Outcome
 
 HUNDRED = Decimal(100)
+OFFER_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Messages", "An offer must be more than zero, at least {smallest}."
+)
 
 # The descriptions of the lines a quote is made of, in English as they are stored on charges and
 # invoices. Screens and printed documents show them in their language by matching a stored
@@ -121,14 +124,9 @@ def price_session(
                     "Policy {id} prices each session by an agreed offer; give the offered amount.",
                 ).format(id=policy.id)
             )
-        if offer < 0:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "An offer cannot be negative.").format()
-            )
+        agreed = at_least_minor_unit(offer, policy.currency, OFFER_TOO_SMALL)
         if not waived and duration_seconds > 0:
-            lines.append(
-                _line("Remote session (agreed price)", 1, quantize(offer, policy.currency))
-            )
+            lines.append(_line("Remote session (agreed price)", 1, agreed))
     elif not waived and duration_seconds > 0:
         free = min(duration_seconds, max(0, free_seconds_left))
         lines.extend(_block_lines(policy, duration_seconds - free))
@@ -140,6 +138,14 @@ def price_session(
     ):
         lines.append(_surcharge_line(policy, sum((ln.amount for ln in lines), ZERO)))
     net, vat, total = _totals(policy, sum((ln.amount for ln in lines), ZERO))
+    if total > LARGEST_AMOUNT or net > LARGEST_AMOUNT:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This session would cost {total} {currency}, more than AssistDesk can record "
+                "({largest}); check the policy's prices and the session's length.",
+            ).format(total=plain(total), currency=policy.currency, largest=plain(LARGEST_AMOUNT))
+        )
     return Quote(
         policy_id=policy.id,
         currency=policy.currency,

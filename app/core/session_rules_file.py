@@ -19,9 +19,10 @@ from typing import Any
 from app.core.checklist import Checklist, ChecklistItem, parse_item
 from app.core.errors import DomainError
 from app.core.policy import SessionRules
-from app.core.policy_reader import _Section, _table, _text, _whole
+from app.core.policy_reader import _Section, _table, _text, _whole, shown
 
-_TERMS_ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
+_TERMS_ID = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
+MAX_CLOSING_NOTE = 2000  # characters a closing note may be asked to have, at least
 
 
 def read_session_rules(top: _Section, source: str) -> SessionRules:
@@ -39,7 +40,7 @@ def read_session_rules(top: _Section, source: str) -> SessionRules:
     minimum = 0
     if session_data is not None:
         section = _Section(session_data, "session", source)
-        minimum = section.take("closing_note_min_chars", _whole(0), 0)
+        minimum = section.take("closing_note_min_chars", _whole(0, MAX_CLOSING_NOTE), 0)
         section.finish()
     return SessionRules(checklist, minimum)
 
@@ -50,17 +51,17 @@ def _items(value: Any) -> tuple[ChecklistItem, ...]:
     items = []
     for raw in value:
         try:
-            item = parse_item(str(raw))
-        except DomainError as error:
+            item = parse_item(_text(raw))
+        except (DomainError, ValueError) as error:
             raise ValueError(str(error).rstrip(".")) from None
         if item in items:
-            raise ValueError(f"{raw!r} is listed twice")
+            raise ValueError(f"{shown(raw)} is listed twice")
         items.append(item)
     return tuple(items)
 
 
 def _terms_id(value: Any) -> str:
-    text = _text(value)
-    if not _TERMS_ID.match(text):
-        raise ValueError(f"{text!r} must be lower-case letters, digits, dots and dashes")
+    text = _text(value, longest=64)
+    if not _TERMS_ID.fullmatch(text):
+        raise ValueError(f"{shown(text)} must be lower-case letters, digits, dots and dashes")
     return text

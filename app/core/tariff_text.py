@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from app.core.errors import DomainError
 from app.core.policy import WEEKDAYS, OutsideHours, Policy, TariffMode
 from app.core.pricing import blocks_for, price_session
 
 _ANY_INSTANT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)  # the table ignores opening hours
+MAX_STEPS = 200  # rows of a price table: a 1-minute block over a day-long maximum is enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +42,22 @@ def next_price_change(policy: Policy, duration_seconds: int, free_seconds_left: 
     return free_seconds_left + charged_until + tariff.grace_seconds + 1
 
 
-def price_steps(policy: Policy, up_to_seconds: int) -> list[PriceStep]:
-    """The price of a resolved session by length, inside opening hours, without free minutes."""
+def price_steps(policy: Policy, up_to_seconds: int, most: int = MAX_STEPS) -> list[PriceStep]:
+    """The price of a resolved session by length, inside opening hours, without free minutes:
+    at most `most` steps, and none past a price too large to record."""
     if policy.tariff.mode is TariffMode.OFFER:
         return []
     plain = replace(policy, schedule=None)
     steps: list[PriceStep] = []
     above = 0
-    while above < up_to_seconds:
+    while above < up_to_seconds and len(steps) < most:
         upper = next_price_change(plain, above + 1, 0)
         if upper is None:
             break
-        total = price_session(plain, above + 1, _ANY_INSTANT).total
+        try:
+            total = price_session(plain, above + 1, _ANY_INSTANT).total
+        except DomainError:  # longer sessions would cost more than can be recorded
+            break
         steps.append(PriceStep(above, upper - 1, total))
         above = upper - 1
     return steps

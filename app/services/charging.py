@@ -2,14 +2,16 @@
 
 `SessionCharger.charge` runs inside the transaction that ends (or corrects) a session, so a session
 is never ended without its price. A session whose policy cannot be found is still ended, unpriced,
-and the reason logged: losing the end of a session would be worse. `price_pending` prices, in
-accepted order and in one transaction, every ended session that has no price yet.
+and the reason logged: losing the end of a session would be worse. Where nothing is lost by
+refusing — pricing a running session as it goes, entering a past session, pricing what was left
+unpriced — a policy file that no longer reads is refused with its problem (PolicyFileError) rather
+than leaving the session unpriced in silence. `price_pending` prices, in accepted order and in one
+transaction, every ended session that has no price yet.
 """
 
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.allowance import Period
 from app.core.errors import DomainError
 from app.core.policy import Policy
-from app.core.policy_file import parse_policy
+from app.core.policy_file import PolicyFileError, policy_from_text
 from app.core.pricing import LivePricing, Quote, price_session
 from app.core.session import Outcome, Session, SessionState
 from app.storage.charges import ChargeRepository, PendingSession
@@ -49,15 +51,21 @@ class SessionCharger:
         self._policies = policies
 
     def charge(
-        self, orm: OrmSession, row: SessionRow, session: Session, now: datetime
+        self,
+        orm: OrmSession,
+        row: SessionRow,
+        session: Session,
+        now: datetime,
+        strict: bool = False,
     ) -> Quote | None:
-        """Price `row` if it has ended and has a policy; store and return the quote."""
+        """Price `row` if it has ended and has a policy; store and return the quote. `strict`:
+        a broken policy file is refused (PolicyFileError) instead of leaving it unpriced."""
         if session.state is not SessionState.ENDED:
             return None
         repo = ChargeRepository(orm)
         timeline = session.timeline
         at = timeline.accepted_at or timeline.created_at
-        prospect = self._prospect(repo, row, at)
+        prospect = self._prospect(repo, row, at, strict)
         if prospect is None:
             return None
         policy, free_left, period = prospect
@@ -70,8 +78,9 @@ class SessionCharger:
         return quote
 
     def live(self, orm: OrmSession, row: SessionRow, accepted_at: datetime) -> LivePricing | None:
-        """What a running session accepted at `accepted_at` will cost as it goes on."""
-        prospect = self._prospect(ChargeRepository(orm), row, accepted_at)
+        """What a running session accepted at `accepted_at` will cost as it goes on; a broken
+        policy file is refused with its problem (PolicyFileError)."""
+        prospect = self._prospect(ChargeRepository(orm), row, accepted_at, strict=True)
         if prospect is None:
             return None
         policy, free_left, _period = prospect
@@ -94,10 +103,10 @@ class SessionCharger:
         return FreeMinutes(used, max(0, free_left - used), period.label)
 
     def _prospect(
-        self, repo: ChargeRepository, row: SessionRow, at: datetime
+        self, repo: ChargeRepository, row: SessionRow, at: datetime, strict: bool = False
     ) -> tuple[Policy, int, Period | None] | None:
         """The session's policy, the free seconds it may use, and its allowance period."""
-        policy = self._policy_for(repo, row)
+        policy = self._policy_for(repo, row, strict)
         if policy is None:
             return None
         ledger = repo.ledger_for(row, policy, at)
@@ -118,7 +127,7 @@ class SessionCharger:
             results: list[tuple[PendingSession, Quote, str, str]] = []
             for item in pending:
                 if item.policy_id not in policies:
-                    policies[item.policy_id] = self._lookup(item.policy_id, item.id)
+                    policies[item.policy_id] = self._lookup(item.policy_id, item.id, strict=True)
                 policy = policies[item.policy_id]
                 quote = None
                 if policy is not None:
@@ -155,23 +164,29 @@ class SessionCharger:
             log.warning("session %s: policy not used: %s", session_id, error)
             return None
 
-    def _policy_for(self, repo: ChargeRepository, row: SessionRow) -> Policy | None:
+    def _policy_for(
+        self, repo: ChargeRepository, row: SessionRow, strict: bool = False
+    ) -> Policy | None:
         """A session priced before keeps its policy snapshot; otherwise the current file."""
         if row.charge is not None:
             digest = row.charge.policy_digest
             text = repo.snapshot_text(digest)
             if text is not None:
-                return parse_policy(tomllib.loads(text), f"snapshot {digest[:12]}", text)
+                return policy_from_text(text, f"snapshot {digest[:12]}")
         policy_id = row.policy_id or row.customer.policy_id
-        return self._lookup(policy_id, row.id) if policy_id else None
+        return self._lookup(policy_id, row.id, strict) if policy_id else None
 
     def policy(self, policy_id: str) -> Policy | None:
         """The policy with this id, or None (logged) when it cannot be found or read."""
         return self._lookup(policy_id, None) if policy_id else None
 
-    def _lookup(self, policy_id: str, session_id: int | None) -> Policy | None:
+    def _lookup(
+        self, policy_id: str, session_id: int | None, strict: bool = False
+    ) -> Policy | None:
         try:
             return self._policies(policy_id)
         except DomainError as error:
+            if strict and isinstance(error, PolicyFileError):
+                raise
             log.warning("session %s left unpriced: %s", session_id, error)
             return None

@@ -8,13 +8,11 @@ JSON it was rendered from. Issued documents never change: corrections are credit
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -30,18 +28,19 @@ from app.core.invoice_document import BankDetails, DocumentKind, Party, PrintedD
 from app.core.invoice_document import SessionLogEntry as LogEntry
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.payment_reference import creditor_reference, epc_qr_payload
-from app.core.policy_file import parse_policy
+from app.core.policy_file import policy_from_text
 from app.core.timetext import format_hms
 from app.core.vat_number import check_vat_number
 from app.documents.labels import check_language
 from app.documents.snapshot import from_json, to_json
 from app.local_time import computer_zone
 from app.services.errors import NotFoundError
+from app.setting_rules import logo_bytes
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentLineRow, DocumentRow
 from app.storage.models import CustomerRow, PolicySnapshotRow, SessionChargeRow, SessionRow
-from app.storage.numbering import take_number
+from app.storage.numbering import number_taken, take_number
 
 Renderer = Callable[[PrintedDocument], bytes]
 
@@ -134,8 +133,7 @@ class InvoiceDesk:
             lines = [self._session_line(orm, row, zone, lang) for row in rows] + list(extra)
             totals = assemble(lines, currency)
             year = now.astimezone(zone).year
-            seq = take_number(orm, series_code, year)
-            number = format_number(s["documents.number_format"], series_code, year, seq).text
+            seq, number = issue_number(orm, s["documents.number_format"], series_code, year)
             due = now.astimezone(zone).date() + timedelta(days=s["documents.payment_days"])
             reference = creditor_reference(number)
             bank = BankDetails(s["company.iban"], s["company.bic"]) if s["company.iban"] else None
@@ -278,17 +276,9 @@ class InvoiceDesk:
         )
 
     def _logo(self) -> bytes | None:
+        """The logo's bytes, checked as when it was set (it may have changed since)."""
         path = self._settings["company.logo"]
-        if not path:
-            return None
-        try:
-            return Path(path).expanduser().read_bytes()
-        except OSError as error:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "The logo {path} cannot be read ({reason}).").format(
-                    path=path, reason=error.strerror
-                )
-            ) from None
+        return logo_bytes(path) if path else None
 
     # -- drafts: what `create` would issue, for the office to check first --------------------
 
@@ -391,7 +381,7 @@ def _days(n: int, lang: str) -> str:
 
 @cache
 def _vat_from_text(text: str) -> tuple[Decimal, bool]:
-    policy = parse_policy(tomllib.loads(text), "snapshot", text)
+    policy = policy_from_text(text, "snapshot")
     return policy.vat_percent, policy.prices_include_vat
 
 
@@ -443,3 +433,19 @@ class DraftInvoice:
     currency: str = ""
     total: Decimal | None = None  # None when it cannot be issued as it stands
     problem: str = ""  # why not, in one sentence
+
+
+def issue_number(orm: OrmSession, pattern: str, series: str, year: int) -> tuple[int, str]:
+    """The next sequence of `series` in `year` and the number it makes, inside the issuing
+    transaction; a number some document already has is refused (nothing is issued)."""
+    seq = take_number(orm, series, year)
+    number = format_number(pattern, series, year, seq).text
+    if number_taken(orm, number):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The number {number} is already on another document (the number format was "
+                "changed since); choose a number format that makes new numbers.",
+            ).format(number=number)
+        )
+    return seq, number

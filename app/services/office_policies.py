@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tomllib
 from pathlib import Path
 
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
-from app.core.policy_file import PolicyFileError, parse_policy
+from app.core.policy_file import policy_from_text
+from app.core.policy_source import read_policy_text
 from app.services.policies import PolicyCatalogue
 
 
@@ -38,26 +38,11 @@ class OfficePolicies:
         return path if path.is_file() else None
 
     def read_text(self, path: Path) -> str:
-        try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({error}).").format(
-                    path=path, error=error
-                )
-            ) from None
+        return read_policy_text(path)
 
     def check(self, text: str, source: str) -> Policy:
         """The policy `text` describes; a PolicyFileError (one sentence) names the problem."""
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise PolicyFileError(
-                QT_TRANSLATE_NOOP("Messages", "{source}: is not valid TOML ({error}).").format(
-                    source=source, error=error
-                )
-            ) from None
-        return parse_policy(data, source, text)
+        return policy_from_text(text, source)
 
     def target(self, policy_id: str, editing: Path | None) -> Path:
         """Where saving writes: the office file being edited, else the office's `<id>.toml`."""

@@ -1,8 +1,13 @@
 """Paid services that are not remote sessions: a workshop repair, an on-site visit. Recorded so that
-free minutes can require "a paid service this period" and "equipment we already serviced"."""
+free minutes can require "a paid service this period" and "equipment we already serviced".
+
+The amount is in the currency of the customer's policy (whose free minutes it unlocks): it is
+rounded to that currency's minor unit, and refused when that leaves nothing (0.004 EUR, 0.4 JPY).
+A customer without a policy that can be read has it rounded to two decimals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,7 +15,9 @@ from decimal import Decimal
 from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.money import at_least_minor_unit
 from app.core.parties import Equipment
+from app.core.policy import Policy
 from app.services.errors import NotFoundError
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow, PaidServiceRow
@@ -28,10 +35,20 @@ class PaidServiceRecord:
     amount: Decimal
 
 
+AMOUNT_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Messages", "A paid service's amount must be more than zero, at least {smallest}."
+)
+
+
 class PaidServiceBook:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    """`policies`: the policy with an id, None when there is none or it cannot be read."""
+
+    def __init__(
+        self, db: Database, clock: Clock, policies: Callable[[str], Policy | None] | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._policies = policies
 
     def add(
         self,
@@ -49,12 +66,6 @@ class PaidServiceBook:
                     "Messages", "A paid service needs a description, such as 'Workshop repair'."
                 ).format()
             )
-        if amount <= 0:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "A paid service's amount must be more than zero."
-                ).format()
-            )
         with self._db.transaction() as orm:
             customer = orm.get(CustomerRow, customer_id)
             if customer is None:
@@ -63,6 +74,9 @@ class PaidServiceBook:
                         id=customer_id
                     )
                 )
+            amount = at_least_minor_unit(
+                amount, self._currency(customer.policy_id), AMOUNT_TOO_SMALL
+            )
             equipment = None
             if equipment_label:
                 label = Equipment(equipment_label).label
@@ -84,3 +98,8 @@ class PaidServiceBook:
                 row.id, customer_id, customer.name, equipment.label if equipment else "",
                 service_date, description, amount,
             )  # fmt: skip
+
+    def _currency(self, policy_id: str) -> str:
+        """The currency of the customer's policy; "" (two decimals) when it has none."""
+        policy = self._policies(policy_id) if self._policies and policy_id else None
+        return policy.currency if policy is not None else ""

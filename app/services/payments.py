@@ -12,20 +12,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
-from app.core.document_numbers import check_series, format_number
+from app.core.document_numbers import check_series
 from app.core.errors import DomainError
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import ZERO, quantize
+from app.core.money import ZERO, at_least_minor_unit, quantize
 from app.documents.snapshot import from_json
-from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row
+from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow, PaymentRow
-from app.storage.numbering import take_number
 
 METHODS = ("transfer", "cash", "card", "other")
+PAYMENT_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Messages", "A payment must be more than zero, at least {smallest}."
+)
 
 
 class InvoiceStatus(StrEnum):
@@ -83,15 +85,11 @@ class InvoiceLedger:
                     "Messages", "Unknown payment method {method!r}; use one of {methods}."
                 ).format(method=method, methods=", ".join(METHODS))
             )
-        if amount <= 0:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("Messages", "A payment must be more than zero.").format()
-            )
         now = self._clock.now()
         with self._db.transaction() as orm:
             invoice = self._invoice(orm, number)
             summary = self._summary(orm, invoice)
-            amount = quantize(amount, invoice.currency)
+            amount = at_least_minor_unit(amount, invoice.currency, PAYMENT_TOO_SMALL)
             if amount > summary.open_amount:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(
@@ -154,8 +152,11 @@ class InvoiceLedger:
                     )
                 totals = source.totals
             else:
-                amount = quantize(amount, invoice.currency)
-                if not ZERO < amount <= creditable:
+                # Compared before rounding, so that no amount is too large to round.
+                fits = amount.is_finite() and ZERO < amount <= creditable
+                if fits:
+                    amount = quantize(amount, invoice.currency)
+                if not fits or amount <= ZERO:
                     raise DomainError(
                         QT_TRANSLATE_NOOP(
                             "Messages",
@@ -185,8 +186,7 @@ class InvoiceLedger:
     ) -> tuple[DocumentRow, PrintedDocument, bytes]:
         code = check_series(series)
         year = document.issued_at.astimezone(self._desk.zone()).year
-        seq = take_number(orm, code, year)
-        number = format_number(self._settings["documents.number_format"], code, year, seq).text
+        seq, number = issue_number(orm, self._settings["documents.number_format"], code, year)
         document = replace(document, number=number)
         pdf = self._render(document)
         row = document_row(document, invoice.customer_id, code, year, seq, pdf)

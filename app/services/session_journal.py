@@ -11,7 +11,8 @@ from pathlib import Path
 from app.core.checklist import Checklist, ChecklistItem, parse_item
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import quantize
+from app.core.money import at_least_minor_unit
+from app.core.pricing import OFFER_TOO_SMALL
 from app.core.records import SessionDetail
 from app.paths import AppPaths
 from app.resources import resource_root
@@ -37,8 +38,9 @@ class SessionJournal:
         return self._sessions.record(session_id, lambda s, now: [s.note(text, now)])
 
     def accept_offer(self, session_id: int, amount: Decimal, currency: str) -> SessionDetail:
-        """The customer accepted the offered price; it becomes the session's price."""
-        amount = quantize(amount, currency)
+        """The customer accepted the offered price; it becomes the session's price. It is
+        rounded to the currency's minor unit and refused when that leaves nothing."""
+        amount = at_least_minor_unit(amount, currency, OFFER_TOO_SMALL)
         return self._sessions.record(session_id, lambda s, now: [s.accept_offer(amount, now)])
 
     def answer(self, session_id: int, item: str, value: str) -> SessionDetail:

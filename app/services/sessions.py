@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.money import at_least_minor_unit
 from app.core.parties import Equipment, Technician
 from app.core.policy import Policy, SessionRules
-from app.core.pricing import LivePricing
+from app.core.pricing import OFFER_TOO_SMALL, LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.schedule import ScheduleStatus, always_open
@@ -153,11 +154,17 @@ class SessionService:
     ) -> SessionDetail:
         """Enter a session that already happened, priced like one that just ended. Unknown
         equipment is added to the customer. `offer` is the agreed price for offer policies;
-        `technician` who ran it (default: the configured one)."""
+        `technician` who ran it (default: the configured one). A policy file that no longer reads
+        is refused with its problem; an offer is rounded to the policy's currency and refused
+        when that leaves nothing."""
         now = self._clock.now()
         who = self.technician_name(technician)
         with self._db.transaction() as orm:
             customer = self._customer(orm, customer_id)
+            if offer is not None:
+                policy = self._policy(policy_id or customer.policy_id)
+                currency = policy.currency if policy is not None else ""
+                offer = at_least_minor_unit(offer, currency, OFFER_TOO_SMALL)
             equipment = None
             if equipment_label:
                 equipment = CustomerRepository(orm).equipment_by_label(customer_id, equipment_label)
@@ -179,7 +186,7 @@ class SessionService:
             row.offer_amount = offer
             repo = SessionRepository(orm)
             repo.add(row, session)
-            self._price(orm, row, session, now)
+            self._price(orm, row, session, now, strict=True)
             return repo.detail(row, session)
 
     def technician_name(self, given: str | None = None) -> str | None:
@@ -318,9 +325,16 @@ class SessionService:
                 self._mail.session_ended(orm, row, summary)
             return repo.detail(row, session)
 
-    def _price(self, orm: OrmSession, row: SessionRow, session: Session, now: datetime) -> None:
+    def _price(
+        self,
+        orm: OrmSession,
+        row: SessionRow,
+        session: Session,
+        now: datetime,
+        strict: bool = False,
+    ) -> None:
         if self._charger is not None and session.state is SessionState.ENDED:
-            self._charger.charge(orm, row, session, now)
+            self._charger.charge(orm, row, session, now, strict)
 
     @staticmethod
     def _row(repo: SessionRepository, session_id: int, for_update: bool = False) -> SessionRow:

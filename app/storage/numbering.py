@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as OrmSession
 
-from app.storage.document_models import SeriesCounterRow
+from app.storage.document_models import DocumentRow, SeriesCounterRow
 
 
 def take_number(orm: OrmSession, series: str, year: int) -> int:
@@ -36,3 +36,10 @@ def take_number(orm: OrmSession, series: str, year: int) -> int:
         .values(next_seq=current + 1)
     )
     return int(current)
+
+
+def number_taken(orm: OrmSession, number: str) -> bool:
+    """Whether a document already has this number: a format changed in the middle of a year can
+    make again a number an earlier format made."""
+    found = orm.scalar(select(DocumentRow.id).where(DocumentRow.number == number).limit(1))
+    return found is not None

@@ -20,7 +20,20 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from app.core.remote_tool import RemoteTool
-from app.tools.evidence import Connection, Direction, HistoryParse, LogEntry, Signal
+from app.tools.evidence import (
+    INVALID_TIME,
+    NOT_A_CONNECTION,
+    NOT_TEXT,
+    OUT_OF_RANGE,
+    Connection,
+    Direction,
+    HistoryParse,
+    LineProblems,
+    LogEntry,
+    Signal,
+    in_range,
+    numbered_lines,
+)
 
 _TRACE_LINE = re.compile(
     r"^\s*(?P<level>[a-z]+)\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<time>\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
@@ -44,14 +57,20 @@ _AUTH = re.compile(r"\bAuthenticated (?:by|with) (?P<how>.+?)\.?$")  # [M] contr
 
 def trace_time(line: str) -> tuple[datetime, str] | None:
     """The UTC instant and the message of a trace line; None for a line of another shape."""
+    parsed = _trace(line)
+    return parsed if isinstance(parsed, tuple) else None
+
+
+def _trace(line: str) -> tuple[datetime, str] | str:
+    """The instant and message of a trace line, or why there are none."""
     match = _TRACE_LINE.match(line)
     if match is None:
-        return None
+        return NOT_A_CONNECTION
     try:
         at = datetime.fromisoformat(f"{match['date']}T{match['time']}").replace(tzinfo=UTC)
     except ValueError:
-        return None
-    return at, match["message"]
+        return INVALID_TIME
+    return (at, match["message"]) if in_range(at) else OUT_OF_RANGE
 
 
 def read_trace_line(line: str) -> tuple[LogEntry, ...]:
@@ -75,14 +94,13 @@ def trace_connections(lines: Iterable[str]) -> HistoryParse:
     """Connections in a trace file: from "Connecting to <ID>" (or an incoming request), accepted
     at the next acceptance line, ended at the next "Session closed"."""
     connections: list[Connection] = []
-    unreadable = 0
+    problems = LineProblems()
     target: LogEntry | None = None
     open_: Connection | None = None
-    for line in lines:
-        if not line.strip():
-            continue
-        if trace_time(line) is None:
-            unreadable += 1
+    for number, line in numbered_lines(lines):
+        parsed = NOT_TEXT if "\ufffd" in line else _trace(line)
+        if not isinstance(parsed, tuple):
+            problems.add(number, parsed)
             continue
         for entry in read_trace_line(line):
             if entry.signal is Signal.CONNECTING:
@@ -101,7 +119,7 @@ def trace_connections(lines: Iterable[str]) -> HistoryParse:
                 target = open_ = None
     if open_ is not None:
         connections.append(open_)
-    return HistoryParse(RemoteTool.ANYDESK, tuple(connections), unreadable)
+    return problems.parse(RemoteTool.ANYDESK, connections)
 
 
 _CONNECTION_LINE = re.compile(
@@ -112,13 +130,21 @@ REJECTED = "REJECTED"
 
 
 def read_connection_line(line: str) -> Connection | None:
+    parsed = _connection(line)
+    return parsed if isinstance(parsed, Connection) else None
+
+
+def _connection(line: str) -> Connection | str:
+    """The connection on a connection_trace.txt line, or why there is none."""
     match = _CONNECTION_LINE.match(line)
     if match is None:
-        return None
+        return NOT_A_CONNECTION
     try:
         start = datetime.fromisoformat(f"{match['date']}T{match['time']}").replace(tzinfo=UTC)
     except ValueError:
-        return None
+        return INVALID_TIME
+    if not in_range(start):
+        return OUT_OF_RANGE
     direction = Direction(match["direction"].lower())
     return Connection(match["id"], start, None, direction, line.strip(), auth=match["auth"])
 
@@ -135,13 +161,11 @@ def read_connection_entry(line: str) -> tuple[LogEntry, ...]:
 
 def connection_trace(lines: Iterable[str]) -> HistoryParse:
     connections: list[Connection] = []
-    unreadable = 0
-    for line in lines:
-        if not line.strip():
-            continue
-        connection = read_connection_line(line)
-        if connection is None:
-            unreadable += 1
+    problems = LineProblems()
+    for number, line in numbered_lines(lines):
+        parsed = NOT_TEXT if "\ufffd" in line else _connection(line)
+        if isinstance(parsed, Connection):
+            connections.append(parsed)
         else:
-            connections.append(connection)
-    return HistoryParse(RemoteTool.ANYDESK, tuple(connections), unreadable)
+            problems.add(number, parsed)
+    return problems.parse(RemoteTool.ANYDESK, connections)

@@ -4,12 +4,13 @@ a history file, and which files an adapter can follow."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 
 
@@ -66,10 +67,63 @@ class Connection:
 
 
 @dataclass(frozen=True, slots=True)
+class LineProblem:
+    """A line of a history file that was skipped: its number in the file (from 1) and why."""
+
+    number: int
+    problem: str  # a Message: translated where it is shown
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryParse:
+    """What a history file holds. `unreadable_lines` counts every line skipped; `problems`
+    names the first MAX_PROBLEMS of them, with why."""
+
     tool: RemoteTool
     connections: tuple[Connection, ...]
     unreadable_lines: int
+    problems: tuple[LineProblem, ...] = ()
+
+
+MAX_PROBLEMS = 100  # lines named one by one; the rest are counted
+
+# Instants a history may hold: from 1970 (before any remote-support tool) to the end of 2999. A
+# time outside them is a damaged line; it would also overflow when shown in a time zone.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+
+NOT_A_CONNECTION = QT_TRANSLATE_NOOP("Messages", "not a line of this file's kind").format()
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Messages", "a time outside the years 1970 to 2999").format()
+INVALID_TIME = QT_TRANSLATE_NOOP("Messages", "a date or time that does not exist").format()
+NOT_TEXT = QT_TRANSLATE_NOOP("Messages", "bytes that are not text").format()
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "it ends before it starts").format()
+
+
+def in_range(at: datetime) -> bool:
+    return EARLIEST <= at < LATEST
+
+
+class LineProblems:
+    """Collects the lines a parser skips: all counted, the first MAX_PROBLEMS named."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.named: list[LineProblem] = []
+
+    def add(self, number: int, problem: str) -> None:
+        self.count += 1
+        if len(self.named) < MAX_PROBLEMS:
+            self.named.append(LineProblem(number, problem))
+
+    def parse(self, tool: RemoteTool, connections: list[Connection]) -> HistoryParse:
+        return HistoryParse(tool, tuple(connections), self.count, tuple(self.named))
+
+
+def numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) for each line that is not blank."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield number, line
 
 
 class NotHistoryError(DomainError):

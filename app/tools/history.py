@@ -9,6 +9,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from app.core.errors import DomainError
+from app.core.input_file import read_regular_file
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
 from app.tools.anydesk_files import connection_trace, trace_connections
@@ -17,6 +18,7 @@ from app.tools.teamviewer_files import connections_file
 from app.tools.zoho_reports import zoho_report
 
 HISTORY_TOOLS = (RemoteTool.ANYDESK, RemoteTool.TEAMVIEWER, RemoteTool.ZOHO_ASSIST)
+MAX_HISTORY_BYTES = 256 << 20  # AnyDesk's trace files run to tens of MB; 256 MB is past any
 _NOT_HISTORY = {  # whole sentences, so that each translates as one
     RemoteTool.ANYDESK: QT_TRANSLATE_NOOP(
         "Messages",
@@ -52,37 +54,22 @@ def decode_history(data: bytes) -> str:
 
 
 def read_history(tool: RemoteTool, path: str | Path, zone: tzinfo | None = None) -> HistoryParse:
-    """Parse the history file at `path`; DomainError for a missing or unreadable file. `zone`:
-    where times written without an offset were (Zoho Assist exports; None: this computer's)."""
+    """Parse the history file at `path`; DomainError for a missing or unreadable file, or one
+    that is no regular file or larger than MAX_HISTORY_BYTES. `zone`: where times written
+    without an offset were (Zoho Assist exports; None: this computer's)."""
     _check_tool(tool)
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("Messages", "{path}: there is no such file.").format(path=path)
-        ) from None
-    except IsADirectoryError:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "{path}: is a folder; give the history file itself."
-            ).format(path=path)
-        ) from None
-    except OSError as error:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason}).").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from None
+    data = read_regular_file(path, MAX_HISTORY_BYTES)
     return parse_history(tool, decode_history(data), str(path), zone)
 
 
 def parse_history(
     tool: RemoteTool, text: str, name: str = "The file", zone: tzinfo | None = None
 ) -> HistoryParse:
-    """Connections in `text`. Unreadable lines are counted; if no line at all is readable (and
-    there are lines), the text is not this tool's history: NotHistoryError."""
-    lines = text.splitlines()
+    """Connections in `text`. Unreadable lines are counted and named (by their number in the
+    file) and never stop the rest; if no line at all is readable (and there are lines), the text
+    is not this tool's history: NotHistoryError."""
+    lines = file_lines(text)
     if tool is RemoteTool.ANYDESK:
         candidates = [connection_trace(lines), trace_connections(lines)]
         result = min(candidates, key=lambda parse: parse.unreadable_lines)
@@ -97,6 +84,13 @@ def parse_history(
     if written and result.unreadable_lines == written:
         raise NotHistoryError(_NOT_HISTORY[tool].format(name=name))
     return result
+
+
+def file_lines(text: str) -> list[str]:
+    """The file's lines as an editor numbers them: split at line feeds only (a form feed or a
+    vertical tab inside a line stays there), each without its carriage return."""
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    return lines[:-1] if lines and not lines[-1] else lines
 
 
 def _check_tool(tool: RemoteTool) -> None:

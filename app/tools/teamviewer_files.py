@@ -21,13 +21,21 @@ from datetime import UTC, datetime, tzinfo
 
 from app.core.remote_tool import RemoteTool
 from app.tools.evidence import (
+    ENDS_BEFORE_START,
+    INVALID_TIME,
+    NOT_A_CONNECTION,
+    NOT_TEXT,
+    OUT_OF_RANGE,
     Connection,
     Direction,
     HistoryParse,
+    LineProblems,
     LineReader,
     LogEntry,
     Signal,
     first_marker,
+    in_range,
+    numbered_lines,
 )
 
 _STAMP = r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}"
@@ -42,15 +50,23 @@ def _instant(text: str) -> datetime:
 
 
 def read_history_line(line: str) -> Connection | None:
+    parsed = _history_line(line)
+    return parsed if isinstance(parsed, Connection) else None
+
+
+def _history_line(line: str) -> Connection | str:
+    """The connection on a Connections.txt line, or why there is none."""
     match = _HISTORY_LINE.match(line)
     if match is None:
-        return None
+        return NOT_A_CONNECTION
     try:
         start, end = _instant(match["start"]), _instant(match["end"])
     except ValueError:
-        return None
+        return INVALID_TIME
+    if not (in_range(start) and in_range(end)):
+        return OUT_OF_RANGE
     if end < start:
-        return None
+        return ENDS_BEFORE_START
     direction = Direction.INCOMING if match["name"] is not None else Direction.OUTGOING
     return Connection(
         match["id"], start, end, direction, line.strip(),
@@ -73,16 +89,14 @@ def read_history_entries(line: str) -> tuple[LogEntry, ...]:
 
 def connections_file(lines: Iterable[str]) -> HistoryParse:
     connections: list[Connection] = []
-    unreadable = 0
-    for line in lines:
-        if not line.strip():
-            continue
-        connection = read_history_line(line)
-        if connection is None:
-            unreadable += 1
+    problems = LineProblems()
+    for number, line in numbered_lines(lines):
+        parsed = NOT_TEXT if "\ufffd" in line else _history_line(line)
+        if isinstance(parsed, Connection):
+            connections.append(parsed)
         else:
-            connections.append(connection)
-    return HistoryParse(RemoteTool.TEAMVIEWER, tuple(connections), unreadable)
+            problems.add(number, parsed)
+    return problems.parse(RemoteTool.TEAMVIEWER, connections)
 
 
 _LOG_LINE = re.compile(
@@ -111,6 +125,8 @@ def teamviewer_log_reader(zone: tzinfo | None = None) -> LineReader:
             at = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
             at = at.astimezone(UTC)
         except (ValueError, OverflowError, OSError):
+            return ()
+        if not in_range(at):
             return ()
         return first_marker(_LOG_MARKERS, match["message"], at, line)
 

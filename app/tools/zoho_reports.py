@@ -28,7 +28,22 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.remote_tool import RemoteTool
-from app.tools.evidence import Connection, Direction, HistoryParse, NotHistoryError
+from app.tools.evidence import (
+    ENDS_BEFORE_START,
+    NOT_TEXT,
+    OUT_OF_RANGE,
+    Connection,
+    Direction,
+    HistoryParse,
+    LineProblems,
+    NotHistoryError,
+    in_range,
+    numbered_lines,
+)
+
+NO_START = QT_TRANSLATE_NOOP("Messages", "no start time that can be read").format()
+BAD_END = QT_TRANSLATE_NOOP("Messages", "an end time or duration that cannot be read").format()
+BAD_CELLS = QT_TRANSLATE_NOOP("Messages", "cells the CSV reader cannot separate").format()
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "start": ("start time", "started at", "session start", "session start time", "start",
@@ -145,11 +160,12 @@ def zoho_report(
 ) -> HistoryParse:
     """Connections in a reports export, one per line after the header; NotHistoryError when the
     first line does not name a start time and a customer, computer or device."""
-    rows = [line for line in lines if line.strip()]
+    rows = list(numbered_lines(lines))
     if not rows:
         return HistoryParse(RemoteTool.ZOHO_ASSIST, (), 0)
-    delimiter = max(",;\t", key=rows[0].count)
-    header = _cells(rows[0], delimiter)
+    first = rows[0][1]
+    delimiter = max(",;\t", key=first.count)
+    header = _cells(first, delimiter)
     columns = _columns(header) if header is not None else {}
     if "start" not in columns or "remote_id" not in columns:
         raise NotHistoryError(
@@ -160,15 +176,18 @@ def zoho_report(
             ).format(name=name)
         )
     connections: list[Connection] = []
-    unreadable = 0
-    for line in rows[1:]:
+    problems = LineProblems()
+    for number, line in rows[1:]:
         row = _cells(line, delimiter)
-        connection = _connection(row, columns, zone, line) if row is not None else None
-        if connection is None:
-            unreadable += 1
+        if "\ufffd" in line:
+            parsed: Connection | str = NOT_TEXT
         else:
-            connections.append(connection)
-    return HistoryParse(RemoteTool.ZOHO_ASSIST, tuple(connections), unreadable)
+            parsed = _connection(row, columns, zone, line) if row is not None else BAD_CELLS
+        if isinstance(parsed, Connection):
+            connections.append(parsed)
+        else:
+            problems.add(number, parsed)
+    return problems.parse(RemoteTool.ZOHO_ASSIST, connections)
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
@@ -182,26 +201,33 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
 
 def _connection(
     row: Sequence[str], columns: dict[str, int], zone: tzinfo | None, line: str
-) -> Connection | None:
+) -> Connection | str:
+    """The connection on one row, or why there is none."""
+
     def cell(field: str) -> str:
         index = columns.get(field)
         return row[index].strip() if index is not None and index < len(row) else ""
 
     start = parse_instant(cell("start"), zone)
     if start is None:
-        return None
+        return NO_START
     end: datetime | None = None
     if cell("end"):
         end = parse_instant(cell("end"), zone)
         if end is None:
-            return None
+            return BAD_END
     elif cell("duration"):
         seconds = parse_duration(cell("duration"))
         if seconds is None:
-            return None
-        end = start + timedelta(seconds=seconds)
+            return BAD_END
+        try:
+            end = start + timedelta(seconds=seconds)
+        except OverflowError:
+            return OUT_OF_RANGE
+    if not in_range(start) or (end is not None and not in_range(end)):
+        return OUT_OF_RANGE
     if end is not None and end < start:
-        return None
+        return ENDS_BEFORE_START
     return Connection(
         cell("remote_id")[:128], start, end, Direction.OUTGOING, line.strip()[:2000],
         mode=cell("mode")[:64], session_id=cell("session_id")[:64],

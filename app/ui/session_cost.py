@@ -17,6 +17,7 @@ from math import ceil
 
 from PySide6.QtWidgets import QLabel
 
+from app.core.errors import DomainError
 from app.core.policy import OutsideHours
 from app.core.pricing import LivePricing
 from app.core.records import ChargeSummary
@@ -24,6 +25,7 @@ from app.core.session import Outcome
 from app.core.tariff_text import next_price_change
 from app.core.timetext import format_hms
 from app.ui.display import money_text
+from app.ui.error_dialog import error_text
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 WARN_BEFORE_SECONDS = 5 * 60  # the "n min left" warning starts this long before the maximum
@@ -48,10 +50,13 @@ class CostReadout:
 
 
 def running_cost(
-    pricing: LivePricing | None, seconds: int, locale: str, policy_id: str = ""
+    pricing: LivePricing | None, seconds: int, locale: str, policy_id: str = "", problem: str = ""
 ) -> CostReadout:
-    """The readout of a running session that has lasted `seconds` so far."""
+    """The readout of a running session that has lasted `seconds` so far. `problem`: why its
+    policy cannot price it, shown instead of a price."""
     if pricing is None:
+        if problem:
+            return CostReadout(problem)
         if policy_id:
             text = translate("SessionCost", "Policy {policy} is unavailable: not priced")
             return CostReadout(text.format(policy=policy_id))
@@ -60,7 +65,10 @@ def running_cost(
     # The first block is due from the first second: show it from the moment of acceptance
     # rather than "0.00, next block at 00:00:00" for the first second.
     priced = max(seconds, 1)
-    quote = pricing.quote(priced)
+    try:
+        quote = pricing.quote(priced)
+    except DomainError as error:  # e.g. a price too large to record
+        return CostReadout(error_text(error))
     if quote is None:
         cost = translate("SessionCost", OFFER_NOT_AGREED)
     else:
@@ -126,11 +134,17 @@ def ended_cost(charge: ChargeSummary | None, locale: str) -> CostReadout:
     return CostReadout(cost, detail)
 
 
-def end_price_text(pricing: LivePricing | None, seconds: int, outcome: Outcome, locale: str) -> str:
-    """What ending now with `outcome` will charge, shown before it is saved."""
+def end_price_text(
+    pricing: LivePricing | None, seconds: int, outcome: Outcome, locale: str, problem: str = ""
+) -> str:
+    """What ending now with `outcome` will charge, shown before it is saved; `problem`: why the
+    policy cannot price it."""
     if pricing is None:
-        return translate("SessionCost", "Not priced")
-    quote = pricing.quote(seconds, outcome)
+        return problem or translate("SessionCost", "Not priced")
+    try:
+        quote = pricing.quote(seconds, outcome)
+    except DomainError as error:
+        return error_text(error)
     if quote is None:
         return translate("SessionCost", "Not priced: no offer was agreed")
 

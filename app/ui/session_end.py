@@ -49,7 +49,7 @@ class EndStep(QObject):
         self._window = window
         self.dialog: EndSessionDialog | None = None  # while open
 
-    def open(self, detail: SessionDetail, pricing: LivePricing | None) -> None:
+    def open(self, detail: SessionDetail, pricing: LivePricing | None, problem: str = "") -> None:
         if self.dialog is not None:
             self.dialog.raise_()
             return
@@ -61,7 +61,7 @@ class EndStep(QObject):
             if detail.timeline.accepted_at is None:
                 return translate("EndStep", NEVER_ACCEPTED)
             seconds = detail.duration_seconds(at or self._clock.now())
-            return end_price_text(pricing, seconds, outcome, self._locale)
+            return end_price_text(pricing, seconds, outcome, self._locale, problem)
 
         dialog = EndSessionDialog(
             detail.record.customer_name,

@@ -179,7 +179,7 @@ class SessionPanel(QObject):
 
     def open_end_dialog(self) -> None:
         if self._detail is not None:
-            self.ending.open(self._detail, self.pricing.live)
+            self.ending.open(self._detail, self.pricing.live, self.pricing.problem)
 
     # -- state -------------------------------------------------------------------------------
 

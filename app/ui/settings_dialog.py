@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import DomainError
+from app.core.messages import Message
+from app.setting_rules import named
 from app.settings import SCHEMA, Setting, Settings
 from app.tools.secret_store import KeyringSecretStore, NoKeyringError, SecretStore
 from app.ui.error_dialog import reporting_errors, show_error
@@ -102,6 +104,15 @@ def value_of(field: Field) -> str | int | bool:
     return field.text()
 
 
+def labelled(error: DomainError, setting: Setting, label: str) -> DomainError:
+    """The rule's sentence with the field's label where it names the key ("SMTP port … must be
+    from 1 to 65535"), or the label in front of it."""
+    message = error.args[0] if error.args else str(error)
+    if isinstance(message, Message) and message.values.get("key") == setting.key:
+        return DomainError(Message(message.template, {**message.values, "key": label}))
+    return named(label, error)
+
+
 class SettingsDialog(QDialog):
     """`fields` maps each setting's key to its editor; `saved` is the Settings last written."""
 
@@ -159,8 +170,7 @@ class SettingsDialog(QDialog):
             try:
                 settings = settings.with_value(setting.key, value_of(self.fields[setting.key]))
             except DomainError as error:
-                label = translate("Settings", setting.label)
-                raise DomainError(f"{label}: {error}") from None
+                raise labelled(error, setting, translate("Settings", setting.label)) from None
         return settings
 
     def accept(self) -> None:

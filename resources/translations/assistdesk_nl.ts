@@ -1388,17 +1388,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+210"/>
+        <location filename="../../app/settings.py" line="+224"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
         <translation>{path}: {key!r} is geen instelling die AssistDesk kent.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>{key} moet een van {choices} zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} is geen instelling; zie `assistdesk settings list`.</translation>
     </message>
@@ -1438,24 +1438,39 @@
         <translation>{text!r} is geen punt van de controlelijst; gebruik {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/document_numbers.py" line="+28"/>
+        <location filename="../../app/core/document_numbers.py" line="+49"/>
         <source>{series!r} is not a series name; use up to 10 capital letters, digits and dashes.</source>
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The number format {pattern!r} must contain {{seq}}.</source>
-        <translation>De nummering {pattern!r} moet {{seq}} bevatten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The number format {pattern!r} uses {{{field}}}; only {{series}}, {{year}} and {{seq}} are known.</source>
-        <translation>De nummering {pattern!r} gebruikt {{{field}}}; alleen {{series}}, {{year}} en {{seq}} zijn gekend.</translation>
+        <location line="+16"/>
+        <source>The number format {pattern!r} must contain {{{field}}} once, so that numbers are unique across series and years.</source>
+        <translation>De nummering {pattern!r} moet {{{field}}} één keer bevatten, zodat nummers uniek zijn over reeksen en jaren.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The number format {pattern!r} cannot be used.</source>
-        <translation>De nummering {pattern!r} kan niet gebruikt worden.</translation>
+        <source>The number format {pattern!r} holds a control character ({found}).</source>
+        <translation>De nummering {pattern!r} bevat een stuurteken ({found}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format {pattern!r} could give two documents the same number; part the series from its neighbours with a space, / or . (and the sequence with anything but a digit).</source>
+        <translation>De nummering {pattern!r} kan twee documenten hetzelfde nummer geven; scheid de reeks van haar buren met een spatie, / of . (en het volgnummer met iets anders dan een cijfer).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number format {pattern!r} can make numbers longer than {limit} characters.</source>
+        <translation>De nummering {pattern!r} kan nummers van meer dan {limit} tekens maken.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The number format {pattern!r} has a brace without its pair.</source>
+        <translation>De nummering {pattern!r} heeft een accolade zonder tegenhanger.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number format {pattern!r} uses {field}; only {{series}}, {{year}} and {{seq}} (with a width such as {{seq:04d}}) are known.</source>
+        <translation>De nummering {pattern!r} gebruikt {field}; alleen {{series}}, {{year}} en {{seq}} (met een breedte zoals {{seq:04d}}) zijn bekend.</translation>
     </message>
     <message>
         <location filename="../../app/core/invoice.py" line="+66"/>
@@ -1473,15 +1488,26 @@
         <translation>Het btw-tarief van {description!r} kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+31"/>
+        <location filename="../../app/core/money.py" line="+41"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} is geen bedrag; schrijf het als tekst tussen aanhalingstekens, zoals &quot;10.00&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+48"/>
         <source>{text!r} is not an amount such as 10.00.</source>
         <translation>{text!r} is geen bedrag zoals 10.00.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+47"/>
+        <source>{text!r} is too large an amount; AssistDesk records amounts up to {largest}.</source>
+        <translation>{text!r} is een te groot bedrag; AssistDesk bewaart bedragen tot {largest}.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>{text!r} has more decimals than AssistDesk records ({places}).</source>
+        <translation>{text!r} heeft meer decimalen dan AssistDesk bewaart ({places}).</translation>
     </message>
     <message>
         <location filename="../../app/core/parties.py" line="+31"/>
@@ -1564,23 +1590,32 @@
         <translation>Een betaal-QR-code kan enkel een bedrag van 0.01 tot 999999999.99 EUR bevatten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/policy_file.py" line="+58"/>
+        <location filename="../../app/core/policy_source.py" line="+24"/>
         <source>{path}: there is no such policy file.</source>
         <translation>{path}: dit tariefbestand bestaat niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/services/office_policies.py" line="+45"/>
+        <location line="+10"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>{path}: is not valid TOML ({error}).</source>
         <translation>{path}: is geen geldige TOML ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/pricing.py" line="+101"/>
+        <location line="+8"/>
+        <source>{path}: tables or arrays are nested more than {levels} levels deep; a policy file needs far fewer.</source>
+        <translation>{path}: tabellen of lijsten zijn meer dan {levels} niveaus diep genest; een tariefbestand heeft er veel minder nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pricing.py" line="+22"/>
+        <source>An offer must be more than zero, at least {smallest}.</source>
+        <translation>Een aanbod moet meer dan nul zijn, minstens {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>A session cannot last less than nothing.</source>
         <translation>Een sessie kan niet korter dan niets duren.</translation>
     </message>
@@ -1590,9 +1625,9 @@
         <translation>Tarief {id} rekent elke sessie aan volgens een afgesproken prijs; geef het aangeboden bedrag.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>An offer cannot be negative.</source>
-        <translation>Een aangeboden prijs kan niet negatief zijn.</translation>
+        <location line="+21"/>
+        <source>This session would cost {total} {currency}, more than AssistDesk can record ({largest}); check the policy&apos;s prices and the session&apos;s length.</source>
+        <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
         <location filename="../../app/core/remote_tool.py" line="+37"/>
@@ -1820,16 +1855,16 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+107"/>
-        <location line="+206"/>
-        <location filename="../../app/services/paid_services.py" line="+62"/>
-        <location filename="../../app/services/sessions.py" line="+339"/>
+        <location filename="../../app/services/invoicing.py" line="+106"/>
+        <location line="+197"/>
+        <location filename="../../app/services/paid_services.py" line="+73"/>
+        <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
         <translation>Klant {id} bestaat niet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/services/sessions.py" line="-252"/>
+        <location filename="../../app/services/sessions.py" line="-265"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Dat toestel hoort niet bij deze klant.</translation>
     </message>
@@ -1881,7 +1916,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+243"/>
+        <location filename="../../app/services/sessions.py" line="+256"/>
         <source>Session {id} does not exist.</source>
         <translation>Sessie {id} bestaat niet.</translation>
     </message>
@@ -1919,24 +1954,24 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-199"/>
-        <location line="+255"/>
+        <location filename="../../app/services/invoicing.py" line="-190"/>
+        <location line="+246"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+255"/>
+        <location line="-239"/>
+        <location line="+246"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-239"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
     </message>
@@ -1961,17 +1996,12 @@
         <translation>Manuele lijnen alleen hebben een munteenheid nodig; voeg ze toe aan een factuur met sessies.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The logo {path} cannot be read ({reason}).</source>
-        <translation>Het logo {path} kan niet gelezen worden ({reason}).</translation>
+        <location line="+173"/>
+        <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
+        <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office_policies.py" line="+11"/>
-        <source>{source}: is not valid TOML ({error}).</source>
-        <translation>{source}: is geen geldige TOML ({error}).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../../app/services/office_policies.py" line="+70"/>
         <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
         <translation>Kan {path} niet schrijven ({error}); controleer of de map bestaat en of erin geschreven mag worden.</translation>
     </message>
@@ -2011,27 +2041,27 @@
         <translation>Er is geen bericht {id} in het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/paid_services.py" line="-14"/>
+        <location filename="../../app/services/paid_services.py" line="-35"/>
+        <source>A paid service&apos;s amount must be more than zero, at least {smallest}.</source>
+        <translation>Het bedrag van een betaalde dienst moet meer dan nul zijn, minstens {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>A paid service needs a description, such as &apos;Workshop repair&apos;.</source>
         <translation>Een betaalde dienst heeft een omschrijving nodig, zoals &apos;Herstelling in het atelier&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A paid service&apos;s amount must be more than zero.</source>
-        <translation>Het bedrag van een betaalde dienst moet groter zijn dan nul.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/payments.py" line="+82"/>
+        <location filename="../../app/services/payments.py" line="+84"/>
         <source>Unknown payment method {method!r}; use one of {methods}.</source>
         <translation>Onbekende betaalwijze {method!r}; gebruik een van {methods}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A payment must be more than zero.</source>
-        <translation>Een betaling moet groter zijn dan nul.</translation>
+        <location line="-56"/>
+        <source>A payment must be more than zero, at least {smallest}.</source>
+        <translation>Een betaling moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+67"/>
         <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
         <translation>Op {number} staat {open} {currency} open; een betaling van {amount} is meer dan dat.</translation>
     </message>
@@ -2051,22 +2081,22 @@
         <translation>{number} is al gedeeltelijk gecrediteerd; geef --amount op.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A credit note on {number} can be up to {amount} {currency}.</source>
         <translation>Een creditnota op {number} kan tot {amount} {currency} bedragen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} is van het type {kind}, geen factuur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+74"/>
+        <location filename="../../app/services/policies.py" line="+104"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Geen enkel tarief heeft de id {id!r}; bekende ids: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/session_journal.py" line="+50"/>
+        <location filename="../../app/services/session_journal.py" line="+52"/>
         <source>The customer&apos;s policy does not ask about {item}.</source>
         <translation>Het tarief van de klant vraagt niet naar {item}.</translation>
     </message>
@@ -2076,7 +2106,7 @@
         <translation>De tekst van de voorwaarden {version!r} ontbreekt; zet hem in {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-203"/>
+        <location filename="../../app/services/sessions.py" line="-216"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}. Geef een reden om toch te starten.</translation>
     </message>
@@ -2086,12 +2116,12 @@
         <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}; de volgende openingsuren beginnen {next:%a %d %b %H:%M}. Geef een reden om toch te starten.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>The customer&apos;s policy asks for a closing note of at least {minimum} characters.</source>
         <translation>Het tarief van de klant vraagt een afsluitende notitie van minstens {minimum} tekens.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/history.py" line="+21"/>
+        <location filename="../../app/tools/history.py" line="+23"/>
         <source>{name} is not an AnyDesk connection_trace.txt or trace file; check that you chose the right file.</source>
         <translation>{name} is geen connection_trace.txt of tracebestand van AnyDesk; controleer of u het juiste bestand koos.</translation>
     </message>
@@ -2106,17 +2136,28 @@
         <translation>{name} is geen export van Zoho Assist-rapporten (CSV); controleer of u het juiste bestand koos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/core/input_file.py" line="+23"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: dat bestand bestaat niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{path}: is a folder; give the history file itself.</source>
-        <translation>{path}: is een map; geef het geschiedenisbestand zelf op.</translation>
+        <location line="+12"/>
+        <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
+        <translation>{path}: is geen gewoon bestand (een apparaat of een pipe); geef een bestand op.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>{path}: is a folder; give the file itself.</source>
+        <translation>{path}: is een map; geef het bestand zelf op.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/core/policy_source.py" line="-16"/>
+        <source>{path}: is larger than {size}, more than such a file ever is.</source>
+        <translation>{path}: is groter dan {size}, groter dan zo&apos;n bestand ooit is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: kan niet gelezen worden ({reason}).</translation>
     </message>
@@ -2181,7 +2222,22 @@
         <translation>Er is geen API-token van Zoho Assist bewaard; voeg er een toe in de instellingen, of geef in de plaats uw Zoho Assist-sessielink op.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/zoho_reports.py" line="+156"/>
+        <location filename="../../app/tools/zoho_reports.py" line="+44"/>
+        <source>no start time that can be read</source>
+        <translation>geen leesbaar begintijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an end time or duration that cannot be read</source>
+        <translation>een onleesbaar eindtijdstip of onleesbare duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cells the CSV reader cannot separate</source>
+        <translation>cellen die de CSV-lezer niet kan scheiden</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>{name} is not a Zoho Assist reports export: its first line should name the columns, among them a start time and the customer, computer or device.</source>
         <translation>{name} is geen export van Zoho Assist-rapporten: de eerste regel moet de kolommen benoemen, waaronder een starttijd en de klant, computer of het toestel.</translation>
     </message>
@@ -2269,6 +2325,66 @@
         <location filename="../../app/mail/templates.py" line="+140"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/zones.py" line="+26"/>
+        <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
+        <translation>{name!r} is geen tijdzone zoals Europe/Lisbon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/evidence.py" line="+95"/>
+        <source>not a line of this file&apos;s kind</source>
+        <translation>geen regel van dit soort bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time outside the years 1970 to 2999</source>
+        <translation>een tijdstip buiten de jaren 1970 tot 2999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date or time that does not exist</source>
+        <translation>een datum of tijd die niet bestaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes that are not text</source>
+        <translation>bytes die geen tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it ends before it starts</source>
+        <translation>ze eindigt voor ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../app/setting_rules.py" line="+35"/>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{key} holds a control character ({character}); type plain text.</source>
+        <translation>{key} bevat een stuurteken ({character}); typ gewone tekst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} can be at most {limit} characters long.</source>
+        <translation>{key} mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{key} must be from {lowest} to {highest}, not {value}.</source>
+        <translation>{key} moet van {lowest} tot {highest} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
+        <translation>{key}: {value!r} is geen geldige {what} (controleer de tekens).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
+        <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3089,21 @@
         <source>Length</source>
         <translation>Duur</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/reconcile/reconcile_window.py" line="+164"/>
+        <source>line {number} ({problem})</source>
+        <translation>regel {number} ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} more</source>
+        <translation>nog {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that could not be read and were skipped: {count} — {lines}.</source>
+        <translation>Regels die niet gelezen konden worden en zijn overgeslagen: {count} — {lines}.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -3162,7 +3293,7 @@
 <context>
     <name>SessionCost</name>
     <message>
-        <location filename="../../app/ui/session_cost.py" line="+30"/>
+        <location filename="../../app/ui/session_cost.py" line="+32"/>
         <source>No policy: not priced</source>
         <translation>Geen tarief: niet aangerekend</translation>
     </message>
@@ -3172,12 +3303,12 @@
         <translation>Prijs per sessie afgesproken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Policy {policy} is unavailable: not priced</source>
         <translation>Tarief {policy} is niet beschikbaar: niet aangerekend</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{money} — next block at {time}</source>
         <translation>{money} — volgend blok om {time}</translation>
     </message>
@@ -3237,12 +3368,12 @@
         <translation>Langer dan het maximum van het tarief</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not priced</source>
         <translation>Niet aangerekend</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not priced: no offer was agreed</source>
         <translation>Niet aangerekend: er is geen prijs afgesproken</translation>
     </message>
@@ -3636,7 +3767,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
@@ -3696,7 +3827,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3707,7 +3838,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
@@ -3717,7 +3848,7 @@
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-275"/>
+        <location filename="../../app/settings.py" line="-298"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>

@@ -1388,17 +1388,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+210"/>
+        <location filename="../../app/settings.py" line="+224"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: não é possível ler as definições ({error}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
         <translation>{path}: {key!r} não é uma definição que o AssistDesk conheça.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>{key} tem de ser um de {choices}, não {value!r}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} não é uma definição; veja `assistdesk settings list`.</translation>
     </message>
@@ -1438,24 +1438,39 @@
         <translation>{text!r} não é um ponto da lista de verificação; use {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/document_numbers.py" line="+28"/>
+        <location filename="../../app/core/document_numbers.py" line="+49"/>
         <source>{series!r} is not a series name; use up to 10 capital letters, digits and dashes.</source>
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The number format {pattern!r} must contain {{seq}}.</source>
-        <translation>O formato de numeração {pattern!r} tem de conter {{seq}}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The number format {pattern!r} uses {{{field}}}; only {{series}}, {{year}} and {{seq}} are known.</source>
-        <translation>O formato de numeração {pattern!r} usa {{{field}}}; só são conhecidos {{series}}, {{year}} e {{seq}}.</translation>
+        <location line="+16"/>
+        <source>The number format {pattern!r} must contain {{{field}}} once, so that numbers are unique across series and years.</source>
+        <translation>O formato de numeração {pattern!r} tem de conter {{{field}}} uma vez, para que os números sejam únicos entre séries e anos.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The number format {pattern!r} cannot be used.</source>
-        <translation>O formato de numeração {pattern!r} não pode ser usado.</translation>
+        <source>The number format {pattern!r} holds a control character ({found}).</source>
+        <translation>O formato de numeração {pattern!r} contém um carácter de controlo ({found}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format {pattern!r} could give two documents the same number; part the series from its neighbours with a space, / or . (and the sequence with anything but a digit).</source>
+        <translation>O formato de numeração {pattern!r} pode dar o mesmo número a dois documentos; separe a série dos campos vizinhos com um espaço, / ou . (e a sequência com algo que não seja um algarismo).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number format {pattern!r} can make numbers longer than {limit} characters.</source>
+        <translation>O formato de numeração {pattern!r} pode gerar números com mais de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The number format {pattern!r} has a brace without its pair.</source>
+        <translation>O formato de numeração {pattern!r} tem uma chaveta sem par.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number format {pattern!r} uses {field}; only {{series}}, {{year}} and {{seq}} (with a width such as {{seq:04d}}) are known.</source>
+        <translation>O formato de numeração {pattern!r} usa {field}; só se conhecem {{series}}, {{year}} e {{seq}} (com uma largura como {{seq:04d}}).</translation>
     </message>
     <message>
         <location filename="../../app/core/invoice.py" line="+66"/>
@@ -1473,15 +1488,26 @@
         <translation>A taxa de IVA de {description!r} não pode ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+31"/>
+        <location filename="../../app/core/money.py" line="+41"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} não é um valor; escreva-o como texto entre aspas, por exemplo &quot;10.00&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+48"/>
         <source>{text!r} is not an amount such as 10.00.</source>
         <translation>{text!r} não é um valor como 10.00.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+47"/>
+        <source>{text!r} is too large an amount; AssistDesk records amounts up to {largest}.</source>
+        <translation>{text!r} é um valor demasiado grande; o AssistDesk regista valores até {largest}.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>{text!r} has more decimals than AssistDesk records ({places}).</source>
+        <translation>{text!r} tem mais casas decimais do que o AssistDesk regista ({places}).</translation>
     </message>
     <message>
         <location filename="../../app/core/parties.py" line="+31"/>
@@ -1564,23 +1590,32 @@
         <translation>Um código QR de pagamento só pode levar um valor de 0.01 a 999999999.99 EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/core/policy_file.py" line="+58"/>
+        <location filename="../../app/core/policy_source.py" line="+24"/>
         <source>{path}: there is no such policy file.</source>
         <translation>{path}: este ficheiro de política não existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/services/office_policies.py" line="+45"/>
+        <location line="+10"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: não é possível ler ({error}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>{path}: is not valid TOML ({error}).</source>
         <translation>{path}: não é TOML válido ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/pricing.py" line="+101"/>
+        <location line="+8"/>
+        <source>{path}: tables or arrays are nested more than {levels} levels deep; a policy file needs far fewer.</source>
+        <translation>{path}: as tabelas ou listas estão encaixadas a mais de {levels} níveis; um ficheiro de política precisa de muito menos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pricing.py" line="+22"/>
+        <source>An offer must be more than zero, at least {smallest}.</source>
+        <translation>Um valor proposto tem de ser maior do que zero, pelo menos {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>A session cannot last less than nothing.</source>
         <translation>Uma sessão não pode durar menos do que nada.</translation>
     </message>
@@ -1590,9 +1625,9 @@
         <translation>A política {id} cobra cada sessão por um valor acordado; indique o valor proposto.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>An offer cannot be negative.</source>
-        <translation>Um valor proposto não pode ser negativo.</translation>
+        <location line="+21"/>
+        <source>This session would cost {total} {currency}, more than AssistDesk can record ({largest}); check the policy&apos;s prices and the session&apos;s length.</source>
+        <translation>Esta sessão custaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique os preços da política e a duração da sessão.</translation>
     </message>
     <message>
         <location filename="../../app/core/remote_tool.py" line="+37"/>
@@ -1820,16 +1855,16 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+107"/>
-        <location line="+206"/>
-        <location filename="../../app/services/paid_services.py" line="+62"/>
-        <location filename="../../app/services/sessions.py" line="+339"/>
+        <location filename="../../app/services/invoicing.py" line="+106"/>
+        <location line="+197"/>
+        <location filename="../../app/services/paid_services.py" line="+73"/>
+        <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
         <translation>O cliente {id} não existe.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/services/sessions.py" line="-252"/>
+        <location filename="../../app/services/sessions.py" line="-265"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Esse equipamento não pertence a este cliente.</translation>
     </message>
@@ -1881,7 +1916,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+243"/>
+        <location filename="../../app/services/sessions.py" line="+256"/>
         <source>Session {id} does not exist.</source>
         <translation>A sessão {id} não existe.</translation>
     </message>
@@ -1919,24 +1954,24 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-199"/>
-        <location line="+255"/>
+        <location filename="../../app/services/invoicing.py" line="-190"/>
+        <location line="+246"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+255"/>
+        <location line="-239"/>
+        <location line="+246"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-239"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>O email não está disponível aqui, por isso o documento não pode ser enviado.</translation>
     </message>
@@ -1961,17 +1996,12 @@
         <translation>Linhas manuais sozinhas precisam de uma moeda; adicione-as a uma fatura com sessões.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The logo {path} cannot be read ({reason}).</source>
-        <translation>Não é possível ler o logótipo {path} ({reason}).</translation>
+        <location line="+173"/>
+        <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
+        <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office_policies.py" line="+11"/>
-        <source>{source}: is not valid TOML ({error}).</source>
-        <translation>{source}: não é TOML válido ({error}).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../../app/services/office_policies.py" line="+70"/>
         <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
         <translation>Não é possível escrever {path} ({error}); verifique se a pasta existe e se pode ser escrita.</translation>
     </message>
@@ -2011,27 +2041,27 @@
         <translation>Não existe nenhuma mensagem {id} na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../../app/services/paid_services.py" line="-14"/>
+        <location filename="../../app/services/paid_services.py" line="-35"/>
+        <source>A paid service&apos;s amount must be more than zero, at least {smallest}.</source>
+        <translation>O valor de um serviço pago tem de ser maior do que zero, pelo menos {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>A paid service needs a description, such as &apos;Workshop repair&apos;.</source>
         <translation>Um serviço pago precisa de uma descrição, como &apos;Reparação na oficina&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A paid service&apos;s amount must be more than zero.</source>
-        <translation>O valor de um serviço pago tem de ser superior a zero.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/payments.py" line="+82"/>
+        <location filename="../../app/services/payments.py" line="+84"/>
         <source>Unknown payment method {method!r}; use one of {methods}.</source>
         <translation>Método de pagamento desconhecido {method!r}; use um destes: {methods}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A payment must be more than zero.</source>
-        <translation>Um pagamento tem de ser superior a zero.</translation>
+        <location line="-56"/>
+        <source>A payment must be more than zero, at least {smallest}.</source>
+        <translation>Um pagamento tem de ser maior do que zero, pelo menos {smallest}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+67"/>
         <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
         <translation>{number} tem {open} {currency} em aberto; um pagamento de {amount} é superior a isso.</translation>
     </message>
@@ -2051,22 +2081,22 @@
         <translation>{number} já foi parcialmente creditada; indique --amount.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A credit note on {number} can be up to {amount} {currency}.</source>
         <translation>Uma nota de crédito sobre {number} pode ir até {amount} {currency}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} é do tipo {kind}, não é uma fatura.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+74"/>
+        <location filename="../../app/services/policies.py" line="+104"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/session_journal.py" line="+50"/>
+        <location filename="../../app/services/session_journal.py" line="+52"/>
         <source>The customer&apos;s policy does not ask about {item}.</source>
         <translation>A política do cliente não pergunta sobre {item}.</translation>
     </message>
@@ -2076,7 +2106,7 @@
         <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-203"/>
+        <location filename="../../app/services/sessions.py" line="-216"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} não aceita sessões a {at:%a %H:%M}. Indique um motivo para começar mesmo assim.</translation>
     </message>
@@ -2086,12 +2116,12 @@
         <translation>{policy} não aceita sessões a {at:%a %H:%M}; o próximo horário abre {next:%a %d %b %H:%M}. Indique um motivo para começar mesmo assim.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>The customer&apos;s policy asks for a closing note of at least {minimum} characters.</source>
         <translation>A política do cliente pede uma nota de fecho com pelo menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/history.py" line="+21"/>
+        <location filename="../../app/tools/history.py" line="+23"/>
         <source>{name} is not an AnyDesk connection_trace.txt or trace file; check that you chose the right file.</source>
         <translation>{name} não é um connection_trace.txt nem um ficheiro de registo do AnyDesk; verifique se escolheu o ficheiro certo.</translation>
     </message>
@@ -2106,17 +2136,28 @@
         <translation>{name} não é uma exportação de relatórios do Zoho Assist (CSV); verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/core/input_file.py" line="+23"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: esse ficheiro não existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{path}: is a folder; give the history file itself.</source>
-        <translation>{path}: é uma pasta; indique o próprio ficheiro de histórico.</translation>
+        <location line="+12"/>
+        <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
+        <translation>{path}: não é um ficheiro normal (é um dispositivo ou um pipe); indique um ficheiro.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>{path}: is a folder; give the file itself.</source>
+        <translation>{path}: é uma pasta; indique o próprio ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/core/policy_source.py" line="-16"/>
+        <source>{path}: is larger than {size}, more than such a file ever is.</source>
+        <translation>{path}: tem mais de {size}, mais do que um ficheiro destes alguma vez tem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: não pode ser lido ({reason}).</translation>
     </message>
@@ -2181,7 +2222,22 @@
         <translation>Não está guardado nenhum token da API do Zoho Assist; adicione um nas definições ou indique antes a sua ligação de sessão Zoho Assist.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/zoho_reports.py" line="+156"/>
+        <location filename="../../app/tools/zoho_reports.py" line="+44"/>
+        <source>no start time that can be read</source>
+        <translation>nenhuma hora de início legível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an end time or duration that cannot be read</source>
+        <translation>uma hora de fim ou duração ilegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cells the CSV reader cannot separate</source>
+        <translation>células que o leitor de CSV não consegue separar</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>{name} is not a Zoho Assist reports export: its first line should name the columns, among them a start time and the customer, computer or device.</source>
         <translation>{name} não é uma exportação de relatórios do Zoho Assist: a primeira linha deve ter os nomes das colunas, entre elas a hora de início e o cliente, computador ou dispositivo.</translation>
     </message>
@@ -2269,6 +2325,66 @@
         <location filename="../../app/mail/templates.py" line="+140"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/zones.py" line="+26"/>
+        <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
+        <translation>{name!r} não é um fuso horário como Europe/Lisbon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/evidence.py" line="+95"/>
+        <source>not a line of this file&apos;s kind</source>
+        <translation>não é uma linha deste tipo de ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time outside the years 1970 to 2999</source>
+        <translation>uma hora fora dos anos 1970 a 2999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date or time that does not exist</source>
+        <translation>uma data ou hora que não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes that are not text</source>
+        <translation>bytes que não são texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it ends before it starts</source>
+        <translation>termina antes de começar</translation>
+    </message>
+    <message>
+        <location filename="../../app/setting_rules.py" line="+35"/>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{key} holds a control character ({character}); type plain text.</source>
+        <translation>{key} contém um carácter de controlo ({character}); escreva texto simples.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} can be at most {limit} characters long.</source>
+        <translation>{key} pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{key} must be from {lowest} to {highest}, not {value}.</source>
+        <translation>{key} tem de estar entre {lowest} e {highest}, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
+        <translation>{key}: {value!r} não é um {what} válido (verifique os caracteres).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
+        <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3089,21 @@
         <source>Length</source>
         <translation>Duração</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/reconcile/reconcile_window.py" line="+164"/>
+        <source>line {number} ({problem})</source>
+        <translation>linha {number} ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} more</source>
+        <translation>mais {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that could not be read and were skipped: {count} — {lines}.</source>
+        <translation>Linhas que não foi possível ler e foram ignoradas: {count} — {lines}.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -3162,7 +3293,7 @@
 <context>
     <name>SessionCost</name>
     <message>
-        <location filename="../../app/ui/session_cost.py" line="+30"/>
+        <location filename="../../app/ui/session_cost.py" line="+32"/>
         <source>No policy: not priced</source>
         <translation>Sem política: sem preço</translation>
     </message>
@@ -3172,12 +3303,12 @@
         <translation>Preço acordado por sessão</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Policy {policy} is unavailable: not priced</source>
         <translation>A política {policy} não está disponível: sem preço</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{money} — next block at {time}</source>
         <translation>{money} — próximo bloco às {time}</translation>
     </message>
@@ -3237,12 +3368,12 @@
         <translation>Mais longa do que o máximo da política</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not priced</source>
         <translation>Sem preço</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not priced: no offer was agreed</source>
         <translation>Sem preço: nenhum preço foi acordado</translation>
     </message>
@@ -3636,7 +3767,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
     </message>
@@ -3696,7 +3827,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -3707,7 +3838,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
@@ -3717,7 +3848,7 @@
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-275"/>
+        <location filename="../../app/settings.py" line="-298"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>

@@ -72,7 +72,8 @@ def test_parse_history_teamviewer_json(capsys: pytest.CaptureFixture[str], tmp_p
     status, out, err = run(capsys, "tools", "parse-history", "--tool", "teamviewer", str(path),
                            "--json")  # fmt: skip
     assert status == 0
-    assert err == f"assistdesk: 1 line of {path} could not be read and was skipped.\n"
+    assert err == (f"assistdesk: 1 line of {path} could not be read and was skipped: line 4 (not "
+                   "a line of this file's kind).\n")  # fmt: skip
     connections = json.loads(out)
     assert connections[0] == {
         "remote_id": "565955529", "start": "2026-11-20T09:00:20Z", "end": "2026-11-20T09:20:20Z",

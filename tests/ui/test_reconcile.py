@@ -81,7 +81,8 @@ def test_a_teamviewer_history_is_compared_and_its_times_kept(
 
     assert view.summary.text() == (
         "3 connections: 2 matched, 1 not in AssistDesk's log, 1 differing by more than 60 s. "
-        "Lines that could not be read: 1."
+        "Lines that could not be read and were skipped: 1 — line 4 (not a line of this file's "
+        "kind)."
     )
     assert [r[0] for r in rows(window.matches)] == [str(first.id), str(second.id)]
     assert rows(window.matches)[1][4:] == ("00:14:00", "00:10:00", "+00:04:00")

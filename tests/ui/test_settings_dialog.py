@@ -86,6 +86,35 @@ def test_a_bad_value_is_named_and_nothing_is_written(
     assert not (tmp_path / SETTINGS_FILE).exists()
 
 
+@pytest.mark.parametrize(
+    ("key", "typed", "says"),
+    [
+        ("mail.port", 70000, "SMTP port (587 for starttls, 465 for tls) must be from 1 to 65535"),
+        ("documents.number_format", "{series}/{seq.real}", "Number format: The number format"),
+        ("documents.timezone", "Europe", "(empty: this computer's): 'Europe' is not a time zone"),
+        ("company.iban", "BE00 0000", "IBAN for transfers: 'BE00 0000' is not a valid IBAN"),
+        ("company.name", "Page\tComputers", "Company name holds a control character (U+0009)"),
+    ],
+)
+def test_the_dialog_refuses_what_settings_set_refuses(
+    qtbot: QtBot, tmp_path: Path, error_dialogs: list[str], key: str, typed: object, says: str
+) -> None:
+    """One rule, in the schema: the dialog says the same sentence as the command line."""
+    dialog = make(qtbot, tmp_path)
+    field = dialog.fields[key]
+    if isinstance(field, QSpinBox):
+        field.setValue(int(str(typed)))
+    else:
+        assert isinstance(field, QLineEdit)
+        field.setText(str(typed))
+    click(dialog.save_button)
+    assert len(error_dialogs) == 1
+    assert says in error_dialogs[0]
+    error_dialogs.clear()
+    assert dialog.isVisible()
+    assert not (tmp_path / SETTINGS_FILE).exists()
+
+
 def test_the_smtp_password_goes_to_the_keyring(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

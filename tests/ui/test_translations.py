@@ -24,7 +24,15 @@ MNEMONIC = re.compile(r"&(?!&)\S")
 
 # Where translatable text lives: the UI, the settings' labels, and the sentences raised below
 # the UI (app.core.messages); the same list as `make translations`.
-SOURCES = ("app/ui", "app/settings.py", "app/core", "app/services", "app/tools", "app/mail")
+SOURCES = (
+    "app/ui",
+    "app/settings.py",
+    "app/setting_rules.py",
+    "app/core",
+    "app/services",
+    "app/tools",
+    "app/mail",
+)
 
 
 def tool(name: str) -> str:

@@ -17,7 +17,7 @@ from app.tools.history import read_history
 from app.tools.reconciliation import Reconciliation
 from app.ui.background import BackgroundTask, run_in_background
 from app.ui.error_dialog import show_error
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate
 from app.ui.reconcile.reconcile_model import (
     MATCH_HEADERS,
     UNKNOWN_HEADERS,
@@ -118,9 +118,7 @@ class ReconcileWindow(QObject):
             unknown=len(result.unknown), mismatched=len(result.mismatched), margin=margin,
         )  # fmt: skip
         if history.unreadable_lines:
-            said += " " + translate(CONTEXT, "Lines that could not be read: {count}.").format(
-                count=history.unreadable_lines
-            )
+            said += " " + unreadable_text(history)
         if result.rejected:
             said += " " + translate(
                 CONTEXT, "Refused requests, which are not sessions: {count}."
@@ -158,3 +156,19 @@ class ReconcileWindow(QObject):
         if self.task is None and self._compared is not None:
             self._compared = None
             self.view.keep.setEnabled(False)
+
+
+def unreadable_text(history: HistoryParse, most: int = 10) -> str:
+    """How many lines were skipped, and the first `most` of them with why."""
+    named = [
+        translate("ReconcileWindow", "line {number} ({problem})").format(
+            number=p.number, problem=message_text(p.problem)
+        )
+        for p in history.problems[:most]
+    ]
+    more = history.unreadable_lines - len(named)
+    if more:
+        named.append(translate("ReconcileWindow", "{count} more").format(count=more))
+    return translate(
+        "ReconcileWindow", "Lines that could not be read and were skipped: {count} — {lines}."
+    ).format(count=history.unreadable_lines, lines=", ".join(named))
