@@ -28,9 +28,29 @@ class UsageError(Exception):
     """The command line itself is wrong; reported as one sentence with exit status 2."""
 
 
+# Options whose values are file names or URLs: those may hold bytes that are not text (a name
+# made on another system), which Python keeps as lone surrogates; any other value is stored or
+# printed as text, and is refused instead of failing there.
+_NAMES_OF_FILES = frozenset({"db", "basedir", "file", "output"})
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message[0].upper()}{message[1:]} (see `{self.prog} --help`).")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, rest = super().parse_known_args(args, namespace)
+        for action in self._actions:
+            value = getattr(parsed, action.dest, None)
+            if isinstance(value, str) and action.dest not in _NAMES_OF_FILES and _not_text(value):
+                name = action.option_strings[-1] if action.option_strings else action.metavar
+                raise UsageError(
+                    f"{name} holds bytes that are not text in this computer's encoding "
+                    f"({sys.getfilesystemencoding()}); type it again."
+                )
+        return parsed, rest
 
 
 class _VersionAction(argparse.Action):
@@ -128,6 +148,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         from app.storage.database import DatabaseUnavailableError
 
         return _fail(str(error), 1 if isinstance(error, DatabaseUnavailableError) else 2)
+
+
+def _not_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _fail(sentence: str, status: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import Subcommands, print_json
+from app.commands.common import Subcommands, environment_failed, print_json
 from app.paths import AppPaths
 
 
@@ -34,9 +34,13 @@ def _list(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
 
 
 def _set(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
+    from app.services.output_file import WriteFailedError
     from app.settings import Settings
 
     settings = Settings.load(paths.config_dir, strict=False).with_value(args.key, args.value)
-    settings.save(paths.config_dir)
+    try:
+        settings.save(paths.config_dir)
+    except WriteFailedError as error:
+        return environment_failed(error)
     print(f"{args.key} = {settings[args.key]}")
     return 0
