@@ -154,7 +154,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="+167"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+168"/>
         <source>Book an appointment</source>
         <translation>Marcar assistência</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+107"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+109"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../app/ui/display.py" line="+28"/>
+        <location filename="../../app/ui/display.py" line="+30"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+31"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
@@ -734,12 +734,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{path} could not be written ({problem}); choose another folder.</source>
-        <translation>Não foi possível escrever {path} ({problem}); escolha outra pasta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{number} saved as {path}.</source>
         <translation>{number} guardado como {path}.</translation>
     </message>
@@ -933,7 +928,7 @@
         <translation>&amp;Até</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any outcome</source>
         <translation>Qualquer resultado</translation>
     </message>
@@ -1596,6 +1591,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/services/session_journal.py" line="+86"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: não é possível ler ({error}).</translation>
     </message>
@@ -1805,19 +1801,29 @@
         <translation>Uma sessão não pode ser criada duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+18"/>
+        <location filename="../../app/core/timetext.py" line="+35"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text!r} is outside the dates AssistDesk accepts, {first} to {last}.</source>
+        <translation>{text!r} está fora das datas que o AssistDesk aceita, de {first} a {last}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.</source>
         <translation>{text!r} não é uma duração como 1:05:00, 1h5m, 45m ou 90s.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{text!r} is longer than {longest}, the longest session AssistDesk accepts.</source>
+        <translation>{text!r} é mais longo do que {longest}, a sessão mais longa que o AssistDesk aceita.</translation>
     </message>
     <message>
         <location filename="../../app/core/vat_number.py" line="+19"/>
@@ -1855,8 +1861,8 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+106"/>
-        <location line="+197"/>
+        <location filename="../../app/services/invoicing.py" line="+107"/>
+        <location line="+195"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
@@ -1954,19 +1960,19 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-190"/>
-        <location line="+246"/>
+        <location filename="../../app/services/invoicing.py" line="-188"/>
+        <location line="+244"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+246"/>
+        <location line="-237"/>
+        <location line="+244"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-237"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
     </message>
@@ -1981,7 +1987,7 @@
         <translation>Não existe nenhum documento com o número {number!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
@@ -1999,11 +2005,6 @@
         <location line="+173"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/office_policies.py" line="+70"/>
-        <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
-        <translation>Não é possível escrever {path} ({error}); verifique se a pasta existe e se pode ser escrita.</translation>
     </message>
     <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
@@ -2096,12 +2097,12 @@
         <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/session_journal.py" line="+52"/>
+        <location filename="../../app/services/session_journal.py" line="-31"/>
         <source>The customer&apos;s policy does not ask about {item}.</source>
         <translation>A política do cliente não pergunta sobre {item}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The terms text {version!r} is missing; put it in {folder}/{version}.txt.</source>
         <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
     </message>
@@ -2322,7 +2323,7 @@
         <translation>A ligação perdeu-se depois de a mensagem ser entregue ao servidor, por isso pode ou não ter chegado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/mail/templates.py" line="+140"/>
+        <location filename="../../app/mail/templates.py" line="+146"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
@@ -2385,6 +2386,57 @@
         <location line="+22"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="+44"/>
+        <source>Give the name of the file to write.</source>
+        <translation>Indique o nome do ficheiro a escrever.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+106"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} é um ficheiro, não uma pasta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name {name} is longer than this disk allows ({longest} bytes).</source>
+        <translation>O nome de ficheiro {name} é mais longo do que este disco permite ({longest} bytes).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
+        <translation>{path} é um dispositivo ou um pipe, não um ficheiro; o AssistDesk só escreve em ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is a folder; give a file name in it.</source>
+        <translation>{path} é uma pasta; indique o nome de um ficheiro dentro dela.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} could not be written: the disk is full ({reason}).</source>
+        <translation>Não foi possível escrever {path}: o disco está cheio ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is a longer name than this disk allows; give a shorter one.</source>
+        <translation>{path} é um nome mais longo do que este disco permite; indique um mais curto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>Não foi possível escrever {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} cannot be written here ({reason}); choose another folder.</source>
+        <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2712,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-86"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-87"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
@@ -2690,7 +2742,7 @@
         <translation>Registar um pagamento de {number}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Record payment</source>
         <translation>Registar pagamento</translation>
     </message>
@@ -2736,7 +2788,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/office/period_dialog.py" line="+26"/>
+        <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
         <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
         <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
     </message>
@@ -4021,7 +4073,7 @@
 <context>
     <name>TimeDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="-201"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-202"/>
         <source>booked</source>
         <translation>marcada</translation>
     </message>
@@ -4046,7 +4098,7 @@
         <translation>reagendada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ddd d MMM yyyy  HH:mm</source>
         <comment>Qt date-time editor format</comment>
         <translation>ddd d MMM yyyy  HH:mm</translation>
