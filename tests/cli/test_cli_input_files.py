@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import DomainError
+from app.core.input_file import read_regular_file
 from app.mail.templates import MailTemplates
 from app.paths import AppPaths
 from app.services.session_journal import TermsLibrary
@@ -95,3 +96,25 @@ def test_a_terms_text_that_is_huge_is_one_sentence(tmp_path: Path) -> None:
         TermsLibrary(paths).text("v1")
     with pytest.raises(DomainError, match=r"v2\.txt: cannot be read \('utf-8' codec"):
         TermsLibrary(paths).text("v2")
+
+
+def test_a_device_or_a_pipe_is_refused_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # opening is not harmless for every device (a watchdog starts counting down when opened)
+    os.mkfifo(tmp_path / "pipe")
+    opened: list[str] = []
+    real_open = os.open
+
+    def spy(path: str | os.PathLike[str], *args: int) -> int:
+        opened.append(os.fspath(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", spy)
+    for path in (Path("/dev/zero"), Path("/dev/null"), tmp_path / "pipe"):
+        with deadline(20), pytest.raises(DomainError, match="is not a regular file"):
+            read_regular_file(path, 1 << 20)
+    assert opened == []
+    (tmp_path / "policy.toml").write_text("id = 'x'\n")
+    assert read_regular_file(tmp_path / "policy.toml", 1 << 20) == b"id = 'x'\n"
+    assert opened == [str(tmp_path / "policy.toml")]
