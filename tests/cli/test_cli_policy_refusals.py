@@ -13,7 +13,7 @@ import pytest
 from app.resources import resource
 from tests.cli.runner import Cli
 
-TUESDAY_NOON = "2026-11-24T12:00:00Z"
+TUESDAY_NOON = "2026-11-23T12:00:00Z"
 
 
 @pytest.fixture
@@ -79,8 +79,8 @@ def test_a_broken_office_copy_refuses_pricing_until_it_is_fixed(
     attempts = [
         ("quote", "--policy", "pardini", "--duration", "20m", "--at", TUESDAY_NOON),
         ("schedule", "check", "--policy", "pardini", "--at", TUESDAY_NOON),
-        ("session", "add", "--customer", "Ana", "--accepted", "2026-11-24T12:00Z",
-         "--ended", "2026-11-24T12:20Z"),
+        ("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+         "--ended", "2026-11-23T12:20Z"),
     ]  # fmt: skip
     for args in attempts:
         status, out, err = cli(*args)
@@ -99,8 +99,8 @@ def test_session_price_refuses_while_a_policy_file_is_broken(cli: Cli, tmp_path:
     offer = pardini().split("[tariff]")[0] + '[tariff]\nmode = "offer"\n'
     copy = office_file(tmp_path, "pardini.toml", offer)
     cli.json("customer", "add", "--name", "Ana", "--policy", "pardini")
-    added = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-24T12:00Z",
-                     "--ended", "2026-11-24T12:20Z")  # fmt: skip
+    added = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+                     "--ended", "2026-11-23T12:20Z")  # fmt: skip
     assert added["total"] is None
     # ... and while the copy is broken, pricing what is pending is refused with its problem.
     copy.write_text("id = [unclosed", encoding="utf-8")
@@ -136,8 +136,8 @@ def test_an_extreme_accepted_policy_is_stored_or_refused_never_crashes(
     office_file(tmp_path, "cheap.toml", cheap.replace('"extreme"', '"cheap"'))
     cli.json("customer", "add", "--name", "Ana", "--policy", "cheap")
     # One minute at the largest price that still fits: stored to the cent on both backends.
-    added = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-24T12:00Z",
-                     "--ended", "2026-11-24T12:01Z")  # fmt: skip
+    added = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+                     "--ended", "2026-11-23T12:01Z")  # fmt: skip
     assert added["total"] == "4999999999.99"
     assert cli.json("session", "list", "--json")[0]["total"] == "4999999999.99"
     # Two minutes would cost more than the database keeps: the quote says so in a sentence, and
@@ -146,8 +146,8 @@ def test_an_extreme_accepted_policy_is_stored_or_refused_never_crashes(
     assert status == 2
     assert "more than AssistDesk can record" in said_once(err)
     cli.json("customer", "add", "--name", "Bert", "--policy", "extreme")
-    kept = cli.json("session", "add", "--customer", "Bert", "--accepted", "2026-11-24T12:00Z",
-                    "--ended", "2026-11-24T12:02Z")  # fmt: skip
+    kept = cli.json("session", "add", "--customer", "Bert", "--accepted", "2026-11-23T12:00Z",
+                    "--ended", "2026-11-23T12:02Z")  # fmt: skip
     assert kept["total"] is None
 
 
@@ -173,7 +173,7 @@ def test_amounts_that_round_to_nothing_in_their_currency_are_refused_like_zero(
         assert (status, out) == (2, "")
         assert f"must be more than zero, at least {smallest}." in said_once(err)
         status, out, err = cli("session", "add", "--customer", "Ana", "--accepted",
-                               "2026-11-24T12:00Z", "--ended", "2026-11-24T12:20Z",
+                               "2026-11-23T12:00Z", "--ended", "2026-11-23T12:20Z",
                                "--offer", amount)  # fmt: skip
         assert (status, out) == (2, "")
         assert f"An offer must be more than zero, at least {smallest}." in said_once(err)
@@ -185,8 +185,8 @@ def test_amounts_that_round_to_nothing_in_their_currency_are_refused_like_zero(
     service = cli.json("service", "add", "--customer", "Ana", "--date", "2026-11-20",
                        "--description", "Repair", "--amount", stored)  # fmt: skip
     assert service["amount"] == stored
-    offered = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-24T12:00Z",
-                       "--ended", "2026-11-24T12:20Z", "--offer", stored)  # fmt: skip
+    offered = cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+                       "--ended", "2026-11-23T12:20Z", "--offer", stored)  # fmt: skip
     assert offered["total"] == stored
 
 
@@ -194,8 +194,8 @@ def test_json_writes_a_20_percent_rate_as_20_never_2e1(cli: Cli) -> None:
     for key, value in {"company.name": "Phonetex", "documents.timezone": "Europe/London"}.items():
         assert cli("settings", "set", key, value)[0] == 0
     cli.json("customer", "add", "--name", "Ana", "--policy", "phonetex")
-    cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-24T12:00Z",
-             "--ended", "2026-11-24T12:20Z")  # fmt: skip
+    cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+             "--ended", "2026-11-23T12:20Z")  # fmt: skip
     status, out, err = cli("invoice", "create", "--customer", "Ana", "--json")
     assert status == 0, err
     assert "E+" not in out.upper()

@@ -17,11 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.cli import main
 from app.core.remote_tool import RemoteTool
 from app.tools.evidence import EARLIEST, LATEST, MAX_PROBLEMS, HistoryParse, NotHistoryError
 from app.tools.history import decode_history, file_lines, parse_history
-from tests.cli.runner import Cli
+from tests.cli.runner import Cli, main
 from tests.tools.test_parsers import AD_CONNECTION, TV_INCOMING, TV_OUTGOING
 
 TV_YEAR_1 = TV_OUTGOING.replace("20-02-2024", "01-01-0001")
