@@ -2137,22 +2137,22 @@
         <translation>{name} is geen export van Zoho Assist-rapporten (CSV); controleer of u het juiste bestand koos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="+23"/>
+        <location filename="../../app/core/input_file.py" line="+31"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: dat bestand bestaat niet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
         <translation>{path}: is geen gewoon bestand (een apparaat of een pipe); geef een bestand op.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>{path}: is a folder; give the file itself.</source>
         <translation>{path}: is een map; geef het bestand zelf op.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location filename="../../app/core/policy_source.py" line="-16"/>
         <source>{path}: is larger than {size}, more than such a file ever is.</source>
         <translation>{path}: is groter dan {size}, groter dan zo&apos;n bestand ooit is.</translation>

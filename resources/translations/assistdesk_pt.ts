@@ -2137,22 +2137,22 @@
         <translation>{name} não é uma exportação de relatórios do Zoho Assist (CSV); verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="+23"/>
+        <location filename="../../app/core/input_file.py" line="+31"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: esse ficheiro não existe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
         <translation>{path}: não é um ficheiro normal (é um dispositivo ou um pipe); indique um ficheiro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>{path}: is a folder; give the file itself.</source>
         <translation>{path}: é uma pasta; indique o próprio ficheiro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location filename="../../app/core/policy_source.py" line="-16"/>
         <source>{path}: is larger than {size}, more than such a file ever is.</source>
         <translation>{path}: tem mais de {size}, mais do que um ficheiro destes alguma vez tem.</translation>
