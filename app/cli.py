@@ -30,9 +30,29 @@ class UsageError(Exception):
     """The command line itself is wrong; reported as one sentence with exit status 2."""
 
 
+# Options whose values are file names or URLs: those may hold bytes that are not text (a name
+# made on another system), which Python keeps as lone surrogates; any other value is stored or
+# printed as text, and is refused instead of failing there.
+_NAMES_OF_FILES = frozenset({"db", "basedir", "file", "output"})
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message[0].upper()}{message[1:]} (see `{self.prog} --help`).")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, rest = super().parse_known_args(args, namespace)
+        for action in self._actions:
+            value = getattr(parsed, action.dest, None)
+            if isinstance(value, str) and action.dest not in _NAMES_OF_FILES and _not_text(value):
+                name = action.option_strings[-1] if action.option_strings else action.metavar
+                raise UsageError(
+                    f"{name} holds bytes that are not text in this computer's encoding "
+                    f"({sys.getfilesystemencoding()}); type it again."
+                )
+        return parsed, rest
 
 
 class _VersionAction(argparse.Action):
@@ -170,6 +190,14 @@ def _unexpected(
 def _one_line(text: str) -> str:
     """`text` on one line, so that stderr holds one sentence whatever a message contained."""
     return " ".join(text.split())
+
+
+def _not_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _fail(sentence: str, status: int) -> int:

@@ -8,8 +8,8 @@ key. A rule that depends on a file (the logo) is checked when the value is set."
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -249,13 +249,12 @@ class Settings(Mapping[str, Any]):
 
     def save(self, config_dir: Path) -> Path:
         """Write atomically: a crash leaves the old file or the new one, never half of one."""
-        config_dir.mkdir(parents=True, exist_ok=True)
-        path = config_dir / SETTINGS_FILE
-        partial = path.with_suffix(".toml.partial")
+        from app.services.output_file import write_file
+
+        with contextlib.suppress(OSError):  # one that cannot be made is named by write_file
+            config_dir.mkdir(parents=True, exist_ok=True)
         changed = {k: v for k, v in self._values.items() if v != _BY_KEY[k].default}
-        partial.write_text(_to_toml(changed), "utf-8")
-        os.replace(partial, path)
-        return path
+        return write_file(config_dir / SETTINGS_FILE, _to_toml(changed).encode("utf-8"))
 
 
 def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -286,13 +285,14 @@ def _to_toml(values: Mapping[str, Any]) -> str:
 def _convert(key: str, raw: str | int | bool) -> Any:
     spec = _spec(key)
     if spec.kind is int and isinstance(raw, str):
-        if not raw.strip().isdigit():
+        digits = raw.strip()  # ASCII digits only: `isdigit()` and `int()` also take "²" or "٣"
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 100:
             raise DomainError(
                 QT_TRANSLATE_NOOP("Messages", "{key} must be a whole number, not {raw!r}.").format(
-                    key=key, raw=raw
+                    key=key, raw=raw if len(raw) <= 40 else f"{raw[:37]}..."
                 )
             )
-        raw = int(raw)
+        raw = int(digits)
     if spec.kind is bool and isinstance(raw, str):
         if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
             raise DomainError(

@@ -14,6 +14,7 @@ from app.commands.common import (
     print_json,
     utc_text,
     whole_number,
+    write_output,
 )
 from app.core.errors import DomainError
 from app.paths import AppPaths
@@ -40,7 +41,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     aadd.add_argument(
         "--at", required=True, metavar="TIME", help="ISO 8601 (customer's policy zone)"
     )
-    aadd.add_argument("--minutes", type=whole_number, metavar="N", help="expected length")
+    aadd.add_argument(
+        "--minutes", type=whole_number(1, 24 * 60), metavar="N", help="expected length, up to 1440"
+    )
     aadd.add_argument("--tool", help="anydesk, iperius, rustdesk, teamviewer or zoho-assist")
     aadd.add_argument("--equipment", metavar="LABEL", help="one of the customer's equipment")
     aadd.add_argument("--note", default="")
@@ -54,7 +57,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     alist.add_argument("--json", action="store_true", help="print a JSON array")
     alist.set_defaults(handler=_appointment_list)
     amove = appointment_actions.add_parser("reschedule", help="move a booking; prints the new one")
-    amove.add_argument("id", type=whole_number, metavar="ID")
+    amove.add_argument("id", type=whole_number(1), metavar="ID")
     amove.add_argument("--at", required=True, metavar="TIME")
     amove.add_argument("--reason", default="", help="why a time outside opening hours is booked")
     amove.add_argument(
@@ -65,13 +68,15 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     acancel = appointment_actions.add_parser(
         "cancel", help="cancel a booking (an invited customer gets the cancellation)"
     )
-    acancel.add_argument("id", type=whole_number, metavar="ID")
+    acancel.add_argument("id", type=whole_number(1), metavar="ID")
     acancel.add_argument("--reason", default="")
     acancel.set_defaults(handler=_appointment_cancel)
     aexport = appointment_actions.add_parser("export", help="write an iCalendar (.ics) file")
     aexport.add_argument("--from", dest="from_date", required=True, metavar="DATE")
     aexport.add_argument("--to", dest="to_date", required=True, metavar="DATE")
-    aexport.add_argument("--output", required=True, metavar="FILE.ics")
+    aexport.add_argument(
+        "--output", required=True, metavar="FILE.ics", help="- writes it to standard output"
+    )
     aexport.set_defaults(handler=_appointment_export)
 
 
@@ -187,27 +192,24 @@ def _appointment_cancel(args: argparse.Namespace, paths: AppPaths, url: str) -> 
 
 
 def _appointment_export(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from pathlib import Path
-
     from app.core.timetext import parse_date
     from app.services.appointment_calendar import appointments_ics
+    from app.services.output_file import check_output
 
     first, last = parse_date(args.from_date), parse_date(args.to_date)
     if first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise DomainError(f"The folder {output.parent} does not exist.")
+    if args.output != "-":
+        check_output(args.output)  # a name that cannot be written is refused before any work
     with open_services(url, paths, args.clock) as services:
         records = services.appointments.between(
             local_midnight(first), local_midnight(last + timedelta(days=1))
         )
     data = appointments_ics(records, args.clock.now())
-    partial = output.with_name(output.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(output)  # never a half-written file under the real name
-    exported = sum(1 for r in records if r.status.value in ("booked", "started", "missed"))
-    print(f"Wrote {exported} appointment(s) to {output}.")
+    write_output(args.output, data)
+    if args.output != "-":
+        exported = sum(1 for r in records if r.status.value in ("booked", "started", "missed"))
+        print(f"Wrote {exported} appointment(s) to {args.output}.")
     return 0
 
 

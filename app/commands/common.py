@@ -23,10 +23,42 @@ Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 Subcommands = argparse._SubParsersAction  # what each area's register() adds its parsers to
 
 
-def whole_number(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
-    return int(text)
+LARGEST_ID = 2**31 - 1  # an INTEGER column on PostgreSQL (SQLite's hold more)
+_DIGITS = frozenset("0123456789")
+
+
+def whole_number(smallest: int = 0, largest: int = LARGEST_ID) -> Callable[[str], int]:
+    """An argparse type: a whole number from `smallest` to `largest` written with the digits 0-9
+    only (`int()` would also take "²" or Arabic-Indic digits). Refused: exit status 2 with one
+    sentence that names the option, before any database is opened."""
+
+    def parse(text: str) -> int:
+        written = text.strip()
+        significant = written.lstrip("0") or "0"
+        if written and set(written) <= _DIGITS and len(significant) <= len(str(largest)):
+            value = int(significant)
+            if smallest <= value <= largest:
+                return value
+        shown = text if len(text) <= 40 else f"{text[:37]}..."
+        raise argparse.ArgumentTypeError(
+            f"{shown!r} is not a whole number from {smallest} to {largest}"
+        )
+
+    return parse
+
+
+def write_output(output: str, data: bytes) -> None:
+    """Write `data` to the file named `output` (app.services.output_file), or to standard output
+    for "-". A name that cannot be written is a DomainError (exit status 2), a disk that fails
+    while writing a WriteFailedError (exit status 1)."""
+    from app.services.output_file import write_file
+
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    write_file(output, data)
 
 
 class Services:

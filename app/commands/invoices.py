@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands.common import Subcommands, open_services, print_json, utc_text
+from app.commands.common import Subcommands, open_services, print_json, utc_text, write_output
 from app.core.errors import DomainError
 from app.core.money import plain
 from app.paths import AppPaths
@@ -39,7 +38,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     listing.set_defaults(handler=_list)
     pdf = actions.add_parser("pdf", help="write an issued document as PDF")
     pdf.add_argument("number", metavar="NUMBER")
-    pdf.add_argument("--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument(
+        "--output", required=True, metavar="FILE.pdf", help="- writes the PDF to standard output"
+    )
     pdf.add_argument("--lang", metavar="LANG", help=LANGS)
     pdf.set_defaults(handler=_pdf)
     pay = actions.add_parser("pay", help="record a payment; issues a receipt")
@@ -107,15 +108,15 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
 
 def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise DomainError(f"The folder {output.parent} does not exist.")
+    from app.services.output_file import check_output
+
+    if args.output != "-":
+        check_output(args.output)  # a name that cannot be written is refused before any work
     with open_services(url, paths, args.clock) as services:
         data = services.invoices.pdf(args.number, args.lang)
-    partial = output.with_name(output.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(output)
-    print(f"Wrote {args.number} to {output}.")
+    write_output(args.output, data)
+    if args.output != "-":
+        print(f"Wrote {args.number} to {args.output}.")
     return 0
 
 

@@ -37,10 +37,10 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         ("discard", "give one up (queued, held or failed)", _discard),
     ):
         action = actions.add_parser(name, help=verb)
-        action.add_argument("id", type=whole_number, metavar="ID")
+        action.add_argument("id", type=whole_number(1), metavar="ID")
         action.set_defaults(handler=handler)
     preview = actions.add_parser("preview", help="print a message's subject and text")
-    preview.add_argument("id", type=whole_number, metavar="ID")
+    preview.add_argument("id", type=whole_number(1), metavar="ID")
     preview.add_argument("--html", action="store_true", help="print the HTML part instead")
     preview.set_defaults(handler=_preview)
     password = actions.add_parser(

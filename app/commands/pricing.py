@@ -10,6 +10,7 @@ from app.commands.common import (
     print_json,
     whole_number,
 )
+from app.core.policy_reader import MAX_MINUTES  # free minutes: up to what an allowance holds
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         "--at", metavar="TIME", help="when the connection was accepted (default now)"
     )
     quote.add_argument("--outcome", default="resolved", help="resolved, unresolved or cancelled")
-    quote.add_argument("--free-minutes", type=whole_number, default=0, metavar="N")
+    quote.add_argument("--free-minutes", type=whole_number(0, MAX_MINUTES), default=0, metavar="N")
     quote.add_argument("--offer", metavar="AMOUNT", help="the agreed price, for offer policies")
     quote.add_argument("--json", action="store_true", help="print one JSON object")
     quote.set_defaults(handler=_quote)

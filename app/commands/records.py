@@ -125,7 +125,7 @@ def _session_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.parties import check_policy_id
     from app.core.remote_tool import RemoteTool
     from app.core.session import Outcome
-    from app.core.timetext import parse_instant
+    from app.core.timetext import LONGEST_SESSION, format_hms, parse_instant
 
     accepted = parse_instant(args.accepted)
     ended = parse_instant(args.ended)
@@ -136,6 +136,11 @@ def _session_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     if ended < accepted:
         raise DomainError(
             f"The session ended ({args.ended}) before it was accepted ({args.accepted})."
+        )
+    if ended - accepted > LONGEST_SESSION:  # as `quote --duration`; no remote session lasts a day
+        raise DomainError(
+            f"The session from {args.accepted} to {args.ended} would last longer than "
+            f"{format_hms(int(LONGEST_SESSION.total_seconds()))}, the longest AssistDesk accepts."
         )
     technician = args.technician if args.technician is not None else _configured(paths)
     with open_services(url, paths, args.clock) as services:

@@ -37,6 +37,6 @@ def _set(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     from app.settings import Settings
 
     settings = Settings.load(paths.config_dir, strict=False).with_value(args.key, args.value)
-    settings.save(paths.config_dir)
+    settings.save(paths.config_dir)  # a disk that fails is a WriteFailedError: exit status 1
     print(f"{args.key} = {settings[args.key]}")
     return 0

@@ -42,7 +42,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     check.add_argument("--tool", required=True, help="anydesk, teamviewer or zoho-assist")
     check.add_argument("file", metavar="FILE")
     check.add_argument(
-        "--margin", type=whole_number, default=DEFAULT_MARGIN_SECONDS, metavar="SECONDS",
+        "--margin", type=whole_number(0, 86_400), default=DEFAULT_MARGIN_SECONDS, metavar="SECONDS",
         help=f"report lengths that differ by more than this (default {DEFAULT_MARGIN_SECONDS})",
     )  # fmt: skip
     check.add_argument("--json", action="store_true", help="print one JSON object")

@@ -16,6 +16,14 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them; a DomainError that names
     the file says why otherwise (missing, a folder, not a regular file, too large, unreadable)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:  # looked at before it is opened: opening some devices does something (a watchdog)
+        kind = os.stat(path).st_mode
+    except OSError:
+        kind = stat.S_IFREG  # opening says why
+    if stat.S_ISDIR(kind):
+        raise _folder(path)
+    if not stat.S_ISREG(kind):
+        raise _not_regular(path)
     try:
         descriptor = os.open(path, flags)  # a pipe opened without blocking, then refused below
     except FileNotFoundError:
@@ -30,12 +38,8 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
             raise _folder(path)
-        if not stat.S_ISREG(status.st_mode):
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "{path}: is not a regular file (a device or a pipe); give a file."
-                ).format(path=path)
-            )
+        if not stat.S_ISREG(status.st_mode):  # it changed since it was looked at
+            raise _not_regular(path)
         if status.st_size > limit:
             raise _too_large(path, limit)
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
@@ -54,6 +58,14 @@ def _folder(path: Path) -> DomainError:
         QT_TRANSLATE_NOOP("Messages", "{path}: is a folder; give the file itself.").format(
             path=path
         )
+    )
+
+
+def _not_regular(path: Path) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "{path}: is not a regular file (a device or a pipe); give a file."
+        ).format(path=path)
     )
 
 

@@ -1,40 +1,73 @@
-"""Reading instants and dates that people type, and showing durations the way a timer does."""
+"""Reading instants, dates and durations that people type, and showing durations the way a timer
+does.
+
+What is accepted (docs/cli.md): dates and instants from 2000-01-01 to 2099-12-31 as written (any
+day a session, an appointment or an invoice of this business can fall on, far from the limits of
+Python's dates and of both databases, so that a day's local midnight and the day after it always
+exist), and durations from 0 to 24 hours. Only the ASCII digits 0-9 are digits here: `int()` and
+`str.isdigit()` would also take `²` or Arabic-Indic digits.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
+
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+LONGEST_SESSION = timedelta(hours=24)
+_LONGEST_SECONDS = int(LONGEST_SESSION.total_seconds())
+_DIGITS = frozenset("0123456789")
 
 
 def parse_instant(text: str, local_zone: tzinfo | None = None) -> datetime:
     """ISO 8601 with an offset is exact; without one it is read in `local_zone` (default: the
     system's zone, daylight saving included). Returns aware UTC."""
+    written = text.strip()
     try:
-        value = datetime.fromisoformat(text.strip())
+        if not written.isascii():
+            raise ValueError(written)
+        value = datetime.fromisoformat(written)
     except ValueError:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 "
                 "or 2026-11-24T14:05+01:00.",
-            ).format(text=text)
+            ).format(text=shown(text))
         ) from None
+    check_day(value.date(), text)  # before any conversion, which could leave Python's years
     if value.tzinfo is None:
         value = value.replace(tzinfo=local_zone) if local_zone else value.astimezone()
     return value.astimezone(UTC)
 
 
 def parse_date(text: str) -> date:
+    written = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        if not written.isascii():
+            raise ValueError(written)
+        day = date.fromisoformat(written)
     except ValueError:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Messages", "{text!r} is not an ISO 8601 date such as 2026-11-24."
-            ).format(text=text)
+            ).format(text=shown(text))
         ) from None
+    check_day(day, text)
+    return day
+
+
+def check_day(day: date, text: str) -> None:
+    """Refuse a day outside FIRST_DAY..LAST_DAY; `text` is how the user wrote it."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{text!r} is outside the dates AssistDesk accepts, {first} to {last}."
+            ).format(text=shown(text), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
+        )
 
 
 def format_hms(seconds: int) -> str:
@@ -49,33 +82,53 @@ _DURATION_UNITS = {"h": 3600, "m": 60, "s": 1}
 
 
 def parse_duration(text: str) -> int:
-    """Whole seconds from `H:MM:SS` or from units: `1h5m`, `45m`, `90s`, `1h 30m`. A bare `12:30`
-    is refused: it could mean minutes or hours."""
+    """Whole seconds, 0 to 24 hours, from `H:MM:SS` or from units: `1h5m`, `45m`, `90s`,
+    `1h 30m`. A bare `12:30` is refused: it could mean minutes or hours."""
     raw = text.strip().lower().replace(" ", "")
     problem = DomainError(
         QT_TRANSLATE_NOOP(
             "Messages", "{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s."
-        ).format(text=text)
+        ).format(text=shown(text))
     )
-    if not raw:
+    if not raw or not raw.isascii():
         raise problem
     if ":" in raw:
         parts = raw.split(":")
-        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        if len(parts) != 3 or not all(p and set(p) <= _DIGITS for p in parts):
             raise problem
-        hours, minutes, seconds = (int(p) for p in parts)
+        hours, minutes, seconds = (_count(p) for p in parts)
         if minutes >= 60 or seconds >= 60:
             raise problem
-        return hours * 3600 + minutes * 60 + seconds
-    total, number, seen = 0, "", ""
-    for char in raw:
-        if char.isdigit():
-            number += char
-        elif char in _DURATION_UNITS and number and char not in seen:
-            total += int(number) * _DURATION_UNITS[char]
-            number, seen = "", seen + char
-        else:
+        total = hours * 3600 + minutes * 60 + seconds
+    else:
+        total, number, seen = 0, "", ""
+        for char in raw:
+            if char in _DIGITS:
+                number += char
+            elif char in _DURATION_UNITS and number and char not in seen:
+                total += _count(number) * _DURATION_UNITS[char]
+                number, seen = "", seen + char
+            else:
+                raise problem
+        if number:
             raise problem
-    if number:
-        raise problem
+    if total > _LONGEST_SECONDS:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{text!r} is longer than {longest}, the longest session AssistDesk accepts.",
+            ).format(text=shown(text), longest=format_hms(_LONGEST_SECONDS))
+        )
     return total
+
+
+def _count(digits: str) -> int:
+    """ASCII digits as a number; past nine significant digits (beyond every limit here, and
+    before `int()` would refuse thousands of digits) it is simply "too many": 10**9."""
+    significant = digits.lstrip("0")
+    return int(significant or "0") if len(significant) <= 9 else 10**9
+
+
+def shown(text: str) -> str:
+    """Text as echoed in a sentence: as typed, or cut short when it is long."""
+    return text if len(text) <= 40 else f"{text[:37]}..."

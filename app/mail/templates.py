@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app.core.errors import DomainError
+from app.core.input_file import read_regular_file
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.mail.template_text import Template, TemplateError
 from app.resources import resource_root
@@ -24,6 +26,7 @@ from app.resources import resource_root
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "pt", "nl")
+MAX_TEMPLATE_BYTES = 1 << 20  # a message's text; a template of a megabyte is not one
 
 
 class MailKind(StrEnum):
@@ -134,7 +137,10 @@ class MailTemplates:
 
 
 def _load(path: Path, kind: MailKind, ext: str) -> Template:
-    text = path.read_text(encoding="utf-8")
+    try:  # an office's file: never a device or a pipe, never larger than a message ever is
+        text = read_regular_file(path, MAX_TEMPLATE_BYTES).decode("utf-8")
+    except DomainError as error:
+        raise TemplateError(*error.args) from None
     if ext == "txt" and not text.startswith("Subject:"):
         raise TemplateError(
             QT_TRANSLATE_NOOP("Messages", "{path}: line 1: must start with “Subject: …”.").format(

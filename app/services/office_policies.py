@@ -9,14 +9,12 @@ temporary file that replaces the old one, so a failed save leaves the previous f
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
-from app.core.errors import DomainError
-from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
 from app.core.policy_file import policy_from_text
 from app.core.policy_source import read_policy_text
+from app.services.output_file import write_file
 from app.services.policies import PolicyCatalogue
 
 
@@ -58,19 +56,7 @@ class OfficePolicies:
         path = self.target(policy.id, editing)
         if not text.endswith("\n"):
             text += "\n"
-        temporary = path.with_name(f".{path.name}.saving")
-        try:
+        with contextlib.suppress(OSError):  # one that cannot be made is named by write_file
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, path)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Cannot write {path} ({error}); check that the folder exists "
-                    "and may be written to.",
-                ).format(path=path, error=error.strerror or error)
-            ) from None
+        write_file(path, text.encode("utf-8"))
         return policy, path

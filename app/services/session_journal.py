@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.core.checklist import Checklist, ChecklistItem, parse_item
 from app.core.errors import DomainError
+from app.core.input_file import read_regular_file
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import at_least_minor_unit
 from app.core.pricing import OFFER_TOO_SMALL
@@ -17,6 +18,8 @@ from app.core.records import SessionDetail
 from app.paths import AppPaths
 from app.resources import resource_root
 from app.services.sessions import SessionService
+
+MAX_TERMS_BYTES = 1 << 20  # terms of service of a megabyte are not read to a customer
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +77,16 @@ class TermsLibrary:
     def text(self, version: str) -> str:
         for folder in self.folders:
             path: Path = folder / f"{version}.txt"
-            if path.is_file():
-                return path.read_text(encoding="utf-8")
+            if path.is_file():  # a regular file, and never more than a terms text ever is
+                data = read_regular_file(path, MAX_TERMS_BYTES)
+                try:
+                    return data.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({error}).").format(
+                            path=path, error=error
+                        )
+                    ) from None
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Messages",

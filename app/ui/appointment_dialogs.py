@@ -31,7 +31,7 @@ from app.core.records import EquipmentRecord
 from app.core.remote_tool import RemoteTool
 from app.services.errors import OutsideHoursError
 from app.ui.customer_picker import equipment_text
-from app.ui.display import day_time_text, from_qdatetime, to_qdatetime
+from app.ui.display import day_time_text, from_qdatetime, keep_to_accepted_days, to_qdatetime
 from app.ui.error_dialog import show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed_locale, translate
 
@@ -69,6 +69,7 @@ class TimeDialog(QDialog):
 
         self.when = QDateTimeEdit(to_qdatetime(start))
         self.when.setMinimumDateTime(to_qdatetime(earliest))
+        keep_to_accepted_days(self.when)
         self.when.setDisplayFormat(
             translate("TimeDialog", "ddd d MMM yyyy  HH:mm", "Qt date-time editor format")
         )

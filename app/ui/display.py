@@ -13,11 +13,13 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import cache
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 from app.core.pricing import line_template
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
+from app.core.timetext import FIRST_DAY, LAST_DAY
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_VALUE = "—"
@@ -105,6 +107,17 @@ def from_qdatetime(value: QDateTime) -> datetime:
     """What a date-time editor shows, as an aware UTC instant."""
     seconds, millis = divmod(value.toMSecsSinceEpoch(), 1000)
     return datetime.fromtimestamp(seconds, UTC) + timedelta(milliseconds=millis)
+
+
+def keep_to_accepted_days(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Limit a date (or date-time) editor to the days AssistDesk accepts, FIRST_DAY..LAST_DAY as
+    on the command line (Qt's own range, 1752 to 9999, would overflow a day's next midnight),
+    within any narrower range it already has."""
+    low, high = edit.minimumDate(), edit.maximumDate()
+    first = QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day)
+    last = QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day)
+    edit.setDateRange(max(low, first), min(high, last))
+    return edit
 
 
 def money_text(amount: Decimal, currency: str, locale: str) -> str:

@@ -154,7 +154,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="+167"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+168"/>
         <source>Book an appointment</source>
         <translation>Afspraak boeken</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+107"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+109"/>
         <source>Credit note for {number}</source>
         <translation>Creditnota voor {number}</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../app/ui/display.py" line="+28"/>
+        <location filename="../../app/ui/display.py" line="+30"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+31"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
         <source>invoice</source>
         <translation>factuur</translation>
     </message>
@@ -734,12 +734,7 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{path} could not be written ({problem}); choose another folder.</source>
-        <translation>{path} kon niet geschreven worden ({problem}); kies een andere map.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{number} saved as {path}.</source>
         <translation>{number} opgeslagen als {path}.</translation>
     </message>
@@ -933,7 +928,7 @@
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any outcome</source>
         <translation>Elk resultaat</translation>
     </message>
@@ -1555,6 +1550,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/services/session_journal.py" line="+86"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan niet gelezen worden ({error}).</translation>
     </message>
@@ -1749,17 +1745,17 @@
         <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+18"/>
+        <location filename="../../app/core/timetext.py" line="+35"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.</source>
         <translation>{text!r} is geen duur zoals 1:05:00, 1h5m, 45m of 90s.</translation>
     </message>
@@ -1799,7 +1795,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location filename="../../app/services/invoicing.py" line="+112"/>
         <location line="+217"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
@@ -1940,11 +1936,6 @@
         <translation>Manuele lijnen alleen hebben een munteenheid nodig; voeg ze toe aan een factuur met sessies.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office_policies.py" line="+70"/>
-        <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
-        <translation>Kan {path} niet schrijven ({error}); controleer of de map bestaat en of erin geschreven mag worden.</translation>
-    </message>
-    <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
         <source>Unknown status {status!r}; use one of {statuses}.</source>
         <translation>Onbekende status {status!r}; gebruik een van {statuses}.</translation>
@@ -2025,12 +2016,12 @@
         <translation>Geen enkel tarief heeft de id {id!r}; bekende ids: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/session_journal.py" line="+52"/>
+        <location filename="../../app/services/session_journal.py" line="-31"/>
         <source>The customer&apos;s policy does not ask about {item}.</source>
         <translation>Het tarief van de klant vraagt niet naar {item}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The terms text {version!r} is missing; put it in {folder}/{version}.txt.</source>
         <translation>De tekst van de voorwaarden {version!r} ontbreekt; zet hem in {folder}/{version}.txt.</translation>
     </message>
@@ -2065,12 +2056,12 @@
         <translation>{name} is geen export van Zoho Assist-rapporten (CSV); controleer of u het juiste bestand koos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="+23"/>
+        <location filename="../../app/core/input_file.py" line="+31"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: dat bestand bestaat niet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: kan niet gelezen worden ({reason}).</translation>
     </message>
@@ -2230,7 +2221,7 @@
         <translation>De verbinding viel weg nadat het bericht was doorgegeven, dus het is misschien wel of misschien niet aangekomen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/mail/templates.py" line="+140"/>
+        <location filename="../../app/mail/templates.py" line="+146"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
@@ -2311,17 +2302,17 @@
         <translation>Een betaling moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="-35"/>
+        <location filename="../../app/core/input_file.py" line="-16"/>
         <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
         <translation>{path}: is geen gewoon bestand (een apparaat of een pipe); geef een bestand op.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>{path}: is a folder; give the file itself.</source>
         <translation>{path}: is een map; geef het bestand zelf op.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location filename="../../app/core/policy_source.py" line="-16"/>
         <source>{path}: is larger than {size}, more than such a file ever is.</source>
         <translation>{path}: is groter dan {size}, groter dan zo&apos;n bestand ooit is.</translation>
@@ -2475,6 +2466,67 @@
         <location line="+6"/>
         <source>Another workstation changed the same records at the same moment; nothing was saved, try again.</source>
         <translation>Een andere werkplek wijzigde op hetzelfde moment dezelfde gegevens; er is niets opgeslagen, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-22"/>
+        <source>{text!r} is outside the dates AssistDesk accepts, {first} to {last}.</source>
+        <translation>{text!r} valt buiten de datums die AssistDesk aanvaardt, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{text!r} is longer than {longest}, the longest session AssistDesk accepts.</source>
+        <translation>{text!r} duurt langer dan {longest}, de langste sessie die AssistDesk aanvaardt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="+44"/>
+        <source>Give the name of the file to write.</source>
+        <translation>Geef de naam op van het bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+106"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name {name} is longer than this disk allows ({longest} bytes).</source>
+        <translation>De bestandsnaam {name} is langer dan deze schijf toelaat ({longest} bytes).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
+        <translation>{path} is een apparaat of een pipe, geen bestand; AssistDesk schrijft alleen naar bestanden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is a folder; give a file name in it.</source>
+        <translation>{path} is een map; geef de naam van een bestand erin op.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} could not be written: the disk is full ({reason}).</source>
+        <translation>{path} kon niet worden geschreven: de schijf is vol ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is a longer name than this disk allows; give a shorter one.</source>
+        <translation>{path} is een langere naam dan deze schijf toelaat; geef een kortere op.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>{path} kon niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} cannot be written here ({reason}); choose another folder.</source>
+        <translation>{path} kan hier niet worden geschreven ({reason}); kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2802,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-86"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-87"/>
         <source>Bank transfer</source>
         <translation>Overschrijving</translation>
     </message>
@@ -2780,7 +2832,7 @@
         <translation>Een betaling boeken voor {number}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
@@ -2826,7 +2878,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/office/period_dialog.py" line="+26"/>
+        <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
         <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
         <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan, tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
     </message>
@@ -4111,7 +4163,7 @@
 <context>
     <name>TimeDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="-201"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-202"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
@@ -4136,7 +4188,7 @@
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ddd d MMM yyyy  HH:mm</source>
         <comment>Qt date-time editor format</comment>
         <translation>ddd d MMM yyyy  HH:mm</translation>

@@ -154,7 +154,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="+167"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="+168"/>
         <source>Book an appointment</source>
         <translation>Marcar assistência</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+107"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+109"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../app/ui/display.py" line="+28"/>
+        <location filename="../../app/ui/display.py" line="+30"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+31"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
@@ -734,12 +734,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{path} could not be written ({problem}); choose another folder.</source>
-        <translation>Não foi possível escrever {path} ({problem}); escolha outra pasta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{number} saved as {path}.</source>
         <translation>{number} guardado como {path}.</translation>
     </message>
@@ -933,7 +928,7 @@
         <translation>&amp;Até</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any outcome</source>
         <translation>Qualquer resultado</translation>
     </message>
@@ -1555,6 +1550,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/services/session_journal.py" line="+86"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: não é possível ler ({error}).</translation>
     </message>
@@ -1749,17 +1745,17 @@
         <translation>Uma sessão não pode ser criada duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+18"/>
+        <location filename="../../app/core/timetext.py" line="+35"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>{text!r} is not a duration such as 1:05:00, 1h5m, 45m or 90s.</source>
         <translation>{text!r} não é uma duração como 1:05:00, 1h5m, 45m ou 90s.</translation>
     </message>
@@ -1799,7 +1795,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location filename="../../app/services/invoicing.py" line="+112"/>
         <location line="+217"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
@@ -1940,11 +1936,6 @@
         <translation>Linhas manuais sozinhas precisam de uma moeda; adicione-as a uma fatura com sessões.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office_policies.py" line="+70"/>
-        <source>Cannot write {path} ({error}); check that the folder exists and may be written to.</source>
-        <translation>Não é possível escrever {path} ({error}); verifique se a pasta existe e se pode ser escrita.</translation>
-    </message>
-    <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
         <source>Unknown status {status!r}; use one of {statuses}.</source>
         <translation>Estado desconhecido {status!r}; use um destes: {statuses}.</translation>
@@ -2025,12 +2016,12 @@
         <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/session_journal.py" line="+52"/>
+        <location filename="../../app/services/session_journal.py" line="-31"/>
         <source>The customer&apos;s policy does not ask about {item}.</source>
         <translation>A política do cliente não pergunta sobre {item}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The terms text {version!r} is missing; put it in {folder}/{version}.txt.</source>
         <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
     </message>
@@ -2065,12 +2056,12 @@
         <translation>{name} não é uma exportação de relatórios do Zoho Assist (CSV); verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="+23"/>
+        <location filename="../../app/core/input_file.py" line="+31"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}: esse ficheiro não existe.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: não pode ser lido ({reason}).</translation>
     </message>
@@ -2230,7 +2221,7 @@
         <translation>A ligação perdeu-se depois de a mensagem ser entregue ao servidor, por isso pode ou não ter chegado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/mail/templates.py" line="+140"/>
+        <location filename="../../app/mail/templates.py" line="+146"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
@@ -2311,17 +2302,17 @@
         <translation>Um pagamento tem de ser maior do que zero, pelo menos {smallest}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/input_file.py" line="-35"/>
+        <location filename="../../app/core/input_file.py" line="-16"/>
         <source>{path}: is not a regular file (a device or a pipe); give a file.</source>
         <translation>{path}: não é um ficheiro normal (é um dispositivo ou um pipe); indique um ficheiro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>{path}: is a folder; give the file itself.</source>
         <translation>{path}: é uma pasta; indique o próprio ficheiro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location filename="../../app/core/policy_source.py" line="-16"/>
         <source>{path}: is larger than {size}, more than such a file ever is.</source>
         <translation>{path}: tem mais de {size}, mais do que um ficheiro destes alguma vez tem.</translation>
@@ -2475,6 +2466,67 @@
         <location line="+6"/>
         <source>Another workstation changed the same records at the same moment; nothing was saved, try again.</source>
         <translation>Outro posto de trabalho alterou os mesmos registos no mesmo momento; nada foi guardado, tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-22"/>
+        <source>{text!r} is outside the dates AssistDesk accepts, {first} to {last}.</source>
+        <translation>{text!r} está fora das datas que o AssistDesk aceita, de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{text!r} is longer than {longest}, the longest session AssistDesk accepts.</source>
+        <translation>{text!r} é mais longo do que {longest}, a sessão mais longa que o AssistDesk aceita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="+44"/>
+        <source>Give the name of the file to write.</source>
+        <translation>Indique o nome do ficheiro a escrever.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+106"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} é um ficheiro, não uma pasta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name {name} is longer than this disk allows ({longest} bytes).</source>
+        <translation>O nome de ficheiro {name} é mais longo do que este disco permite ({longest} bytes).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
+        <translation>{path} é um dispositivo ou um pipe, não um ficheiro; o AssistDesk só escreve em ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is a folder; give a file name in it.</source>
+        <translation>{path} é uma pasta; indique o nome de um ficheiro dentro dela.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} could not be written: the disk is full ({reason}).</source>
+        <translation>Não foi possível escrever {path}: o disco está cheio ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is a longer name than this disk allows; give a shorter one.</source>
+        <translation>{path} é um nome mais longo do que este disco permite; indique um mais curto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>Não foi possível escrever {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} cannot be written here ({reason}); choose another folder.</source>
+        <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2802,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-86"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-87"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
@@ -2780,7 +2832,7 @@
         <translation>Registar um pagamento de {number}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Record payment</source>
         <translation>Registar pagamento</translation>
     </message>
@@ -2826,7 +2878,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/office/period_dialog.py" line="+26"/>
+        <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
         <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
         <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
     </message>
@@ -4111,7 +4163,7 @@
 <context>
     <name>TimeDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="-201"/>
+        <location filename="../../app/ui/appointment_dialogs.py" line="-202"/>
         <source>booked</source>
         <translation>marcada</translation>
     </message>
@@ -4136,7 +4188,7 @@
         <translation>reagendada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ddd d MMM yyyy  HH:mm</source>
         <comment>Qt date-time editor format</comment>
         <translation>ddd d MMM yyyy  HH:mm</translation>

@@ -156,7 +156,7 @@ def test_export_writes_a_calendar_that_reads_back(cli: Cli, tmp_path: Path) -> N
         (["add", "--customer", "Relojoaria", "--at", "2020-01-06T10:00"], "already passed"),
         (["add", "--customer", "Relojoaria", "--at", "soon"], "not an ISO 8601 time"),
         (["add", "--customer", "Relojoaria", "--at", "2030-01-07T10:00", "--minutes", "0"],
-         "at least one minute"),
+         "'0' is not a whole number from 1 to 1440"),
         (["reschedule", "77", "--at", "2030-01-07T10:00"], "Appointment 77 does not exist"),
         (["export", "--from", "2030-01-08", "--to", "2030-01-07", "--output", "x.ics"], "is after"),
         (["export", "--from", "2030-01-07", "--to", "2030-01-07", "--output", "/nowhere/x.ics"],

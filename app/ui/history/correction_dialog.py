@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.records import SessionDetail
 from app.core.session import CorrectedField
-from app.ui.display import from_qdatetime, to_qdatetime
+from app.ui.display import from_qdatetime, keep_to_accepted_days, to_qdatetime
 from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import translate
 
@@ -44,7 +44,7 @@ class CorrectionDialog(QDialog):
             )
         if record.ended_at is not None:
             self.which.addItem(translate("CorrectionDialog", "End time"), CorrectedField.ENDED_AT)
-        self.when = QDateTimeEdit()
+        self.when = keep_to_accepted_days(QDateTimeEdit())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.when.setCalendarPopup(True)
         self.reason = QLineEdit()

@@ -36,7 +36,7 @@ from app.core.session import CorrectedField, Outcome, SessionState
 from app.services.customers import CustomerService
 from app.services.session_history import SessionHistory
 from app.services.sessions import SessionService
-from app.ui.display import outcome_label
+from app.ui.display import keep_to_accepted_days, outcome_label
 from app.ui.history.correction_dialog import CorrectionDialog
 from app.ui.history.session_details import details_html
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -87,6 +87,7 @@ class HistoryView(QWidget):
         self.use_until = QCheckBox(translate("HistoryWindow", "&To"))
         self.until = QDateEdit()
         for edit in (self.since, self.until):
+            keep_to_accepted_days(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)

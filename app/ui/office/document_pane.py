@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from app.core.errors import DomainError
 from app.core.invoice_document import DocumentKind
 from app.services.invoicing import InvoiceDesk
+from app.services.output_file import check_output, write_file
 from app.services.payments import InvoiceLedger
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -151,15 +152,8 @@ class DocumentPane(QObject):
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
         with reporting_errors(self.view):
-            data = self._desk.pdf(number)
-            try:
-                path.write_bytes(data)
-            except OSError as error:
-                message = translate(
-                    "DocumentPane",
-                    "{path} could not be written ({problem}); choose another folder.",
-                )
-                raise DomainError(message.format(path=path, problem=error.strerror)) from None
+            check_output(path)  # a name that cannot be written is said before the PDF is made
+            write_file(path, self._desk.pdf(number))  # all of it or nothing, never over a device
             self.folder = path.parent
             saved = translate("DocumentPane", "{number} saved as {path}.")
             self.view.message.setText(saved.format(number=number, path=path))

@@ -27,6 +27,7 @@ from app.core.errors import DomainError
 from app.services.invoicing import IssuedDocument
 from app.services.payments import METHODS
 from app.ui.dialog_buttons import ok_cancel_buttons
+from app.ui.display import keep_to_accepted_days
 from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -36,7 +37,7 @@ METHOD_LABELS = {
     "card": QT_TRANSLATE_NOOP("PaymentDialog", "Card"),
     "other": QT_TRANSLATE_NOOP("PaymentDialog", "Other"),
 }
-_AMOUNT = re.compile(r"(-?\d[\d.,]*?)(?:[.,](\d{1,2}))?")
+_AMOUNT = re.compile(r"(-?[0-9][0-9.,]*?)(?:[.,]([0-9]{1,2}))?")  # ASCII digits only
 
 Pay = Callable[[Decimal, date, str], IssuedDocument]
 Credit = Callable[[str, Decimal | None], IssuedDocument]
@@ -70,6 +71,7 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(f"{open_amount:f}")
         self.paid_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.paid_on.setMaximumDate(self.paid_on.date())
+        keep_to_accepted_days(self.paid_on)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
         self.paid_on.setCalendarPopup(True)
         self.method = QComboBox()

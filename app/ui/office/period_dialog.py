@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.display import keep_to_accepted_days
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.draft_model import COL_CUSTOMER, COL_RESULT
 
@@ -44,7 +45,7 @@ class PeriodDialog(QDialog):
     def __init__(self, last_day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PeriodDialog", "Create invoices for a period"))
-        self.last_day = QDateEdit(to_qdate(last_day))
+        self.last_day = keep_to_accepted_days(QDateEdit(to_qdate(last_day)))
         self.last_day.setDisplayFormat("yyyy-MM-dd")
         self.last_day.setCalendarPopup(True)
         explanation = QLabel(translate("PeriodDialog", EXPLANATION))

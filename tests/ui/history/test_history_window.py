@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
@@ -21,6 +23,7 @@ from app.services.session_history import SessionHistory
 from app.services.sessions import SessionService
 from app.storage.database import Database
 from app.tools.evidence import Detection, Signal
+from app.ui.display import keep_to_accepted_days
 from app.ui.history.history_window import NO_SELECTION, HistoryWindow, history_filter
 from app.ui.session_log_model import COL_CUSTOMER, COL_ENDED, COL_OUTCOME
 from tests.ui.conftest import LOCALE
@@ -172,3 +175,20 @@ def test_a_refused_correction_keeps_the_dialog_open(
     assert history.correction is dialog
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_the_days_stay_within_what_assistdesk_accepts(history: HistoryWindow) -> None:
+    # Qt's editors would take 1752-09-14 to 9999-12-31, and the day after the last overflows
+    view = history.view
+    view.use_since.setChecked(True)
+    view.use_until.setChecked(True)
+    view.since.setDate(QDate(1752, 9, 14))
+    view.until.setDate(QDate(9999, 12, 31))
+    assert (view.since.date(), view.until.date()) == (QDate(2000, 1, 1), QDate(2099, 12, 31))
+    assert view.count.text() == "3 sessions"
+    narrower = QDateTimeEdit()
+    narrower.setMinimumDate(QDate(2026, 11, 24))
+    keep_to_accepted_days(narrower)
+    assert (narrower.minimumDate(), narrower.maximumDate()) == (
+        QDate(2026, 11, 24), QDate(2099, 12, 31),
+    )  # fmt: skip
