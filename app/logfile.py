@@ -17,7 +17,7 @@ LOG_FILENAME = "assistdesk.log"
 def configure_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     # The log names customers: its folder is the owner's only, like the database's.
     if not private_folder(paths.log_dir):
-        tighten(paths.log_dir)
+        tighten(paths.log_dir, folder=True)
     handler = RotatingFileHandler(
         paths.log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )

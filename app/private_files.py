@@ -48,14 +48,19 @@ def private_file(path: Path) -> bool:
     return True
 
 
-def tighten(path: Path) -> None:
-    """Take group and other permissions away from `path` if it exists and is the user's."""
+def tighten(path: Path, *, folder: bool = False) -> None:
+    """Take group and other permissions away from `path` if it exists, is the user's and is a
+    regular file (with `folder`: a folder). Anything else (a device such as /dev/null, a pipe,
+    a folder given as a file) is never touched."""
     if not POSIX:
         return
     try:
         status = path.stat()
     except OSError:
         return  # not there (a side file SQLite has not made), or not reachable
+    kind_wanted = stat.S_ISDIR if folder else stat.S_ISREG
+    if not kind_wanted(status.st_mode):
+        return
     mode = stat.S_IMODE(status.st_mode)
     if status.st_uid != os.getuid() or not mode & OTHERS:
         return

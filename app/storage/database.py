@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
     try:
         with translating_faults(parsed):
             if path is not None:
+                _refuse_non_file(path)  # /dev/null, a folder: never chmod-ed or written beside
                 _refuse_damage(path, busy_timeout(parsed))  # read-only: a refused file stays
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
@@ -134,6 +136,23 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
             engine.dispose()
             raise
     return Database(engine), UpgradeReport(revision, HEAD, backup)
+
+
+def _refuse_non_file(path: Path) -> None:
+    """A database is a regular file (or not there yet): a folder, a device or a pipe named as
+    one is bad input, refused before SQLite writes its journal beside it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there yet, or unreachable: SQLite and the fault sentences say which
+    if not stat.S_ISREG(mode):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database {file} is a folder, a device or a pipe, not a file; give the path "
+                "of a SQLite file (or of one to create).",
+            ).format(file=str(path))
+        )
 
 
 def _refuse_damage(path: Path, timeout: float) -> None:

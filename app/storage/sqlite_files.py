@@ -31,7 +31,7 @@ def make_private(path: Path) -> None:
     except OSError:
         return  # an unwritable folder or file system: SQLite says so in its own words
     if not created and _holds_only(path):
-        tighten(path.parent)
+        tighten(path.parent, folder=True)
     for side in (path.with_name(path.name + suffix) for suffix in SIDE_FILES):
         tighten(side)
     for copy in path.parent.glob(f"{path.stem}.before-upgrade-from-*"):

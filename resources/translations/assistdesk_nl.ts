@@ -2226,7 +2226,12 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+143"/>
+        <location filename="../../app/storage/database.py" line="+150"/>
+        <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
+        <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>De database {file} is beschadigd ({problem}), dus AssistDesk schrijft er niet in; sluit AssistDesk en zet uw meest recente back-up ervan in de plaats.</translation>
     </message>

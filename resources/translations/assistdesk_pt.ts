@@ -2226,7 +2226,12 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+143"/>
+        <location filename="../../app/storage/database.py" line="+150"/>
+        <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
+        <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>A base de dados {file} está danificada ({problem}), por isso o AssistDesk não escreve nela; feche o AssistDesk e ponha no lugar dela a sua cópia de segurança mais recente.</translation>
     </message>

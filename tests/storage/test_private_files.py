@@ -128,3 +128,52 @@ def test_the_log_folder_is_the_owners_only(tmp_path: Path) -> None:
                 root.removeHandler(handler)
                 handler.close()
         root.setLevel(level)
+
+
+def a_device(folder: Path) -> Path | None:
+    """A character device like /dev/null, made inside the test's folder (root only), so that a
+    regression could only ever change this copy's mode, never the system's."""
+    device = folder / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        return None
+    os.chmod(device, 0o666)
+    return device
+
+
+def test_a_folder_a_pipe_or_a_device_named_as_the_database_is_refused_and_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """`--db sqlite:////tmp` once made /tmp 0700 and `--db sqlite:////dev/null` made /dev/null
+    0600 with a null-journal beside it: anything but a regular file is bad input, untouched."""
+    from app.core.errors import DomainError, UnavailableError
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chmod(folder, 0o1777)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    os.chmod(pipe, 0o666)
+    candidates = [folder, pipe, *filter(None, [a_device(tmp_path)])]
+    before = {path: mode(path) for path in candidates}
+    for path in candidates:
+        with pytest.raises(DomainError, match="is a folder, a device or a pipe, not a file") as got:
+            open_database(f"sqlite:///{path}")
+        assert not isinstance(got.value, UnavailableError)  # the input is wrong: exit status 2
+    assert {path: mode(path) for path in candidates} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in candidates)
+    assert list(folder.iterdir()) == []
+
+
+def test_tighten_changes_only_what_it_is_asked_for(tmp_path: Path) -> None:
+    folder, pipe = tmp_path / "folder", tmp_path / "pipe"
+    folder.mkdir(mode=0o755)
+    os.mkfifo(pipe, 0o666)
+    os.chmod(pipe, 0o666)
+    tighten(folder)  # a folder is not a file
+    tighten(pipe)
+    tighten(pipe, folder=True)
+    assert (mode(folder), mode(pipe)) == (0o755, 0o666)
+    tighten(folder, folder=True)
+    assert mode(folder) == 0o700
