@@ -132,13 +132,18 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             clock = SystemClock()
         args.clock = clock
         if args.command is None:
-            from app.desktop_libraries import window_problem
+            from app import desktop_libraries
 
-            problem = window_problem()  # Qt would abort with its own message
+            problem = desktop_libraries.window_problem()  # Qt would abort with its own message
             if problem is not None:
                 return _fail(problem, 1)
-            from app.ui.launch import run_gui
-
+            try:
+                from app.ui.launch import run_gui
+            except ImportError:  # Qt's own libraries missing (a minimal system, offscreen)
+                problem = desktop_libraries.qt_problem()
+                if problem is None:
+                    raise
+                return _fail(problem, 1)
             status: int = run_gui(paths, url, clock)
             return status
         handler: Handler = args.handler

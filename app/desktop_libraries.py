@@ -91,8 +91,12 @@ def uses_xcb(environ: Mapping[str, str]) -> bool:
     return False
 
 
-def qt_files() -> list[Path]:
-    """The QT_FILES of the PySide6 this program runs with (installed or bundled), not imported."""
+# The Qt modules alone: what any platform needs (offscreen and Wayland too), and the tests.
+MODULE_FILES = QT_FILES[1:]
+
+
+def qt_files(names: Sequence[str] = QT_FILES) -> list[Path]:
+    """`names` in the PySide6 this program runs with (installed or bundled), not imported."""
     import importlib.util
 
     spec = importlib.util.find_spec("PySide6")
@@ -100,18 +104,18 @@ def qt_files() -> list[Path]:
     if getattr(sys, "frozen", False):
         folders.append(str(Path(getattr(sys, "_MEIPASS", "")) / "PySide6"))
     for folder in folders:
-        files = [Path(folder) / name for name in QT_FILES]
+        files = [Path(folder) / name for name in names]
         if all(path.is_file() for path in files):
             return files
     return []
 
 
-def missing_libraries() -> list[str]:
-    """The libraries the dynamic loader cannot find for the window's Qt files; empty when all are
-    there, or when this cannot be told (not Linux, no ldd, no PySide6)."""
+def missing_libraries(names: Sequence[str] = QT_FILES) -> list[str]:
+    """The libraries the dynamic loader cannot find for the window's Qt files (or `names`);
+    empty when all are there, or when this cannot be told (not Linux, no ldd, no PySide6)."""
     import subprocess
 
-    files = qt_files() if sys.platform == "linux" else []
+    files = qt_files(names) if sys.platform == "linux" else []
     if not files:
         return []
     try:
@@ -179,6 +183,20 @@ def window_problem(
             "in a desktop session, or use its commands (`assistdesk --help`)."
         )
     return None
+
+
+def qt_problem(
+    probe: Probe | None = None, release: Mapping[str, str] | None = None
+) -> str | None:
+    """Why Qt itself cannot load here (whatever the platform: offscreen and Wayland need GLib,
+    libGL, fontconfig… too), as one sentence with the command that installs what is missing; None
+    when nothing is missing or this cannot be told. Asked only once importing Qt has failed, so a
+    working desktop pays nothing for it."""
+    missing = (probe or (lambda: missing_libraries(MODULE_FILES)))()
+    if not missing:
+        return None
+    release = os_release() if release is None else release
+    return install_sentence(missing, release, is_root())
 
 
 def _family(release: Mapping[str, str]) -> tuple[str, int] | None:

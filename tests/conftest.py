@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
 # No test reaches the computer's own keyring (nor, with keyrings.alt installed, a plain file):
 # one that needs a keyring asks for memory_keyring or plaintext_keyring below; reading the
 # default one by accident is refused as "no usable password store" (subprocesses inherit this).
@@ -33,7 +34,26 @@ START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 _SHIFT = clock_shift.from_environment()
 
 
+def _qt_problem() -> str | None:
+    """On a minimal system (a server, a container) Qt's own libraries (GLib, libGL, fontconfig…)
+    are missing: which, and how to install them, instead of pytest-qt's traceback."""
+    try:
+        import PySide6.QtWidgets  # noqa: F401 - only whether it loads
+    except ImportError as error:
+        from app.desktop_libraries import qt_problem
+
+        problem = qt_problem()
+        if problem is None:
+            raise
+        return f"The tests need Qt, which cannot load ({error}). {problem}"
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    problem = _qt_problem()  # before pytest-qt loads Qt
+    if problem is not None:
+        pytest.exit(problem, returncode=1)
     if _SHIFT is not None:
         _SHIFT.__enter__()
 

@@ -140,9 +140,20 @@ def test_every_system_library_the_installed_qt_needs_has_its_packages() -> None:
 )
 def test_the_install_guide_installs_every_x_library_at_once(command: str, column: int) -> None:
     guide = (Path(__file__).resolve().parents[1] / "docs" / "install.md").read_text("utf-8")
-    (line,) = [line for line in guide.splitlines() if line.startswith(command)]
+    (line,) = [line for line in guide.splitlines() if line.startswith(command) and "xcb" in line]
     x_libraries = [name for name in PACKAGES if name.startswith(("libxcb-", "libxkbcommon-x11"))]
     assert set(line.removeprefix(command).split()) == {PACKAGES[n][column] for n in x_libraries}
+
+
+def test_the_install_guides_basics_for_a_minimal_system_are_packages_qt_asks_for() -> None:
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "install.md").read_text("utf-8")
+    (line,) = [
+        line for line in guide.splitlines()
+        if line.startswith("sudo apt-get install") and "xcb" not in line
+    ]  # fmt: skip
+    basics = set(line.removeprefix("sudo apt-get install").split())
+    assert len(basics) == 8
+    assert basics <= {debian for debian, _ in PACKAGES.values()}
 
 
 LDD_OUTPUT = """\

@@ -50,7 +50,12 @@ class OpenedDesk:
         backup = self.upgrade.backup
         if not self.upgrade.changed:
             return self.db.describe(), ""
-        revision = self.upgrade.from_revision or translate("OpenedDesk", "none")
+        if self.upgrade.from_revision is None:  # a new, empty database
+            created = translate("OpenedDesk", "{where} (created)")
+            return created.format(where=self.db.describe()), translate(
+                "OpenedDesk", "A new database was created here."
+            )
+        revision = self.upgrade.from_revision
         if backup:
             note = translate(
                 "OpenedDesk",

@@ -2581,12 +2581,17 @@
 <context>
     <name>OpenedDesk</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="+53"/>
-        <source>none</source>
-        <translation>geen</translation>
+        <location filename="../../app/ui/opening.py" line="+54"/>
+        <source>{where} (created)</source>
+        <translation>{where} (aangemaakt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A new database was created here.</source>
+        <translation>Hier is een nieuwe database aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upgraded from schema {revision}; the previous file was copied to {backup}.</source>
         <translation>Bijgewerkt van schema {revision}; het vorige bestand is gekopieerd naar {backup}.</translation>
     </message>

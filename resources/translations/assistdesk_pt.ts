@@ -2581,12 +2581,17 @@
 <context>
     <name>OpenedDesk</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="+53"/>
-        <source>none</source>
-        <translation>nenhum</translation>
+        <location filename="../../app/ui/opening.py" line="+54"/>
+        <source>{where} (created)</source>
+        <translation>{where} (criada)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A new database was created here.</source>
+        <translation>Foi criada aqui uma base de dados nova.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upgraded from schema {revision}; the previous file was copied to {backup}.</source>
         <translation>Atualizado do esquema {revision}; o ficheiro anterior foi copiado para {backup}.</translation>
     </message>

@@ -148,3 +148,40 @@ def test_python_m_app_offscreen_opens_the_window_all_the_same(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "shown" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.usefixtures("debian")
+def test_qt_that_cannot_load_is_one_sentence_whatever_the_platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a minimal system even the offscreen platform lacks GLib, libGL, fontconfig…: importing
+    Qt fails, and then (only then) the Qt modules' libraries are asked for."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setitem(sys.modules, "app.ui.launch", None)  # its import fails, as Qt's would
+    asked: list[tuple[str, ...]] = []
+
+    def missing(names: tuple[str, ...] = desktop_libraries.QT_FILES) -> list[str]:
+        asked.append(tuple(names))
+        return ["libglib-2.0.so.0", "libGL.so.1"]
+
+    monkeypatch.setattr(desktop_libraries, "missing_libraries", missing)
+    assert main(["--basedir", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("assistdesk: AssistDesk's window needs libglib-2.0.so.0 and libGL.so.1")
+    assert err.endswith("`sudo apt-get install libgl1 libglib2.0-0`.\n")
+    assert asked == [desktop_libraries.MODULE_FILES]  # the X11 plugin is not asked about
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_qt_import_failure_with_every_library_present_is_not_blamed_on_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setitem(sys.modules, "app.ui.launch", None)
+    monkeypatch.setattr(desktop_libraries, "missing_libraries", lambda names=(): [])
+    assert main(["--basedir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("assistdesk: AssistDesk hit an unexpected problem: ModuleNotFoundError")
+    assert "Traceback" not in err

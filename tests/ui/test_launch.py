@@ -52,6 +52,21 @@ def hang_guard() -> Iterator[None]:
     timer.stop()
 
 
+def test_a_new_database_is_said_to_be_created_not_upgraded(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    launch = LaunchController(AppPaths.under(tmp_path), sqlite_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with qtbot.waitSignal(launch.ready, timeout=20_000):
+            launch.start()
+        where = launch.window.where
+        assert where.text() == f"Data: {tmp_path / 'assistdesk.sqlite3'} (created)"
+        assert where.toolTip() == "A new database was created here."
+    finally:
+        launch.shutdown()
+
+
 def test_the_window_shows_at_once_and_fills_once_the_database_opens(
     qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
 ) -> None:
