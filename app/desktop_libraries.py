@@ -185,9 +185,7 @@ def window_problem(
     return None
 
 
-def qt_problem(
-    probe: Probe | None = None, release: Mapping[str, str] | None = None
-) -> str | None:
+def qt_problem(probe: Probe | None = None, release: Mapping[str, str] | None = None) -> str | None:
     """Why Qt itself cannot load here (whatever the platform: offscreen and Wayland need GLib,
     libGL, fontconfig… too), as one sentence with the command that installs what is missing; None
     when nothing is missing or this cannot be told. Asked only once importing Qt has failed, so a
