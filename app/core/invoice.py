@@ -42,6 +42,7 @@ class InvoiceLine:
     net: Decimal
     vat_percent: Decimal
     session_id: int | None
+    gross: Decimal | None = None  # the agreed amount with VAT, where the price included it
 
 
 @dataclass(frozen=True, slots=True)

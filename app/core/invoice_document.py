@@ -50,6 +50,20 @@ class SessionLogEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Settlement:
+    """What a receipt's payment did to one invoice."""
+
+    invoice: str  # its number
+    amount: Decimal  # of the payment, applied to it
+    open_after: Decimal  # what is still open on it afterwards
+
+
+# The renderer that draws documents issued now; each document keeps the version it was drawn
+# with, so that rendering it again gives the same bytes (app.documents keeps each version).
+RENDERER_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
 class PrintedDocument:
     kind: DocumentKind
     number: str
@@ -72,3 +86,6 @@ class PrintedDocument:
     payment_method: str = ""
     session_log: tuple[SessionLogEntry, ...] = ()
     logo: bytes | None = None
+    settles: tuple[Settlement, ...] = ()  # receipts: the invoice(s) the payment went to
+    customer_credit: Decimal | None = None  # receipts: the customer's credit afterwards
+    renderer_version: int = 1  # documents issued before versions were kept were drawn by 1

@@ -15,6 +15,7 @@ from app.core.invoice_document import (
     Party,
     PrintedDocument,
     SessionLogEntry,
+    Settlement,
 )
 
 
@@ -27,7 +28,8 @@ def to_json(document: PrintedDocument) -> str:
         "lines": [
             {"description": ln.description, "detail": ln.detail, "quantity": str(ln.quantity),
              "unit_price": str(ln.unit_price), "net": str(ln.net),
-             "vat_percent": str(ln.vat_percent), "session_id": ln.session_id}
+             "vat_percent": str(ln.vat_percent), "session_id": ln.session_id,
+             "gross": str(ln.gross) if ln.gross is not None else None}
             for ln in d.totals.lines
         ],
         "vat": [{"rate": str(v.rate), "base": str(v.base), "amount": str(v.amount)}
@@ -49,6 +51,12 @@ def to_json(document: PrintedDocument) -> str:
             for e in d.session_log
         ],
         "logo": base64.b64encode(d.logo).decode("ascii") if d.logo else None,
+        "settles": [
+            {"invoice": t.invoice, "amount": str(t.amount), "open_after": str(t.open_after)}
+            for t in d.settles
+        ],
+        "customer_credit": _text(d.customer_credit),
+        "renderer_version": d.renderer_version,
     }  # fmt: skip
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -59,7 +67,7 @@ def from_json(text: str) -> PrintedDocument:
         lines=tuple(
             InvoiceLine(ln["description"], ln["detail"], Decimal(ln["quantity"]),
                         Decimal(ln["unit_price"]), Decimal(ln["net"]), Decimal(ln["vat_percent"]),
-                        ln["session_id"])
+                        ln["session_id"], _decimal(ln.get("gross")))
             for ln in data["lines"]
         ),
         vat=tuple(VatAmount(Decimal(v["rate"]), Decimal(v["base"]), Decimal(v["amount"]))
@@ -88,7 +96,22 @@ def from_json(text: str) -> PrintedDocument:
             for e in data["session_log"]
         ),
         logo=base64.b64decode(data["logo"]) if data["logo"] else None,
+        # Keys added later: a document issued before them reads as it was drawn then.
+        settles=tuple(
+            Settlement(t["invoice"], Decimal(t["amount"]), Decimal(t["open_after"]))
+            for t in data.get("settles", ())
+        ),
+        customer_credit=_decimal(data.get("customer_credit")),
+        renderer_version=int(data.get("renderer_version", 1)),
     )  # fmt: skip
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 def _party(party: Party) -> dict[str, str]:
