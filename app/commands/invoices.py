@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Subcommands, open_services, print_json, utc_text, write_output
+from app.commands.receipts import register_pay
 from app.core.errors import DomainError
 from app.core.money import plain
 from app.paths import AppPaths
@@ -43,14 +44,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     )
     pdf.add_argument("--lang", metavar="LANG", help=LANGS)
     pdf.set_defaults(handler=_pdf)
-    pay = actions.add_parser("pay", help="record a payment; issues a receipt")
-    pay.add_argument("number", metavar="NUMBER")
-    pay.add_argument("--amount", required=True, metavar="AMOUNT")
-    pay.add_argument("--date", required=True, metavar="DATE")
-    pay.add_argument("--method", default="transfer", help="transfer, cash, card or other")
-    pay.add_argument("--json", action="store_true", help="print the receipt as JSON")
-    pay.add_argument("--send", action="store_true", help=SEND)
-    pay.set_defaults(handler=_pay)
+    register_pay(actions, SEND)
     credit = actions.add_parser("credit", help="issue a credit note for an invoice")
     credit.add_argument("number", metavar="NUMBER")
     credit.add_argument("--reason", required=True, metavar="TEXT")
@@ -117,17 +111,6 @@ def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     write_output(args.output, data)
     if args.output != "-":
         print(f"Wrote {args.number} to {args.output}.")
-    return 0
-
-
-def _pay(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.core.money import parse_amount
-    from app.core.timetext import parse_date
-
-    amount, day = parse_amount(args.amount), parse_date(args.date)
-    with open_services(url, paths, args.clock) as services:
-        receipt = services.ledger.pay(args.number, amount, day, args.method, send=args.send)
-    _report(receipt, args.json)
     return 0
 
 

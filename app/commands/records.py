@@ -6,6 +6,7 @@ import argparse
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from app.commands.accounts import register_customer_actions
 from app.commands.common import (
     Subcommands,
     local_midnight,
@@ -43,6 +44,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         "--policy", metavar="ID", help="policy id (default: the customers.default_policy setting)"
     )
     add.set_defaults(handler=_customer_add)
+    register_customer_actions(customer_actions)
 
     session = commands.add_parser("session", help="the session log")
     session_actions = session.add_subparsers(dest="action", metavar="ACTION", required=True)

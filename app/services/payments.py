@@ -3,12 +3,13 @@ invoice stands — issued, partly paid, paid, overdue or credited."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
@@ -17,17 +18,16 @@ from app.core.errors import DomainError
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import ZERO, at_least_minor_unit, quantize
+from app.core.money import ZERO, quantize
 from app.documents.snapshot import from_json
+from app.services.customer_credit import CustomerAccounts, CustomerBalance
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
+from app.services.receipts import Receipts
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow, PaymentRow
 
-METHODS = ("transfer", "cash", "card", "other")
-PAYMENT_TOO_SMALL = QT_TRANSLATE_NOOP(
-    "Messages", "A payment must be more than zero, at least {smallest}."
-)
+__all__ = ["CustomerBalance", "InvoiceLedger", "InvoiceStatus", "InvoiceSummary"]
 
 
 class InvoiceStatus(StrEnum):
@@ -63,6 +63,11 @@ class InvoiceLedger:
     ) -> None:
         self._db, self._clock, self._settings = db, clock, settings
         self._render, self._desk = renderer, desk
+        self.accounts = CustomerAccounts(self._summary)
+        self.receipts = Receipts(
+            db, clock, desk, self.accounts, self._invoice,
+            lambda orm, row: self._summary(orm, row).open_amount, self._issue,
+        )  # fmt: skip
 
     def summaries(self, customer_id: int | None = None) -> list[InvoiceSummary]:
         with self._db.reading() as orm:
@@ -75,56 +80,23 @@ class InvoiceLedger:
             return [self._summary(orm, row) for row in rows]
 
     def pay(
-        self, number: str, amount: Decimal, paid_on: date, method: str, send: bool = False
-    ) -> IssuedDocument:
-        """Record a payment and issue its receipt; the invoice becomes paid or partly paid. With
-        `send`, the receipt is queued for the customer by email in the same transaction."""
-        if method not in METHODS:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Unknown payment method {method!r}; use one of {methods}."
-                ).format(method=method, methods=", ".join(METHODS))
-            )
-        now = self._clock.now()
-        with self._db.transaction() as orm:
-            invoice = self._invoice(orm, number)
-            summary = self._summary(orm, invoice)
-            amount = at_least_minor_unit(amount, invoice.currency, PAYMENT_TOO_SMALL)
-            if amount > summary.open_amount:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "{number} has {open} {currency} open; "
-                        "a payment of {amount} is more than that.",
-                    ).format(
-                        number=number,
-                        open=summary.open_amount,
-                        currency=invoice.currency,
-                        amount=amount,
-                    )
-                )
-            if paid_on > now.astimezone(self._desk.zone()).date():
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The payment date {date} is in the future."
-                    ).format(date=paid_on.isoformat())
-                )
-            source = from_json(invoice.content)
-            receipt = replace(
-                source, kind=DocumentKind.RECEIPT, issued_at=now, paid_amount=amount,
-                paid_on=paid_on, payment_method=method, corrects=invoice.number, qr_payload="",
-            )  # fmt: skip
-            series = self._settings["documents.receipt_series"]
-            row, receipt, pdf = self._issue(orm, receipt, invoice, series)
-            row.total, row.net, row.vat_total = amount, amount, ZERO
-            orm.add(row)
-            orm.flush()
-            orm.add(PaymentRow(invoice_id=invoice.id, paid_on=paid_on, method=method,
-                               amount=amount, receipt_id=row.id, recorded_at=now))  # fmt: skip
-            issued = IssuedDocument(receipt, invoice.customer_id, (), pdf)
-            if send:
-                self._desk.queue_mail(orm, issued, row)
-            return issued
+        self, number: str | Sequence[str], amount: Decimal, paid_on: date, method: str,
+        send: bool = False,
+    ) -> IssuedDocument:  # fmt: skip
+        """Record money received for an invoice (or several of one customer's, shared out in
+        the order named) and issue its receipt; more than is open is kept as the customer's
+        credit. With `send`, the receipt is queued for the customer in the same transaction."""
+        numbers = [number] if isinstance(number, str) else list(number)
+        return self.receipts.pay(numbers, amount, paid_on, method, send)
+
+    def pay_from_credit(
+        self, number: str | Sequence[str], amount: Decimal | None = None,
+        paid_on: date | None = None, send: bool = False,
+    ) -> IssuedDocument:  # fmt: skip
+        """Apply the customer's credit to an invoice (or several): `amount`, or as much as is
+        open and the credit covers; a receipt records it."""
+        numbers = [number] if isinstance(number, str) else list(number)
+        return self.receipts.pay_from_credit(numbers, amount, paid_on, send)
 
     def credit(
         self, number: str, reason: str, amount: Decimal | None = None, send: bool = False
@@ -242,42 +214,21 @@ class InvoiceLedger:
     # -- a customer at a glance, and the documents of one invoice -----------------------------
 
     def balance(self, customer_id: int) -> tuple[CustomerBalance, ...]:
-        """What the customer was invoiced, credited and paid, and what is still open: one entry
-        per currency, from the same summaries the invoice list shows."""
-        by_currency: dict[str, list[InvoiceSummary]] = {}
-        for summary in self.summaries(customer_id):
-            by_currency.setdefault(summary.currency, []).append(summary)
-        return tuple(
-            CustomerBalance(
-                currency,
-                sum((s.total for s in items), ZERO),
-                sum((s.credited for s in items), ZERO),
-                sum((s.paid for s in items), ZERO),
-                sum((s.open_amount for s in items), ZERO),
-            )
-            for currency, items in sorted(by_currency.items())
-        )
+        """What the customer was invoiced, credited, paid and refunded, what is open and the
+        customer's credit: one entry per currency (app.services.customer_credit)."""
+        with self._db.reading() as orm:
+            return self.accounts.balances(orm, customer_id)
 
     def documents_of(self, number: str) -> list[tuple[str, DocumentKind]]:
-        """The invoice's number and kind, then its receipts and credit notes as issued."""
+        """The invoice's number and kind, then its receipts and credit notes as issued (a
+        receipt that pays several invoices is among the documents of each)."""
         with self._db.reading() as orm:
             invoice = self._invoice(orm, number)
+            paid_by = select(PaymentRow.receipt_id).where(PaymentRow.invoice_id == invoice.id)
             related = orm.execute(
                 select(DocumentRow.number, DocumentRow.kind)
-                .where(DocumentRow.corrects_id == invoice.id)
+                .where(or_(DocumentRow.corrects_id == invoice.id, DocumentRow.id.in_(paid_by)))
                 .order_by(DocumentRow.issued_at, DocumentRow.id)
             ).all()
             first = (invoice.number, DocumentKind(invoice.kind))
             return [first, *((n, DocumentKind(kind)) for n, kind in related)]
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerBalance:
-    """A customer's invoices in one currency, added up: open = invoiced − credited − paid, never
-    below zero per invoice."""
-
-    currency: str
-    invoiced: Decimal
-    credited: Decimal
-    paid: Decimal
-    open_amount: Decimal

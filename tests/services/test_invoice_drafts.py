@@ -78,13 +78,15 @@ def test_a_customers_balance_adds_up_invoices_credits_and_payments(office: Offic
     first = office.desk.create(bert).document.number
     office.session(bert, 18, 20)
     second = office.desk.create(bert).document.number
+    # 15.00 + 20.00 invoiced, nothing paid: 35.00 open
     assert office.ledger.balance(bert) == (
-        CustomerBalance("EUR", D("35.00"), D("0.00"), D("0.00"), D("35.00")),
+        CustomerBalance("EUR", D("35.00"), D("0.00"), D("0.00"), D("0.00"), D("35.00"), D("0")),
     )
     office.ledger.pay(first, D("4"), date(2026, 11, 24), "cash")
     office.ledger.credit(second, "Follow-up of the first session")
+    # 35.00 invoiced − 20.00 credited − 4.00 paid = 11.00 open, no credit
     assert office.ledger.balance(bert) == (
-        CustomerBalance("EUR", D("35.00"), D("20.00"), D("4.00"), D("11.00")),
+        CustomerBalance("EUR", D("35.00"), D("20.00"), D("4.00"), D("0"), D("11.00"), D("0")),
     )
     assert office.ledger.balance(office.customer("New")) == ()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import DomainError
 from app.services.invoicing import IssuedDocument
-from app.services.payments import METHODS
+from app.services.receipts import METHODS
 from app.ui.dialog_buttons import ok_cancel_buttons
 from app.ui.display import keep_to_accepted_days
 from app.ui.error_dialog import reporting_errors
