@@ -39,6 +39,7 @@ from app.local_time import computer_zone
 from app.services.errors import ConflictError, NotFoundError
 from app.setting_rules import logo_bytes
 from app.settings import Settings
+from app.storage.billing_rounds import bill_in_next_round, still_invoiced
 from app.storage.database import Database
 from app.storage.document_models import INVOICED_ONCE, DocumentLineRow, DocumentRow
 from app.storage.faults import breaks_unique
@@ -154,6 +155,7 @@ class InvoiceDesk:
             )  # fmt: skip
             pdf = self._render(document)
             row = document_row(document, customer_id, series_code, year, seq, pdf)
+            bill_in_next_round(orm, row)
             orm.add(row)
             if send:
                 self.queue_mail(orm, IssuedDocument(document, customer_id, (), pdf), row)
@@ -219,11 +221,14 @@ class InvoiceDesk:
     def _invoicing_once(self, customer_id: int) -> Iterator[None]:
         """Issue inside this: when another workstation has just put one of the sessions on its
         own invoice, the database refuses the second (a unique constraint on the invoice lines'
-        session), the whole transaction rolls back with its number, and the user is told."""
+        session and billing round), the whole transaction rolls back with its number, and the
+        user is told."""
         try:
             yield
         except IntegrityError as error:
-            if not breaks_unique(error, INVOICED_ONCE, "document_lines", "session_id"):
+            if not breaks_unique(
+                error, INVOICED_ONCE, "document_lines", "session_id", "billing_round"
+            ):
                 raise
             with self._db.reading() as orm:
                 customer = orm.get(CustomerRow, customer_id)
@@ -242,12 +247,11 @@ class InvoiceDesk:
         session_ids: Sequence[int] | None,
         zone: ZoneInfo,
     ) -> list[SessionRow]:
-        invoiced = select(DocumentLineRow.session_id).where(DocumentLineRow.session_id.is_not(None))
         query = (
             select(SessionRow)
             .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
             .where(SessionRow.customer_id == customer_id, SessionRow.state == "ended")
-            .where(SessionRow.id.not_in(invoiced))
+            .where(~still_invoiced(SessionRow.id))
             .options(joinedload(SessionRow.charge).joinedload(SessionChargeRow.lines))
             .order_by(SessionRow.accepted_at, SessionRow.id)
         )
@@ -348,11 +352,10 @@ class InvoiceDesk:
         self.company()  # the same refusal `create` would give, once rather than per customer
         lang = check_language(self._settings["documents.language"])
         zone = self.zone()
-        invoiced = select(DocumentLineRow.session_id).where(DocumentLineRow.session_id.is_not(None))
         waiting = (
             select(SessionRow.customer_id)
             .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
-            .where(SessionRow.state == "ended", SessionRow.id.not_in(invoiced))
+            .where(SessionRow.state == "ended", ~still_invoiced(SessionRow.id))
         )
         if until is not None:
             end = datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
@@ -398,12 +401,12 @@ class InvoiceDesk:
         return currencies[0], assemble(lines, currencies[0])
 
 
-def _invoiced_among(customer_id: int, session_ids: set[int]) -> Select[int | None]:
-    """One of the customer's `session_ids` that is on an invoice already."""
+def _invoiced_among(customer_id: int, session_ids: set[int]) -> Select[int]:
+    """One of the customer's `session_ids` that is on an invoice already (and not released)."""
     return (
-        select(DocumentLineRow.session_id)
-        .join(SessionRow, SessionRow.id == DocumentLineRow.session_id)
+        select(SessionRow.id)
         .where(SessionRow.customer_id == customer_id, SessionRow.id.in_(session_ids))
+        .where(still_invoiced(SessionRow.id))
         .limit(1)
     )
 

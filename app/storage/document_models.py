@@ -7,7 +7,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.storage.models import Base, CustomerRow
@@ -53,16 +63,26 @@ class DocumentRow(Base):
     lines: Mapped[list[DocumentLineRow]] = relationship(order_by="DocumentLineRow.seq")
 
 
-# The constraint that keeps a session off a second invoice, whichever workstation issues it.
-INVOICED_ONCE = "uq_document_lines_session_id"
+# The constraint that keeps a session off a second invoice in the same billing round, whichever
+# workstation issues it: a session is billed again only in the round after its last release.
+INVOICED_ONCE = "uq_document_lines_session_round"
 
 
 class DocumentLineRow(Base):
     __tablename__ = "document_lines"
     __table_args__ = (
         UniqueConstraint("document_id", "seq", name="uq_document_lines_document_seq"),
-        # A session is invoiced once: only invoice and statement lines carry its id.
-        UniqueConstraint("session_id", name=INVOICED_ONCE),
+        # Only invoice and statement lines carry a session, each in a billing round (1, 2, ...).
+        UniqueConstraint("session_id", "billing_round", name=INVOICED_ONCE),
+        CheckConstraint(
+            "(session_id IS NULL AND billing_round IS NULL) "
+            "OR (session_id IS NOT NULL AND billing_round IS NOT NULL AND billing_round >= 1)",
+            name="session_round",
+        ),
+        CheckConstraint(
+            "credited_line_id IS NULL OR session_id IS NULL", name="credit_line_no_session"
+        ),
+        Index("ix_document_lines_credited_line_id", "credited_line_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -75,6 +95,32 @@ class DocumentLineRow(Base):
     net: Mapped[Decimal] = mapped_column(Money)
     vat_percent: Mapped[Decimal] = mapped_column(Money)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="RESTRICT"))
+    billing_round: Mapped[int | None] = mapped_column(Integer)
+    # On a credit note: the invoice line it credits (none on notes issued before revision 0008).
+    credited_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_lines.id", ondelete="RESTRICT")
+    )
+
+
+class SessionReleaseRow(Base):
+    """A credit note gave back a session's line of one billing round: the session may be invoiced
+    again, in the next round. Written once, never changed (triggers refuse it, see 0008)."""
+
+    __tablename__ = "session_releases"
+    __table_args__ = (
+        UniqueConstraint("session_id", "billing_round", name="uq_session_releases_session_round"),
+        ForeignKeyConstraint(
+            ["session_id", "billing_round"],
+            ["document_lines.session_id", "document_lines.billing_round"],
+            ondelete="RESTRICT",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(Integer)
+    billing_round: Mapped[int] = mapped_column(Integer)
+    credit_note_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    released_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PaymentRow(Base):

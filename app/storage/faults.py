@@ -183,14 +183,15 @@ def _server_fault(error: DBAPIError, url: URL) -> Message | None:
     return None
 
 
-def breaks_unique(error: IntegrityError, constraint: str, table: str, column: str) -> bool:
-    """Whether the write broke the unique constraint `constraint` on `table`.`column`
-    (PostgreSQL names the constraint, SQLite the table and column)."""
+def breaks_unique(error: IntegrityError, constraint: str, table: str, *columns: str) -> bool:
+    """Whether the write broke the unique constraint `constraint` on `table`'s `columns`
+    (PostgreSQL names the constraint, SQLite the table and columns)."""
     cause = error.orig
     diag = getattr(cause, "diag", None)
     if diag is not None:
         return bool(getattr(diag, "constraint_name", None) == constraint)
-    return str(cause) == f"UNIQUE constraint failed: {table}.{column}"
+    named = ", ".join(f"{table}.{column}" for column in columns)
+    return str(cause) == f"UNIQUE constraint failed: {named}"
 
 
 def _no_room(folder: Path) -> bool:

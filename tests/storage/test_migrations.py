@@ -23,7 +23,7 @@ OUR_TABLES = {"alembic_version", "customers", "equipment", "technicians", "sessi
 OUR_TABLES |= {"session_events", "policy_snapshots", "session_charges", "session_charge_lines"}
 OUR_TABLES |= {"paid_services", "appointments", "tool_evidence"}
 OUR_TABLES |= {"series_counters", "documents", "document_lines", "payments"}
-OUR_TABLES |= {"outbox", "outbox_attachments"}
+OUR_TABLES |= {"outbox", "outbox_attachments", "session_releases"}
 
 
 def snapshot(url: str) -> dict[str, object]:
