@@ -25,6 +25,7 @@ from app.core.invoice_document import DocumentKind
 from app.core.money import ZERO, quantize
 from app.storage.document_models import DocumentRow
 from app.storage.models import CustomerRow
+from app.storage.refund_models import RefundRow
 
 if TYPE_CHECKING:
     from app.services.payments import InvoiceSummary
@@ -120,4 +121,9 @@ def _received(orm: OrmSession, customer_id: int) -> dict[str, Decimal]:
 
 def _refunded(orm: OrmSession, customer_id: int) -> dict[str, Decimal]:
     """Money refunded from the customer's credit, per currency."""
-    return {}
+    refunded: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for currency, amount in orm.execute(
+        select(RefundRow.currency, RefundRow.amount).where(RefundRow.customer_id == customer_id)
+    ):
+        refunded[currency] += amount
+    return dict(refunded)

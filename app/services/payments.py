@@ -23,11 +23,12 @@ from app.documents.snapshot import from_json
 from app.services.customer_credit import CustomerAccounts, CustomerBalance
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.services.receipts import Receipts
+from app.services.refunds import Refund, Refunds
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow, PaymentRow
 
-__all__ = ["CustomerBalance", "InvoiceLedger", "InvoiceStatus", "InvoiceSummary"]
+__all__ = ["CustomerBalance", "InvoiceLedger", "InvoiceStatus", "InvoiceSummary", "Refund"]
 
 
 class InvoiceStatus(StrEnum):
@@ -68,6 +69,7 @@ class InvoiceLedger:
             db, clock, desk, self.accounts, self._invoice,
             lambda orm, row: self._summary(orm, row).open_amount, self._issue,
         )  # fmt: skip
+        self.refunds = Refunds(db, clock, self.receipts.today, self.accounts)
 
     def summaries(self, customer_id: int | None = None) -> list[InvoiceSummary]:
         with self._db.reading() as orm:
@@ -212,6 +214,13 @@ class InvoiceLedger:
         )  # fmt: skip
 
     # -- a customer at a glance, and the documents of one invoice -----------------------------
+
+    def refund(
+        self, customer_id: int, amount: Decimal, refunded_on: date, method: str,
+        currency: str | None = None, note: str = "",
+    ) -> Refund:  # fmt: skip
+        """Record part or all of the customer's credit given back (app.services.refunds)."""
+        return self.refunds.refund(customer_id, amount, refunded_on, method, currency, note)
 
     def balance(self, customer_id: int) -> tuple[CustomerBalance, ...]:
         """What the customer was invoiced, credited, paid and refunded, what is open and the

@@ -254,6 +254,8 @@ class ToolEvidenceRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-# Issued documents and the outbox live in their own modules; importing them registers their tables.
+# Issued documents, refunds and the outbox live in their own modules; importing them registers
+# their tables.
 from app.storage import document_models as _document_models  # noqa: E402, F401
 from app.storage import outbox_models as _outbox_models  # noqa: E402, F401
+from app.storage import refund_models as _refund_models  # noqa: E402, F401

@@ -137,3 +137,35 @@ def test_bad_payments_exit_2_and_record_nothing(cli: Cli, args: list[str], says:
     assert [r["paid"] for r in cli.json("invoice", "list", "--json")] == ["0.00", "0.00"]
     status, _, err = cli("customer", "balance", "Nobody")
     assert (status, err) == (2, "assistdesk: No customer is named 'Nobody'; add them first.\n")
+
+
+def test_credit_is_refunded_and_the_balance_shows_it(cli: Cli) -> None:
+    first = invoice(cli, "Bert Peeters", "10", "12")  # 15.00
+    cli.json("invoice", "pay", first, "--amount", "40", "--date", "2026-11-20", "--json")
+    status, out, err = cli("customer", "refund", "Ana Silva", "--amount", "1", "--date",
+                           "2026-11-24")  # fmt: skip
+    assert (status, out, err) == (2, "", "assistdesk: Ana Silva has no credit to refund.\n")
+    refund = cli.json("customer", "refund", "Bert Peeters", "--amount", "20", "--date",
+                      "2026-11-24", "--note", "to BE68 5390 0754 7034", "--json")  # fmt: skip
+    # 40.00 − 15.00 = 25.00 credit; 25.00 − 20.00 = 5.00 left
+    assert refund == {
+        "id": refund["id"], "customer": "Bert Peeters", "currency": "EUR", "amount": "20.00",
+        "refunded_on": "2026-11-24", "method": "transfer", "note": "to BE68 5390 0754 7034",
+        "customer_credit": "5.00",
+    }  # fmt: skip
+    status, out, err = cli("customer", "refund", "Bert Peeters", "--amount", "6", "--date",
+                           "2026-11-24", "--method", "cash")  # fmt: skip
+    assert (status, out) == (2, "")
+    assert err == (
+        "assistdesk: Bert Peeters has 5.00 EUR of credit; a refund of 6.00 is more than that.\n"
+    )
+    status, out, _ = cli("customer", "refund", "Bert Peeters", "--amount", "5", "--date",
+                         "2026-11-24", "--method", "cash")  # fmt: skip
+    assert out == (
+        "Refunded 5.00 EUR to Bert Peeters on 2026-11-24 (cash); the credit left is 0.00 EUR.\n"
+    )
+    (eur,) = cli.json("customer", "balance", "Bert Peeters", "--json")["balances"]
+    # paid 40.00, refunded 20.00 + 5.00 = 25.00; invoiced 15.00: open 0.00, credit 0.00
+    assert (eur["paid"], eur["refunded"], eur["open"], eur["credit"]) == (
+        "40.00", "25.00", "0.00", "0.00",
+    )  # fmt: skip
