@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+109"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+157"/>
         <source>Credit note for {number}</source>
         <translation>Creditnota voor {number}</translation>
     </message>
@@ -518,6 +518,85 @@
         <location line="+1"/>
         <source>Amount (incl. VAT)</source>
         <translation>Bedrag (incl. btw)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialogs</name>
+    <message>
+        <location filename="../../app/ui/office/credit_dialogs.py" line="+32"/>
+        <source>{left} of credit will be left.</source>
+        <translation>Er blijft {left} tegoed over.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply credit to {number}</source>
+        <translation>Tegoed gebruiken voor {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply credit</source>
+        <translation>Tegoed gebruiken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Customer&apos;s credit</source>
+        <translation>Tegoed van de klant</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to apply</source>
+        <translation>Te gebruiken bedrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied on</source>
+        <translation>Gebruikt op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt is issued: paid from the customer&apos;s credit.</source>
+        <translation>Er wordt een ontvangstbewijs uitgereikt: betaald met het tegoed van de klant.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Refund {customer}&apos;s credit</source>
+        <translation>Tegoed van {customer} terugbetalen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional, e.g. the IBAN</source>
+        <translation>Optioneel, bv. het IBAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record refund</source>
+        <translation>Terugbetaling boeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount refunded</source>
+        <translation>Terugbetaald bedrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded on</source>
+        <translation>Terugbetaald op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -1087,18 +1166,18 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
@@ -1108,13 +1187,13 @@
         <translation>Facturen voor een periode maken…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+23"/>
+        <location filename="../../app/ui/office/invoices_view.py" line="+14"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Kies een factuur om het saldo van de klant te zien.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/office/invoices_view.py" line="+4"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
@@ -1122,6 +1201,16 @@
         <location line="+1"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply credit…</source>
+        <translation>Tegoed gebruiken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund credit…</source>
+        <translation>Tegoed terugbetalen…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1144,7 +1233,7 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1152,32 +1241,48 @@
 <context>
     <name>InvoicesWindow</name>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+4"/>
+        <source>refunded {refunded}</source>
+        <translation>terugbetaald {refunded}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;credit {credit}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;tegoed {credit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Ontvangstbewijs {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund of {amount} to {customer} recorded.</source>
+        <translation>Terugbetaling van {amount} aan {customer} geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
         <source>Credit note {number} issued for {invoice}.</source>
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+45"/>
         <source>Nothing invoiced yet.</source>
         <translation>Nog niets gefactureerd.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Invoiced {invoiced} · credited {credited} · paid {paid} · &lt;b&gt;open {open}&lt;/b&gt;</source>
         <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+98"/>
         <source>Issued {numbers}.</source>
         <translation>Uitgeschreven: {numbers}.</translation>
     </message>
@@ -1438,7 +1543,7 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+67"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
@@ -1795,9 +1900,10 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+112"/>
-        <location line="+217"/>
+        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location line="+220"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
+        <location filename="../../app/services/refunds.py" line="+72"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
         <translation>Klant {id} bestaat niet.</translation>
@@ -1894,24 +2000,24 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-210"/>
-        <location line="+266"/>
+        <location filename="../../app/services/invoicing.py" line="-213"/>
+        <location line="+268"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
+        <location line="-261"/>
+        <location line="+268"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
     </message>
@@ -1926,7 +2032,7 @@
         <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
     </message>
@@ -1976,22 +2082,48 @@
         <translation>Een betaalde dienst heeft een omschrijving nodig, zoals &apos;Herstelling in het atelier&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="+84"/>
+        <location filename="../../app/services/receipts.py" line="+47"/>
         <source>Unknown payment method {method!r}; use one of {methods}.</source>
         <translation>Onbekende betaalwijze {method!r}; gebruik een van {methods}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
-        <translation>Op {number} staat {open} {currency} open; een betaling van {amount} is meer dan dat.</translation>
+        <location line="+59"/>
+        <location filename="../../app/services/refunds.py" line="+14"/>
+        <source>{customer} has no credit in {currency}.</source>
+        <translation>{customer} heeft geen tegoed in {currency}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Nothing is open on {numbers}.</source>
+        <translation>Er staat niets open op {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{customer} has {credit} {currency} of credit and {open} {currency} is open; {amount} is more than can be applied.</source>
+        <translation>{customer} heeft {credit} {currency} tegoed en {open} {currency} staat open; {amount} is meer dan gebruikt kan worden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{number} is {other}&apos;s, not {customer}&apos;s; a payment pays one customer&apos;s invoices.</source>
+        <translation>{number} is van {other}, niet van {customer}; een betaling betaalt facturen van één klant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} is in {currency}, not {first}; a payment is in one currency.</source>
+        <translation>{number} is in {currency}, niet in {first}; een betaling is in één munt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the invoice the payment is for.</source>
+        <translation>Geef de factuur op waarvoor de betaling is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The payment date {date} is in the future.</source>
         <translation>De betaaldatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/services/payments.py" line="+111"/>
         <source>A credit note needs a reason, printed on it.</source>
         <translation>Een creditnota heeft een reden nodig, die erop gedrukt wordt.</translation>
     </message>
@@ -2292,7 +2424,7 @@
         <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+194"/>
+        <location filename="../../app/services/invoicing.py" line="+193"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
@@ -2302,7 +2434,7 @@
         <translation>Het bedrag van een betaalde dienst moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="-174"/>
+        <location filename="../../app/services/receipts.py" line="-135"/>
         <source>A payment must be more than zero, at least {smallest}.</source>
         <translation>Een betaling moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
@@ -2532,6 +2664,36 @@
         <location line="+7"/>
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>{path} kan hier niet worden geschreven ({reason}); kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/refunds.py" line="-62"/>
+        <source>A refund must be more than zero, at least {smallest}.</source>
+        <translation>Een terugbetaling moet meer dan nul zijn, minstens {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A refund&apos;s note is at most {length} characters.</source>
+        <translation>De notitie bij een terugbetaling is hoogstens {length} tekens lang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The refund date {date} is in the future.</source>
+        <translation>De terugbetalingsdatum {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{customer} has {credit} {currency} of credit; a refund of {amount} is more than that.</source>
+        <translation>{customer} heeft {credit} {currency} tegoed; een terugbetaling van {amount} is meer dan dat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{customer} has no credit to refund.</source>
+        <translation>{customer} heeft geen tegoed om terug te betalen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{customer} has credit in {currencies}; say which currency to refund.</source>
+        <translation>{customer} heeft tegoed in {currencies}; zeg welke munt terugbetaald wordt.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2974,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-87"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-135"/>
         <source>Bank transfer</source>
         <translation>Overschrijving</translation>
     </message>
@@ -2832,17 +2994,22 @@
         <translation>Andere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>{open} open; {excess} will be kept as the customer&apos;s credit.</source>
+        <translation>{open} openstaand; {excess} blijft als tegoed van de klant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{text} is not an amount; write it like 12.50.</source>
         <translation>{text} is geen bedrag; schrijf het als 12.50.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Record a payment for {number}</source>
         <translation>Een betaling boeken voor {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
@@ -2857,7 +3024,7 @@
         <translation>Ontvangen bedrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
@@ -2870,6 +3037,16 @@
         <location line="+3"/>
         <source>A receipt is issued for the payment.</source>
         <translation>Voor de betaling wordt een ontvangstbewijs uitgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{left} will stay open.</source>
+        <translation>{left} blijft openstaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This settles the invoice.</source>
+        <translation>Hiermee is de factuur betaald.</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+109"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+157"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
@@ -518,6 +518,85 @@
         <location line="+1"/>
         <source>Amount (incl. VAT)</source>
         <translation>Valor (com IVA)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialogs</name>
+    <message>
+        <location filename="../../app/ui/office/credit_dialogs.py" line="+32"/>
+        <source>{left} of credit will be left.</source>
+        <translation>Fica {left} de crédito.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply credit to {number}</source>
+        <translation>Usar crédito em {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply credit</source>
+        <translation>Usar crédito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Customer&apos;s credit</source>
+        <translation>Crédito do cliente</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to apply</source>
+        <translation>Valor a usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied on</source>
+        <translation>Usado em</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt is issued: paid from the customer&apos;s credit.</source>
+        <translation>É emitido um recibo: pago com o crédito do cliente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Refund {customer}&apos;s credit</source>
+        <translation>Devolver o crédito de {customer}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional, e.g. the IBAN</source>
+        <translation>Opcional, p. ex. o IBAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record refund</source>
+        <translation>Registar devolução</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount refunded</source>
+        <translation>Valor devolvido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded on</source>
+        <translation>Devolvido em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1087,18 +1166,18 @@
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -1108,13 +1187,13 @@
         <translation>Criar faturas de um período…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+23"/>
+        <location filename="../../app/ui/office/invoices_view.py" line="+14"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Selecione uma fatura para ver o saldo do cliente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/office/invoices_view.py" line="+4"/>
         <source>Record payment…</source>
         <translation>Registar pagamento…</translation>
     </message>
@@ -1122,6 +1201,16 @@
         <location line="+1"/>
         <source>Credit note…</source>
         <translation>Nota de crédito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply credit…</source>
+        <translation>Usar crédito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund credit…</source>
+        <translation>Devolver crédito…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1144,7 +1233,7 @@
         <translation>Período</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
@@ -1152,32 +1241,48 @@
 <context>
     <name>InvoicesWindow</name>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+4"/>
+        <source>refunded {refunded}</source>
+        <translation>devolvido {refunded}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;credit {credit}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;crédito {credit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Recibo {number} emitido para {invoice}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund of {amount} to {customer} recorded.</source>
+        <translation>Devolução de {amount} a {customer} registada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office/invoices_window.py" line="+1"/>
         <source>Credit note {number} issued for {invoice}.</source>
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../app/ui/office/customer_account.py" line="+45"/>
         <source>Nothing invoiced yet.</source>
         <translation>Ainda nada faturado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Invoiced {invoiced} · credited {credited} · paid {paid} · &lt;b&gt;open {open}&lt;/b&gt;</source>
         <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+98"/>
         <source>Issued {numbers}.</source>
         <translation>Emitidas: {numbers}.</translation>
     </message>
@@ -1438,7 +1543,7 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+67"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
@@ -1795,9 +1900,10 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+112"/>
-        <location line="+217"/>
+        <location filename="../../app/services/invoicing.py" line="+113"/>
+        <location line="+220"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
+        <location filename="../../app/services/refunds.py" line="+72"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
         <translation>O cliente {id} não existe.</translation>
@@ -1894,24 +2000,24 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-210"/>
-        <location line="+266"/>
+        <location filename="../../app/services/invoicing.py" line="-213"/>
+        <location line="+268"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
+        <location line="-261"/>
+        <location line="+268"/>
         <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
         <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Manual lines need a session on the same invoice.</source>
         <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>O email não está disponível aqui, por isso o documento não pode ser enviado.</translation>
     </message>
@@ -1926,7 +2032,7 @@
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
     </message>
@@ -1976,22 +2082,48 @@
         <translation>Um serviço pago precisa de uma descrição, como &apos;Reparação na oficina&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="+84"/>
+        <location filename="../../app/services/receipts.py" line="+47"/>
         <source>Unknown payment method {method!r}; use one of {methods}.</source>
         <translation>Método de pagamento desconhecido {method!r}; use um destes: {methods}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{number} has {open} {currency} open; a payment of {amount} is more than that.</source>
-        <translation>{number} tem {open} {currency} em aberto; um pagamento de {amount} é superior a isso.</translation>
+        <location line="+59"/>
+        <location filename="../../app/services/refunds.py" line="+14"/>
+        <source>{customer} has no credit in {currency}.</source>
+        <translation>{customer} não tem crédito em {currency}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Nothing is open on {numbers}.</source>
+        <translation>Nada está em aberto em {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{customer} has {credit} {currency} of credit and {open} {currency} is open; {amount} is more than can be applied.</source>
+        <translation>{customer} tem {credit} {currency} de crédito e {open} {currency} em aberto; {amount} é mais do que se pode usar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{number} is {other}&apos;s, not {customer}&apos;s; a payment pays one customer&apos;s invoices.</source>
+        <translation>{number} é de {other}, não de {customer}; um pagamento paga faturas de um só cliente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} is in {currency}, not {first}; a payment is in one currency.</source>
+        <translation>{number} está em {currency}, não em {first}; um pagamento é numa só moeda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the invoice the payment is for.</source>
+        <translation>Indique a fatura a que o pagamento se refere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The payment date {date} is in the future.</source>
         <translation>A data de pagamento {date} está no futuro.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/services/payments.py" line="+111"/>
         <source>A credit note needs a reason, printed on it.</source>
         <translation>Uma nota de crédito precisa de um motivo, que é impresso nela.</translation>
     </message>
@@ -2292,7 +2424,7 @@
         <translation>Esta sessão custaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique os preços da política e a duração da sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+194"/>
+        <location filename="../../app/services/invoicing.py" line="+193"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
     </message>
@@ -2302,7 +2434,7 @@
         <translation>O valor de um serviço pago tem de ser maior do que zero, pelo menos {smallest}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="-174"/>
+        <location filename="../../app/services/receipts.py" line="-135"/>
         <source>A payment must be more than zero, at least {smallest}.</source>
         <translation>Um pagamento tem de ser maior do que zero, pelo menos {smallest}.</translation>
     </message>
@@ -2532,6 +2664,36 @@
         <location line="+7"/>
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/refunds.py" line="-62"/>
+        <source>A refund must be more than zero, at least {smallest}.</source>
+        <translation>Uma devolução tem de ser maior do que zero, pelo menos {smallest}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A refund&apos;s note is at most {length} characters.</source>
+        <translation>A nota de uma devolução tem no máximo {length} carateres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The refund date {date} is in the future.</source>
+        <translation>A data de devolução {date} está no futuro.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{customer} has {credit} {currency} of credit; a refund of {amount} is more than that.</source>
+        <translation>{customer} tem {credit} {currency} de crédito; uma devolução de {amount} é mais do que isso.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{customer} has no credit to refund.</source>
+        <translation>{customer} não tem crédito a devolver.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{customer} has credit in {currencies}; say which currency to refund.</source>
+        <translation>{customer} tem crédito em {currencies}; indique que moeda devolver.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2974,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-87"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="-135"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
@@ -2832,17 +2994,22 @@
         <translation>Outro</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>{open} open; {excess} will be kept as the customer&apos;s credit.</source>
+        <translation>{open} em aberto; {excess} fica como crédito do cliente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{text} is not an amount; write it like 12.50.</source>
         <translation>{text} não é um valor; escreva-o como 12.50.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Record a payment for {number}</source>
         <translation>Registar um pagamento de {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Record payment</source>
         <translation>Registar pagamento</translation>
     </message>
@@ -2857,7 +3024,7 @@
         <translation>Valor recebido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid on</source>
         <translation>Pago em</translation>
     </message>
@@ -2870,6 +3037,16 @@
         <location line="+3"/>
         <source>A receipt is issued for the payment.</source>
         <translation>É emitido um recibo do pagamento.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{left} will stay open.</source>
+        <translation>{left} fica em aberto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This settles the invoice.</source>
+        <translation>Isto liquida a fatura.</translation>
     </message>
 </context>
 <context>

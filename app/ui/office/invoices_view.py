@@ -1,6 +1,6 @@
 """The invoices window, laid out: filters over the list of invoices and drafts, the selected
-customer's balance, payment and credit buttons; beside it the PDF of the selected document with
-Print and Save as. A view only — InvoicesWindow wires it."""
+customer's balance, the buttons for payments, credit notes and the customer's credit; beside it
+the PDF of the selected document with Print and Save as. A view only — InvoicesWindow wires it."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def _row(*widgets: QWidget, stretch_at: int | None = None) -> QHBoxLayout:
 
 class InvoicesView(QWidget):
     """Public widgets: `status`, `customer`, `period`, `refresh`, `create_period`, `notice`,
-    `table`, `balance`, `pay_button`, `credit_button`, `message`; for the shown document:
+    `table`, `balance`, `pay_button`, `credit_button`, `apply_credit_button`, `refund_button`,
+    `message`; for the shown document:
     `document`, `pages`, `preview`, `print_button`, `save_button`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +78,8 @@ class InvoicesView(QWidget):
         self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pay_button = QPushButton(translate("InvoicesView", "Record payment…"))
         self.credit_button = QPushButton(translate("InvoicesView", "Credit note…"))
+        self.apply_credit_button = QPushButton(translate("InvoicesView", "Apply credit…"))
+        self.refund_button = QPushButton(translate("InvoicesView", "Refund credit…"))
         self.message = QLabel()  # what the last action did
         self.message.setWordWrap(True)
 
@@ -103,7 +106,9 @@ class InvoicesView(QWidget):
         column.addWidget(self.notice)
         column.addWidget(self.table, 1)
         column.addWidget(_framed(self.balance))
-        column.addLayout(_row(self.pay_button, self.credit_button))
+        column.addLayout(
+            _row(self.pay_button, self.credit_button, self.apply_credit_button, self.refund_button)
+        )
         column.addWidget(self.message)
 
         right = QWidget()

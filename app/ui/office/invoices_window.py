@@ -22,6 +22,7 @@ from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.office.customer_account import CustomerAccount
 from app.ui.office.document_pane import DocumentPane
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
 from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
@@ -29,7 +30,6 @@ from app.ui.office.invoices_view import InvoicesView
 from app.ui.office.ledger_dialogs import CreditDialog, PaymentDialog
 from app.ui.office.period_invoicing import PeriodInvoicing
 
-NO_SELECTION = QT_TRANSLATE_NOOP("InvoicesView", "Select an invoice to see its customer's balance.")
 RECEIPT = QT_TRANSLATE_NOOP("InvoicesWindow", "Receipt {number} issued for {invoice}.")
 CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued for {invoice}.")
 
@@ -73,6 +73,9 @@ class InvoicesWindow(QObject):
         self.model = InvoiceTableModel(locale, self)
         self.rows = InvoiceFilter(self.model, self.today())
         self.pane = DocumentPane(self.view, desk, ledger, self.today)
+        self.account = CustomerAccount(
+            self.view, ledger, customers, self._money, self.today, self._changed
+        )
         self.period: PeriodInvoicing | None = None  # while its dialog is open
         self.payment_dialog: PaymentDialog | None = None
         self.credit_dialog: CreditDialog | None = None
@@ -141,39 +144,10 @@ class InvoicesWindow(QObject):
 
     def _show(self, row: InvoiceRow | None, pick: str = "") -> None:
         issued = row is not None and not row.is_draft
-        open_amount = row.open_amount if row is not None and issued else None
-        self.view.pay_button.setEnabled(bool(open_amount))
+        self.view.pay_button.setEnabled(issued)  # money that arrives is recorded, whatever is open
         self.view.credit_button.setEnabled(issued and row is not None and row.status != "credited")
-        self.view.balance.setText(
-            self._balance_text(row) if row is not None else translate("InvoicesView", NO_SELECTION)
-        )
+        self.account.show(row)
         self.pane.show_row(row, pick)
-
-    def _balance_text(self, row: InvoiceRow) -> str:
-        money = self._money
-        try:
-            balances = self._ledger.balance(row.customer_id)
-            contact = self._customers.get(row.customer_id).customer
-        except DomainError as error:
-            return str(error)
-        reach = " · ".join(x for x in (contact.phone, contact.email) if x)
-        head = f"<b>{row.customer}</b>" + (f" · {reach}" if reach else "")
-        if not balances:
-            return f"{head}<br>" + translate("InvoicesWindow", "Nothing invoiced yet.")
-        line = translate(
-            "InvoicesWindow",
-            "Invoiced {invoiced} · credited {credited} · paid {paid} · <b>open {open}</b>",
-        )
-        lines = [
-            line.format(
-                invoiced=money(b.invoiced, b.currency),
-                credited=money(b.credited, b.currency),
-                paid=money(b.paid, b.currency),
-                open=money(b.open_amount, b.currency),
-            )
-            for b in balances
-        ]
-        return "<br>".join([head, *lines])
 
     def _money(self, amount: Decimal, currency: str) -> str:
         return money_text(amount, currency, self._locale)
@@ -182,15 +156,15 @@ class InvoicesWindow(QObject):
 
     def record_payment(self) -> None:
         row = self.selected()
-        if row is None or row.is_draft or not row.open_amount:
+        if row is None or row.is_draft or row.open_amount is None:
             return
-        number, ledger = row.number, self._ledger
+        number, ledger, currency = row.number, self._ledger, row.currency
         dialog = PaymentDialog(
-            number, self._money(row.open_amount, row.currency), row.open_amount, self.today(),
+            number, row.open_amount, lambda amount: self._money(amount, currency), self.today(),
             lambda amount, day, method: ledger.pay(number, amount, day, method), self.view,
         )  # fmt: skip
         self.payment_dialog = dialog
-        dialog.accepted.connect(lambda: self._changed(row, dialog.receipt, RECEIPT))
+        dialog.accepted.connect(lambda: self._issued_for(row, dialog.receipt, RECEIPT))
         dialog.finished.connect(lambda _r: self._closed("payment_dialog", dialog))
         dialog.open()
 
@@ -204,20 +178,23 @@ class InvoicesWindow(QObject):
             lambda reason, amount: ledger.credit(number, reason, amount), self.view,
         )  # fmt: skip
         self.credit_dialog = dialog
-        dialog.accepted.connect(lambda: self._changed(row, dialog.note, CREDIT_NOTE))
+        dialog.accepted.connect(lambda: self._issued_for(row, dialog.note, CREDIT_NOTE))
         dialog.finished.connect(lambda _r: self._closed("credit_dialog", dialog))
         dialog.open()
 
-    def _changed(self, row: InvoiceRow, issued: IssuedDocument | None, what: str) -> None:
-        """After a payment or credit: read again, keep the invoice, show the new document."""
+    def _issued_for(self, row: InvoiceRow, issued: IssuedDocument | None, what: str) -> None:
+        number = issued.document.number if issued is not None else ""
+        text = translate("InvoicesWindow", what)  # RECEIPT or CREDIT_NOTE
+        self._changed(row, number, text.format(number=number, invoice=row.number))
+
+    def _changed(self, row: InvoiceRow, number: str, message: str) -> None:
+        """After a payment, a credit note, credit applied or a refund: read again, keep the
+        invoice, say what was done and show the new document, if any."""
         self.refresh(select=_key(row))
-        if issued is not None:
-            number = issued.document.number
-            text = translate("InvoicesWindow", what)  # RECEIPT or CREDIT_NOTE
-            self.view.message.setText(text.format(number=number, invoice=row.number))
-            current = self.selected()
-            if current is not None:
-                self.pane.show_row(current, pick=number)
+        self.view.message.setText(message)
+        current = self.selected()
+        if number and current is not None:
+            self.pane.show_row(current, pick=number)
 
     def _closed(self, name: str, dialog: QObject) -> None:
         if getattr(self, name) is dialog:

@@ -37,9 +37,13 @@ METHOD_LABELS = {
     "card": QT_TRANSLATE_NOOP("PaymentDialog", "Card"),
     "other": QT_TRANSLATE_NOOP("PaymentDialog", "Other"),
 }
+KEPT_AS_CREDIT = QT_TRANSLATE_NOOP(
+    "PaymentDialog", "{open} open; {excess} will be kept as the customer's credit."
+)
 _AMOUNT = re.compile(r"(-?[0-9][0-9.,]*?)(?:[.,]([0-9]{1,2}))?")  # ASCII digits only
 
 Pay = Callable[[Decimal, date, str], IssuedDocument]
+Money = Callable[[Decimal], str]  # an amount in the invoice's currency, as the locale writes it
 Credit = Callable[[str, Decimal | None], IssuedDocument]
 
 
@@ -56,32 +60,54 @@ def parse_amount(text: str) -> Decimal:
     return Decimal(f"{whole}.{match.group(2) or '0'}")
 
 
+def day_edit(today: date) -> QDateEdit:
+    """A day up to `today`, with a calendar."""
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setMaximumDate(edit.date())
+    keep_to_accepted_days(edit)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def method_choice() -> QComboBox:
+    """How money moved: transfer, cash, card or other (the item data)."""
+    choice = QComboBox()
+    for method in METHODS:
+        choice.addItem(translate("PaymentDialog", METHOD_LABELS[method]), method)
+    return choice
+
+
 class PaymentDialog(QDialog):
-    """Amount (the open amount to start with), date (today at the latest) and method."""
+    """Amount (the open amount to start with), date (today at the latest) and method. Money is
+    recorded as it arrived: an amount over what is open is accepted, and a note under it says
+    what will stay open or be kept as the customer's credit."""
 
     def __init__(
-        self, number: str, open_text: str, open_amount: Decimal, today: date, pay: Pay,
+        self, number: str, open_amount: Decimal, money: Money, today: date, pay: Pay,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         title = translate("PaymentDialog", "Record a payment for {number}")
         self.setWindowTitle(title.format(number=number))
-        self._pay = pay
+        self._pay, self._open, self._money = pay, open_amount, money
         self.receipt: IssuedDocument | None = None  # once recorded
         self.amount = QLineEdit(f"{open_amount:f}")
-        self.paid_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.paid_on.setMaximumDate(self.paid_on.date())
-        keep_to_accepted_days(self.paid_on)
-        self.paid_on.setDisplayFormat("yyyy-MM-dd")
-        self.paid_on.setCalendarPopup(True)
-        self.method = QComboBox()
-        for method in METHODS:
-            self.method.addItem(translate("PaymentDialog", METHOD_LABELS[method]), method)
+        self.paid_on = day_edit(today)
+        self.method = method_choice()
+        self.note = QLabel()  # what the amount typed will do
+        self.note.setWordWrap(True)
         self.buttons = ok_cancel_buttons(self, translate("PaymentDialog", "Record payment"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
-        form.addRow(translate("PaymentDialog", "Open"), QLabel(open_text))
+        form.addRow(translate("PaymentDialog", "Open"), QLabel(money(open_amount)))
         form.addRow(translate("PaymentDialog", "Amount received"), self.amount)
+        form.addRow("", self.note)
         form.addRow(translate("PaymentDialog", "Paid on"), self.paid_on)
         form.addRow(translate("PaymentDialog", "Method"), self.method)
         layout = QVBoxLayout(self)
@@ -89,14 +115,36 @@ class PaymentDialog(QDialog):
         layout.addWidget(QLabel(translate("PaymentDialog", "A receipt is issued for the payment.")))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
+        self.amount.textChanged.connect(self._amount_changed)
+        self._amount_changed(self.amount.text())
+
+    def _amount_changed(self, text: str) -> None:
+        try:
+            amount = parse_amount(text)
+        except DomainError:
+            amount = None
+        self.note.setText(payment_note(amount, self._open, self._money))
 
     def accept(self) -> None:
         with reporting_errors(self):
-            day = self.paid_on.date()
-            paid_on = date(day.year(), day.month(), day.day())
             amount = parse_amount(self.amount.text())
+            paid_on = day_of(self.paid_on)
             self.receipt = self._pay(amount, paid_on, str(self.method.currentData()))
             super().accept()
+
+
+def payment_note(amount: Decimal | None, open_amount: Decimal, money: Money) -> str:
+    """What a payment of `amount` does to an invoice with `open_amount` open, in a sentence:
+    settles it, leaves some open, or leaves some over as the customer's credit."""
+    if amount is None or amount <= 0:
+        return ""
+    if amount > open_amount:
+        text = translate("PaymentDialog", KEPT_AS_CREDIT)
+        return text.format(open=money(open_amount), excess=money(amount - open_amount))
+    if amount < open_amount:
+        text = translate("PaymentDialog", "{left} will stay open.")
+        return text.format(left=money(open_amount - amount))
+    return translate("PaymentDialog", "This settles the invoice.")
 
 
 class CreditDialog(QDialog):
