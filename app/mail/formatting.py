@@ -11,10 +11,12 @@ from babel.numbers import format_currency
 from app.documents.labels import LOCALES, OUTCOMES
 
 PAYMENT_METHODS = {
-    "en": {"transfer": "bank transfer", "cash": "cash", "card": "card", "other": "other"},
+    "en": {"transfer": "bank transfer", "cash": "cash", "card": "card", "other": "other",
+           "credit": "your credit with us"},
     "pt": {"transfer": "transferência bancária", "cash": "numerário", "card": "cartão",
-           "other": "outro"},
-    "nl": {"transfer": "overschrijving", "cash": "contant", "card": "kaart", "other": "andere"},
+           "other": "outro", "credit": "o seu crédito connosco"},
+    "nl": {"transfer": "overschrijving", "cash": "contant", "card": "kaart", "other": "andere",
+           "credit": "uw tegoed bij ons"},
 }  # fmt: skip
 
 

@@ -62,7 +62,8 @@ VARIABLES: dict[MailKind, tuple[str, ...]] = {
     MailKind.RECEIPT: (
         *COMMON,
         "document_title", "document_number", "issued_date", "total", "paid_amount", "paid_date",
-        "payment_method", "corrects", "attachment_name",
+        "payment_method", "corrects", "attachment_name", "invoices", "from_credit",
+        "kept_as_credit", "customer_credit",
     ),
     MailKind.CREDIT_NOTE: (
         *COMMON,

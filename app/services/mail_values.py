@@ -4,6 +4,7 @@ customer's language and time zone. Every value is text; an empty one hides its {
 from __future__ import annotations
 
 from datetime import tzinfo
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from app.core.invoice_document import PrintedDocument
@@ -15,6 +16,7 @@ from app.local_time import computer_zone
 from app.mail.formatting import MailFormat, minutes
 from app.mail.tool_guides import guide
 from app.services.charging import FreeMinutes
+from app.services.receipt_content import CREDIT
 from app.settings import Settings
 from app.storage.models import AppointmentRow, CustomerRow, SessionRow
 
@@ -136,7 +138,22 @@ def document(
         "paid_date": fmt.day(doc.paid_on) if doc.paid_on else "",
         "payment_method": fmt.method(doc.payment_method), "corrects": doc.corrects,
         "reason": doc.reason, "attachment_name": pdf_name(doc, fmt.language),
-    }  # fmt: skip
+    } | _receipt(fmt, doc)  # fmt: skip
+
+
+def _receipt(fmt: MailFormat, doc: PrintedDocument) -> Values:
+    """What a receipt did: the invoices it paid, whether it was paid from the customer's credit,
+    what was kept as credit and the credit afterwards (empty when there is none)."""
+    paid = doc.paid_amount or Decimal(0)
+    from_credit = doc.payment_method == CREDIT
+    kept = Decimal(0) if from_credit else paid - sum((s.amount for s in doc.settles), Decimal(0))
+    credit = doc.customer_credit or Decimal(0)
+    return {
+        "invoices": ", ".join(s.invoice for s in doc.settles) or doc.corrects,
+        "from_credit": "yes" if from_credit else "",
+        "kept_as_credit": fmt.money(kept, doc.currency) if doc.settles and kept > 0 else "",
+        "customer_credit": fmt.money(credit, doc.currency) if credit > 0 else "",
+    }
 
 
 def pdf_name(doc: PrintedDocument, language: str) -> str:
