@@ -6,7 +6,10 @@ currency. Page Computers' tariff: 12 minutes cost 15.00, 20 minutes 20.00 (VAT i
 from __future__ import annotations
 
 import re
+import threading
+import time
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -16,7 +19,7 @@ from app.core.invoice_document import DocumentKind, Settlement
 from app.core.policy_file import policy_from_text
 from app.documents.snapshot import from_json
 from app.resources import resource
-from app.services.customer_credit import CustomerBalance
+from app.services.customer_credit import CustomerAccounts, CustomerBalance
 from app.services.payments import InvoiceStatus
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow
@@ -265,3 +268,39 @@ def test_credit_in_currencies_of_0_2_and_3_decimals(
     assert applied.settles == (Settlement(second.number, D(kept), D(open_after)),)
     (balance,) = office.ledger.balance(bert)
     assert (balance.credit, balance.open_amount) == (D(0), D(open_after))
+
+
+def test_two_workstations_never_spend_the_same_credit(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = office.customer("Bert")
+    first = invoice(office, bert, 17, 12)
+    office.ledger.pay(first, D("35"), DAY, "transfer")  # 35.00 − 15.00 = 20.00 credit
+    others = [invoice(office, bert, 18, 20), invoice(office, bert, 19, 20)]  # 20.00 each
+    balance_in = CustomerAccounts.balance_in
+
+    def slow(self: CustomerAccounts, *args: Any) -> CustomerBalance:
+        found = balance_in(self, *args)
+        time.sleep(0.3)  # the other workstation reads now, unless it has to wait
+        return found
+
+    monkeypatch.setattr(CustomerAccounts, "balance_in", slow)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def apply(number: str) -> None:
+        start.wait()
+        try:
+            outcomes.append(office.ledger.pay_from_credit(number).document.number)
+        except DomainError as error:
+            outcomes.append(str(error))
+
+    threads = [threading.Thread(target=apply, args=(number,)) for number in others]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    # One applies the 20.00; the other finds it spent.
+    assert sorted(outcomes) == ["Bert has no credit in EUR.", "RC 2026/0002"]
+    assert office.ledger.balance(bert)[0].credit == D("0.00")
+    assert sorted(s.open_amount for s in office.ledger.summaries()[1:]) == [D("0.00"), D("20.00")]
