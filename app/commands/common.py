@@ -14,9 +14,11 @@ from app.paths import AppPaths
 
 if TYPE_CHECKING:
     from app.core.clock import Clock
+    from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.payments import InvoiceLedger
+    from app.services.session_history import SessionHistory
     from app.storage.database import Database
 
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
@@ -109,6 +111,19 @@ class Services:
 
         desk = self.invoices
         return InvoiceLedger(self.db, self.clock, desk.settings, desk.renderer, desk)
+
+    @cached_property
+    def credits(self) -> CreditNotes:
+        from app.services.credit_notes import CreditNotes
+
+        desk = self.invoices
+        return CreditNotes(self.db, self.clock, desk.settings, desk.renderer, desk)
+
+    @cached_property
+    def history(self) -> SessionHistory:
+        from app.services.session_history import SessionHistory
+
+        return SessionHistory(self.db)
 
 
 class open_services:  # noqa: N801 - used as a context manager, reads as a phrase

@@ -1,4 +1,5 @@
-"""`assistdesk invoice`: issue, list, print, pay and credit documents from the session log."""
+"""`assistdesk invoice`: issue, list, print, pay and credit documents from the session log
+(`invoice credit`: app.commands.credit_notes)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Subcommands, open_services, print_json, utc_text, write_output
+from app.commands.credit_notes import register_credit
 from app.commands.receipts import register_pay
 from app.core.errors import DomainError
 from app.core.money import plain
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
     from app.core.invoice_document import PrintedDocument
     from app.services.invoicing import IssuedDocument
 
-STATUSES = ("draft", "issued", "partly_paid", "paid", "overdue", "credited")
+STATUSES = ("draft", "issued", "partly_paid", "paid", "overdue", "credited", "settled")
 LANGS = "en, pt or nl"
 SEND = "also email it to the customer (queued in the outbox, see `assistdesk mail`)"
 
@@ -45,13 +47,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     pdf.add_argument("--lang", metavar="LANG", help=LANGS)
     pdf.set_defaults(handler=_pdf)
     register_pay(actions, SEND)
-    credit = actions.add_parser("credit", help="issue a credit note for an invoice")
-    credit.add_argument("number", metavar="NUMBER")
-    credit.add_argument("--reason", required=True, metavar="TEXT")
-    credit.add_argument("--amount", metavar="AMOUNT", help="default: the whole invoice")
-    credit.add_argument("--json", action="store_true", help="print the credit note as JSON")
-    credit.add_argument("--send", action="store_true", help=SEND)
-    credit.set_defaults(handler=_credit)
+    register_credit(actions, SEND)
 
 
 def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
@@ -111,16 +107,6 @@ def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     write_output(args.output, data)
     if args.output != "-":
         print(f"Wrote {args.number} to {args.output}.")
-    return 0
-
-
-def _credit(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.core.money import parse_amount
-
-    amount = parse_amount(args.amount) if args.amount is not None else None
-    with open_services(url, paths, args.clock) as services:
-        note = services.ledger.credit(args.number, args.reason, amount, send=args.send)
-    _report(note, args.json)
     return 0
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from app.core.records import SessionRecord
+    from app.services.session_documents import SessionDocument
 
 
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
@@ -181,8 +182,9 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             technician=technician,
         )
         records = services.sessions.list(flt)
+        documents = services.history.documents_of(r.id for r in records) if args.json else {}
     if args.json:
-        print_json([session_json(r) for r in records])
+        print_json([session_json(r, documents.get(r.id, ())) for r in records])
     else:
         _print_table(records)
     return 0
@@ -221,7 +223,11 @@ def _service_add(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     return 0
 
 
-def session_json(record: SessionRecord) -> dict[str, Any]:
+def session_json(
+    record: SessionRecord, documents: Sequence[SessionDocument] = ()
+) -> dict[str, Any]:
+    """A session as `session add` and `session list --json` print it, with the invoices and
+    credit notes it has been on (app.services.session_documents)."""
     return {
         "id": record.id,
         "customer": record.customer_name,
@@ -241,7 +247,12 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "workstation": record.workstation,
         "technician": record.technician or None,
         **_charge_json(record),
-    }
+        "documents": [
+            {"number": d.number, "kind": d.kind.value, "issued_at": utc_text(d.issued_at),
+             "line": d.line, "credits": d.credits or None, "released": d.released}
+            for d in documents
+        ],
+    }  # fmt: skip
 
 
 def _charge_json(record: SessionRecord) -> dict[str, Any]:

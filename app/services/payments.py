@@ -1,5 +1,6 @@
-"""After an invoice is issued: payments (each issues a receipt), credit notes, and where each
-invoice stands — issued, partly paid, paid, overdue or credited."""
+"""After an invoice is issued: payments (each issues a receipt), and where each invoice stands —
+issued, partly paid, paid, overdue, credited (credit notes: app.services.credit_notes), or
+settled: an invoice of nothing (0.00) has nothing to pay."""
 
 from __future__ import annotations
 
@@ -15,11 +16,9 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.clock import Clock
 from app.core.document_numbers import check_series
 from app.core.errors import DomainError
-from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
-from app.documents.snapshot import from_json
 from app.services.customer_credit import CustomerAccounts, CustomerBalance
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.services.receipts import Receipts
@@ -36,7 +35,8 @@ class InvoiceStatus(StrEnum):
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
     OVERDUE = "overdue"
-    CREDITED = "credited"
+    CREDITED = "credited"  # credit notes took back all of it
+    SETTLED = "settled"  # nothing was ever to pay: an invoice of 0.00
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,59 +100,6 @@ class InvoiceLedger:
         numbers = [number] if isinstance(number, str) else list(number)
         return self.receipts.pay_from_credit(numbers, amount, paid_on, send)
 
-    def credit(
-        self, number: str, reason: str, amount: Decimal | None = None, send: bool = False
-    ) -> IssuedDocument:
-        """A credit note for the whole invoice, or for `amount` (gross), with its own series;
-        with `send`, queued for the customer by email in the same transaction."""
-        reason = " ".join(reason.split())
-        if not reason:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "A credit note needs a reason, printed on it."
-                ).format()
-            )
-        with self._db.transaction() as orm:
-            invoice = self._invoice(orm, number)
-            summary = self._summary(orm, invoice)
-            creditable = summary.total - summary.credited
-            source = from_json(invoice.content)
-            if amount is None:
-                if summary.credited:
-                    raise DomainError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "{number} was already partly credited; give --amount."
-                        ).format(number=number)
-                    )
-                totals = source.totals
-            else:
-                # Compared before rounding, so that no amount is too large to round.
-                fits = amount.is_finite() and ZERO < amount <= creditable
-                if fits:
-                    amount = quantize(amount, invoice.currency)
-                if not fits or amount <= ZERO:
-                    raise DomainError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "A credit note on {number} can be up to {amount} {currency}.",
-                        ).format(number=number, amount=creditable, currency=invoice.currency)
-                    )
-                rate = max(source.totals.vat, key=lambda v: v.base).rate
-                line = LineInput(f"Correction of {number}", Decimal(1), amount, rate, True, reason)
-                totals = assemble([line], invoice.currency)
-            note = replace(
-                source, kind=DocumentKind.CREDIT_NOTE, issued_at=self._clock.now(),
-                totals=totals, corrects=invoice.number, reason=reason, qr_payload="",
-                due_date=None, payment_terms="", session_log=(),
-            )  # fmt: skip
-            series = self._settings["documents.credit_series"]
-            row, note, pdf = self._issue(orm, note, invoice, series)
-            orm.add(row)
-            issued = IssuedDocument(note, invoice.customer_id, (), pdf)
-            if send:
-                self._desk.queue_mail(orm, issued, row)
-            return issued
-
     # -- internals ---------------------------------------------------------------------------
 
     def _issue(
@@ -197,7 +144,9 @@ class InvoiceLedger:
         paid = quantize(Decimal(str(paid or 0)), row.currency)
         total = quantize(row.total, row.currency)
         today = self._clock.now().astimezone(self._desk.zone()).date()
-        if credited >= total:
+        if total <= 0:
+            status = InvoiceStatus.SETTLED
+        elif credited >= total:
             status = InvoiceStatus.CREDITED
         elif paid + credited >= total:
             status = InvoiceStatus.PAID

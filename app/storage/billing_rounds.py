@@ -72,14 +72,14 @@ def release(
     return tuple(released)
 
 
-def is_released(orm: OrmSession, line: DocumentLineRow) -> bool:
-    """Whether the session of this invoice line was released from it (False without one)."""
-    if line.session_id is None:
-        return False
-    found = orm.scalar(
-        select(SessionReleaseRow.id).where(
-            SessionReleaseRow.session_id == line.session_id,
-            SessionReleaseRow.billing_round == line.billing_round,
+def released_rounds(orm: OrmSession, lines: Iterable[DocumentLineRow]) -> set[tuple[int, int]]:
+    """The (session, round) of these invoice lines that a credit note has released."""
+    sessions = {line.session_id for line in lines if line.session_id is not None}
+    if not sessions:
+        return set()
+    found = orm.execute(
+        select(SessionReleaseRow.session_id, SessionReleaseRow.billing_round).where(
+            SessionReleaseRow.session_id.in_(sessions)
         )
     )
-    return found is not None
+    return {(session_id, billing_round) for session_id, billing_round in found}

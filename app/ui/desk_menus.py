@@ -131,8 +131,8 @@ class DeskMenus(QObject):
 
         office = self._office
         open_invoices_window(
-            self._window, office.invoices, office.ledger, self._customers, self._clock,
-            self._locale,
+            self._window, office.invoices, office.ledger, office.credits, self._customers,
+            self._clock, self._locale,
         )  # fmt: skip
 
     def open_outbox(self) -> None:

@@ -14,6 +14,7 @@ from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.charging import SessionCharger
+    from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.mail_worker import MailWorker
@@ -35,6 +36,7 @@ class OfficeServices:
     settings: Settings
     invoices: InvoiceDesk
     ledger: InvoiceLedger
+    credits: CreditNotes
     outbox: Outbox
     history: SessionHistory
     mail_worker: MailWorker | None = None
@@ -48,6 +50,7 @@ def open_office(
     """Build the office's services over an open database; reads the settings file."""
     from app.documents.invoice_pdf import render_pdf
     from app.mail.templates import MailTemplates
+    from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
@@ -68,6 +71,7 @@ def open_office(
         settings=settings,
         invoices=invoices,
         ledger=InvoiceLedger(db, clock, settings, render_pdf, invoices),
+        credits=CreditNotes(db, clock, settings, render_pdf, invoices),
         outbox=Outbox(db, clock, bool(settings["mail.review"])),  # a retry is held for review
         history=SessionHistory(db),
         mail_worker=mail_worker_for(db, clock, settings),

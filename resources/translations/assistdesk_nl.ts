@@ -490,22 +490,62 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+157"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+93"/>
         <source>Credit note for {number}</source>
         <translation>Creditnota voor {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printed on the credit note</source>
         <translation>Staat op de creditnota</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Empty: the whole invoice ({amount})</source>
-        <translation>Leeg: de hele factuur ({amount})</translation>
+        <location line="-57"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to credit</source>
+        <translation>Nog te crediteren</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Ticked lines are credited in full, and their sessions can be invoiced again. With an amount, it is shared among the ticked lines in proportion to what is left of each, and no session is given back: that is how a session is waived for good.</source>
+        <translation>Aangevinkte regels worden volledig gecrediteerd, en hun sessies kunnen opnieuw gefactureerd worden. Een bedrag wordt over de aangevinkte regels verdeeld naar wat er van elke regel overblijft, en geeft geen sessie terug: zo scheldt u een sessie voorgoed kwijt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credit note {number} issued for {invoice}; 1 session waits to be invoiced again.</source>
+        <translation>Creditnota {number} uitgeschreven voor {invoice}; 1 sessie wacht om opnieuw gefactureerd te worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note {number} issued for {invoice}; {count} sessions wait to be invoiced again.</source>
+        <translation>Creditnota {number} uitgeschreven voor {invoice}; {count} sessies wachten om opnieuw gefactureerd te worden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Empty: the ticked lines in full</source>
+        <translation>Leeg: de aangevinkte regels volledig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Issue credit note</source>
         <translation>Creditnota uitschrijven</translation>
     </message>
@@ -518,6 +558,26 @@
         <location line="+1"/>
         <source>Amount (incl. VAT)</source>
         <translation>Bedrag (incl. btw)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Credits {total}, of which VAT {vat}.</source>
+        <translation>Crediteert {total}, waarvan btw {vat}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session is given back to invoice again.</source>
+        <translation>Er wordt geen sessie teruggegeven om opnieuw te factureren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session can be invoiced again.</source>
+        <translation>1 sessie kan opnieuw gefactureerd worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions can be invoiced again.</source>
+        <translation>{count} sessies kunnen opnieuw gefactureerd worden.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1047,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../app/ui/history/history_window.py" line="+45"/>
+        <location filename="../../app/ui/history/history_window.py" line="+46"/>
         <source>Select a session to see its events, evidence, price and notes.</source>
         <translation>Kies een sessie om de gebeurtenissen, bewijzen, prijs en notities te zien.</translation>
     </message>
@@ -1133,6 +1193,11 @@
         <translation>Gecrediteerd</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Vereffend</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
@@ -1252,7 +1317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+36"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Ontvangstbewijs {number} uitgeschreven voor {invoice}.</translation>
     </message>
@@ -1267,7 +1332,7 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
     </message>
@@ -1282,7 +1347,7 @@
         <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+98"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+101"/>
         <source>Issued {numbers}.</source>
         <translation>Uitgeschreven: {numbers}.</translation>
     </message>
@@ -2123,22 +2188,48 @@
         <translation>De betaaldatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="+111"/>
+        <location filename="../../app/services/credit_notes.py" line="+90"/>
         <source>A credit note needs a reason, printed on it.</source>
         <translation>Een creditnota heeft een reden nodig, die erop gedrukt wordt.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{number} was already partly credited; give --amount.</source>
-        <translation>{number} is al gedeeltelijk gecrediteerd; geef --amount op.</translation>
+        <location line="+58"/>
+        <source>{invoice} comes to {total} {currency}; there is nothing to credit.</source>
+        <translation>{invoice} bedraagt {total} {currency}; er is niets te crediteren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>A credit note of {total} {currency} cannot be issued; choose lines with something left to credit.</source>
+        <translation>Een creditnota van {total} {currency} kan niet uitgeschreven worden; kies regels waarvan nog iets te crediteren is.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{invoice} has lines 1 to {last}; there is no line {line}.</source>
+        <translation>{invoice} heeft regels 1 tot {last}; er is geen regel {line}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the lines of {invoice} to credit.</source>
+        <translation>Kies de regels van {invoice} die gecrediteerd worden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Line {line} of {invoice} is credited in full already.</source>
+        <translation>Regel {line} van {invoice} is al volledig gecrediteerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{invoice} is credited in full already.</source>
+        <translation>{invoice} is al volledig gecrediteerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A credit note on {number} can be up to {amount} {currency}.</source>
         <translation>Een creditnota op {number} kan tot {amount} {currency} bedragen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-112"/>
+        <location filename="../../app/services/payments.py" line="+124"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} is van het type {kind}, geen factuur.</translation>
     </message>
@@ -2353,7 +2444,7 @@
         <translation>De verbinding viel weg nadat het bericht was doorgegeven, dus het is misschien wel of misschien niet aangekomen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/mail/templates.py" line="+146"/>
+        <location filename="../../app/mail/templates.py" line="+147"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
@@ -2666,6 +2757,16 @@
         <translation>{path} kan hier niet worden geschreven ({reason}); kies een andere map.</translation>
     </message>
     <message>
+        <location filename="../../app/core/credit_note.py" line="+169"/>
+        <source>{text!r} is not a list of line numbers such as 1,3.</source>
+        <translation>{text!r} is geen lijst van regelnummers zoals 1,3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line numbers start at 1 and go up to {largest}; {number} is not one.</source>
+        <translation>Regelnummers gaan van 1 tot {largest}; {number} is er geen.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/refunds.py" line="-62"/>
         <source>A refund must be more than zero, at least {smallest}.</source>
         <translation>Een terugbetaling moet meer dan nul zijn, minstens {smallest}.</translation>
@@ -2735,7 +2836,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <location filename="../../app/ui/office_services.py" line="+65"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>
@@ -2974,7 +3075,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-135"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+35"/>
         <source>Bank transfer</source>
         <translation>Overschrijving</translation>
     </message>
@@ -2999,7 +3100,7 @@
         <translation>{open} openstaand; {excess} blijft als tegoed van de klant.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{text} is not an amount; write it like 12.50.</source>
         <translation>{text} is geen bedrag; schrijf het als 12.50.</translation>
     </message>
@@ -3066,11 +3167,11 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan, tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
+        <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan (of die een creditnota teruggaf), tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
@@ -3720,7 +3821,7 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../../app/ui/history/session_details.py" line="+31"/>
+        <location filename="../../app/ui/history/session_details.py" line="+34"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -3741,12 +3842,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
@@ -3787,6 +3888,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{date} — invoice {number}, line {n}</source>
+        <translation>{date} — factuur {number}, regel {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} — service statement {number}, line {n}</source>
+        <translation>{date} — prestatieoverzicht {number}, regel {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} — credit note {number}, crediting line {n} of {invoice}</source>
+        <translation>{date} — creditnota {number}, crediteert regel {n} van {invoice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session can be invoiced again</source>
+        <translation>de sessie kan opnieuw gefactureerd worden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>accepted time</source>
         <translation>tijdstip van aanvaarding</translation>
     </message>
@@ -3801,7 +3922,7 @@
         <translation>{at} — {what} op {when} naar dit tijdstip verbeterd: {why}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Session {id} — {customer}</source>
         <translation>Sessie {id} — {customer}</translation>
     </message>
@@ -3897,6 +4018,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Invoices and credit notes</source>
+        <translation>Facturen en creditnota’s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not invoiced.</source>
+        <translation>Niet gefactureerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence from the tool</source>
         <translation>Bewijs van het programma</translation>
     </message>

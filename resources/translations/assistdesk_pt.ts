@@ -490,22 +490,62 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+157"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+93"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printed on the credit note</source>
         <translation>Impresso na nota de crédito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Empty: the whole invoice ({amount})</source>
-        <translation>Vazio: a fatura toda ({amount})</translation>
+        <location line="-57"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to credit</source>
+        <translation>Por creditar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Ticked lines are credited in full, and their sessions can be invoiced again. With an amount, it is shared among the ticked lines in proportion to what is left of each, and no session is given back: that is how a session is waived for good.</source>
+        <translation>As linhas marcadas são creditadas por inteiro, e as suas sessões podem voltar a ser faturadas. Com um valor, este é repartido pelas linhas marcadas na proporção do que falta creditar em cada uma, e nenhuma sessão é devolvida: é assim que se perdoa uma sessão de vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credit note {number} issued for {invoice}; 1 session waits to be invoiced again.</source>
+        <translation>Nota de crédito {number} emitida para {invoice}; 1 sessão aguarda nova faturação.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note {number} issued for {invoice}; {count} sessions wait to be invoiced again.</source>
+        <translation>Nota de crédito {number} emitida para {invoice}; {count} sessões aguardam nova faturação.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Empty: the ticked lines in full</source>
+        <translation>Vazio: as linhas marcadas por inteiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Issue credit note</source>
         <translation>Emitir nota de crédito</translation>
     </message>
@@ -518,6 +558,26 @@
         <location line="+1"/>
         <source>Amount (incl. VAT)</source>
         <translation>Valor (com IVA)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Credits {total}, of which VAT {vat}.</source>
+        <translation>Credita {total}, dos quais IVA {vat}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session is given back to invoice again.</source>
+        <translation>Nenhuma sessão é devolvida para nova faturação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session can be invoiced again.</source>
+        <translation>1 sessão pode voltar a ser faturada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions can be invoiced again.</source>
+        <translation>{count} sessões podem voltar a ser faturadas.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1047,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../app/ui/history/history_window.py" line="+45"/>
+        <location filename="../../app/ui/history/history_window.py" line="+46"/>
         <source>Select a session to see its events, evidence, price and notes.</source>
         <translation>Selecione uma sessão para ver os eventos, as provas, o preço e as notas.</translation>
     </message>
@@ -1133,6 +1193,11 @@
         <translation>Creditada</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Liquidada</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>All dates</source>
         <translation>Todas as datas</translation>
@@ -1252,7 +1317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+36"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Recibo {number} emitido para {invoice}.</translation>
     </message>
@@ -1267,7 +1332,7 @@
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
     </message>
@@ -1282,7 +1347,7 @@
         <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+98"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+101"/>
         <source>Issued {numbers}.</source>
         <translation>Emitidas: {numbers}.</translation>
     </message>
@@ -2123,22 +2188,48 @@
         <translation>A data de pagamento {date} está no futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payments.py" line="+111"/>
+        <location filename="../../app/services/credit_notes.py" line="+90"/>
         <source>A credit note needs a reason, printed on it.</source>
         <translation>Uma nota de crédito precisa de um motivo, que é impresso nela.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{number} was already partly credited; give --amount.</source>
-        <translation>{number} já foi parcialmente creditada; indique --amount.</translation>
+        <location line="+58"/>
+        <source>{invoice} comes to {total} {currency}; there is nothing to credit.</source>
+        <translation>{invoice} é de {total} {currency}; não há nada a creditar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>A credit note of {total} {currency} cannot be issued; choose lines with something left to credit.</source>
+        <translation>Não se pode emitir uma nota de crédito de {total} {currency}; escolha linhas com algo por creditar.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{invoice} has lines 1 to {last}; there is no line {line}.</source>
+        <translation>{invoice} tem as linhas 1 a {last}; não há linha {line}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the lines of {invoice} to credit.</source>
+        <translation>Escolha as linhas de {invoice} a creditar.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Line {line} of {invoice} is credited in full already.</source>
+        <translation>A linha {line} de {invoice} já está creditada por inteiro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{invoice} is credited in full already.</source>
+        <translation>{invoice} já está creditada por inteiro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A credit note on {number} can be up to {amount} {currency}.</source>
         <translation>Uma nota de crédito sobre {number} pode ir até {amount} {currency}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-112"/>
+        <location filename="../../app/services/payments.py" line="+124"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} é do tipo {kind}, não é uma fatura.</translation>
     </message>
@@ -2353,7 +2444,7 @@
         <translation>A ligação perdeu-se depois de a mensagem ser entregue ao servidor, por isso pode ou não ter chegado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/mail/templates.py" line="+146"/>
+        <location filename="../../app/mail/templates.py" line="+147"/>
         <source>{path}: line 1: must start with “Subject: …”.</source>
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
@@ -2666,6 +2757,16 @@
         <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
     </message>
     <message>
+        <location filename="../../app/core/credit_note.py" line="+169"/>
+        <source>{text!r} is not a list of line numbers such as 1,3.</source>
+        <translation>{text!r} não é uma lista de números de linha como 1,3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line numbers start at 1 and go up to {largest}; {number} is not one.</source>
+        <translation>Os números de linha vão de 1 a {largest}; {number} não é um deles.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/refunds.py" line="-62"/>
         <source>A refund must be more than zero, at least {smallest}.</source>
         <translation>Uma devolução tem de ser maior do que zero, pelo menos {smallest}.</translation>
@@ -2735,7 +2836,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <location filename="../../app/ui/office_services.py" line="+65"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>
@@ -2974,7 +3075,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="-135"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+35"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
@@ -2999,7 +3100,7 @@
         <translation>{open} em aberto; {excess} fica como crédito do cliente.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{text} is not an amount; write it like 12.50.</source>
         <translation>{text} não é um valor; escreva-o como 12.50.</translation>
     </message>
@@ -3066,11 +3167,11 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
+        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura (ou que uma nota de crédito devolveu), até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
@@ -3720,7 +3821,7 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../../app/ui/history/session_details.py" line="+31"/>
+        <location filename="../../app/ui/history/session_details.py" line="+34"/>
         <source>Opened</source>
         <translation>Aberta</translation>
     </message>
@@ -3741,12 +3842,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>Corrected</source>
         <translation>Corrigida</translation>
     </message>
@@ -3787,6 +3888,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{date} — invoice {number}, line {n}</source>
+        <translation>{date} — fatura {number}, linha {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} — service statement {number}, line {n}</source>
+        <translation>{date} — nota de serviço {number}, linha {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} — credit note {number}, crediting line {n} of {invoice}</source>
+        <translation>{date} — nota de crédito {number}, que credita a linha {n} de {invoice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session can be invoiced again</source>
+        <translation>a sessão pode voltar a ser faturada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>accepted time</source>
         <translation>hora de aceitação</translation>
     </message>
@@ -3801,7 +3922,7 @@
         <translation>{at} — {what} corrigida para esta hora em {when}: {why}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Session {id} — {customer}</source>
         <translation>Sessão {id} — {customer}</translation>
     </message>
@@ -3897,6 +4018,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Invoices and credit notes</source>
+        <translation>Faturas e notas de crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not invoiced.</source>
+        <translation>Não faturada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence from the tool</source>
         <translation>Provas do programa</translation>
     </message>

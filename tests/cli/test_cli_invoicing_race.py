@@ -109,3 +109,45 @@ def test_one_workstation_invoices_and_the_other_is_told(
         ("FT 2026/0001", "Ana Silva"),
         ("FT 2026/0002", "Bert Peeters"),
     ]
+
+
+@pytest.mark.slow
+def test_sessions_a_credit_note_gave_back_are_invoiced_again_by_one_workstation_only(
+    migrated_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same race after a credit note released Ana's sessions: the database's unique
+    (session, billing round) on invoice lines stops the second workstation as before."""
+    base = tmp_path / "base"
+    cli = Cli(capsys, "--db", migrated_url, "--basedir", str(base))
+    for key, value in {"company.name": "Page Computers BV", "documents.timezone": "UTC"}.items():
+        assert cli("settings", "set", key, value)[0] == 0
+    cli.json("customer", "add", "--name", "Ana Silva", "--policy", "page-computers")
+    for day in ("10", "11"):
+        accepted, ended = f"2026-11-{day}T09:00Z", f"2026-11-{day}T09:12Z"
+        cli.json(
+            "session", "add", "--customer", "Ana Silva", "--accepted", accepted, "--ended", ended
+        )
+    assert cli("invoice", "create", "--customer", "Ana Silva")[0] == 0
+    note = cli.json("invoice", "credit", "FT 2026/0001", "--reason", "Wrong contract", "--json")
+    assert len(note["released_session_ids"]) == 2
+    postgres = make_url(migrated_url).get_backend_name() == "postgresql"
+    hold_at = "INSERT INTO SERIES_COUNTERS" if postgres else "BEGIN IMMEDIATE"
+    flags = [tmp_path / "a-has-read", tmp_path / "b-has-read"]
+    children = [
+        workstation(migrated_url, base, hold_at, me, other) for me, other in (flags, flags[::-1])
+    ]
+    results = sorted(
+        (child.returncode, out, err)
+        for child in children
+        for out, err in [child.communicate(timeout=120)]
+    )
+    assert all(flag.exists() for flag in flags)
+    # 2 sessions of 12 minutes: 15.00 each, again
+    assert results == [(0, "Issued FT 2026/0002 for Ana Silva: 30.00 EUR.\n", ""), (2, "", LOSER)]
+    assert cli("invoice", "create", "--customer", "Ana Silva")[2] == (
+        "assistdesk: Ana Silva has nothing to invoice.\n"
+    )
+    documents = [s["documents"] for s in cli.json("session", "list", "--json")]
+    assert [[d["number"] for d in docs] for docs in documents] == [
+        ["FT 2026/0001", "NC 2026/0001", "FT 2026/0002"],
+    ] * 2

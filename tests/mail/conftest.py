@@ -22,6 +22,7 @@ from app.mail.templates import MailTemplates
 from app.resources import resource
 from app.services.appointments import AppointmentBook
 from app.services.charging import SessionCharger
+from app.services.credit_notes import CreditNotes
 from app.services.customer_mail import CustomerMail
 from app.services.customers import CustomerService
 from app.services.invoicing import InvoiceDesk
@@ -85,6 +86,7 @@ class MailOffice:
         self.book = AppointmentBook(db, clock, lookup, "desk", self.mail)
         self.desk = InvoiceDesk(db, clock, self.settings, render_pdf, self.mail)
         self.ledger = InvoiceLedger(db, clock, self.settings, render_pdf, self.desk)
+        self.credits = CreditNotes(db, clock, self.settings, render_pdf, self.desk)
         self.outbox = Outbox(db, clock, bool(self.settings["mail.review"]))  # as the app wires it
         self._tls = tls
         self.courier = MailCourier(db, clock, self.transport)

@@ -110,7 +110,7 @@ def test_the_receipt_and_the_credit_note_arrive_with_their_pdfs(
     office.sessions.record_past(customer, start, start + timedelta(minutes=12))
     invoice = office.desk.create(customer, language="en").document.number
     receipt = office.ledger.pay(invoice, Decimal("10.00"), date(2026, 11, 24), "cash", send=True)
-    note = office.ledger.credit(invoice, "Goodwill", Decimal("5.00"), send=True)
+    note = office.credits.issue(invoice, "Goodwill", amount=Decimal("5.00"), send=True).issued
     office.courier.send_due()
     assert len(smtp.received) == 2
     first, second = (r.message for r in smtp.received)

@@ -13,6 +13,7 @@ from app.core.policy_file import load_policy
 from app.core.session import Outcome
 from app.resources import resource
 from app.services.charging import SessionCharger
+from app.services.credit_notes import CreditNotes
 from app.services.customers import CustomerService
 from app.services.invoicing import InvoiceDesk, Renderer
 from app.services.payments import InvoiceLedger
@@ -53,6 +54,7 @@ class Office:
         )
         self.desk = InvoiceDesk(db, clock, self.settings, renderer)
         self.ledger = InvoiceLedger(db, clock, self.settings, renderer, self.desk)
+        self.credits = CreditNotes(db, clock, self.settings, renderer, self.desk)
 
     def customer(self, name: str, policy: str = "page-computers") -> int:
         return self.customers.add_customer(Customer(name, policy_id=policy, vat_id="")).id

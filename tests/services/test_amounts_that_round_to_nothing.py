@@ -55,12 +55,12 @@ def test_payments_and_credits_that_round_to_nothing_are_refused(
         ):
             office.ledger.pay(number, amount, date(2026, 11, 24), "cash")
         with pytest.raises(DomainError, match=f"^A credit note on {number} can be up to"):
-            office.ledger.credit(number, "Goodwill", amount)
+            office.credits.issue(number, "Goodwill", amount=amount)
     for huge in (Decimal("1e30"), Decimal("-1e30"), Decimal("NaN"), Decimal("Infinity")):
         with pytest.raises(DomainError):
             office.ledger.pay(number, huge, date(2026, 11, 24), "cash")
         with pytest.raises(DomainError, match="can be up to"):
-            office.ledger.credit(number, "Goodwill", huge)
+            office.credits.issue(number, "Goodwill", amount=huge)
     assert office.ledger.summaries()[0].paid == 0  # nothing was recorded
     receipt = office.ledger.pay(number, Decimal(nothing) * 3, date(2026, 11, 24), "cash")
     assert receipt.document.paid_amount == Decimal(smallest.split()[0])

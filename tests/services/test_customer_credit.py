@@ -181,19 +181,26 @@ def test_credit_is_kept_per_currency(office: Office) -> None:
     assert balances["GBP"].open_amount == balances["GBP"].invoiced  # nothing paid in GBP
 
 
-def test_a_credit_note_on_a_paid_invoice_gives_the_customer_credit(office: Office) -> None:
+def test_a_paid_invoice_credited_and_billed_again_is_paid_from_the_credit(office: Office) -> None:
     bert = office.customer("Bert")
     first = invoice(office, bert, 17, 12)  # 15.00
     office.ledger.pay(first, D("15"), DAY, "transfer")
-    office.ledger.credit(first, "Warranty repair")
+    office.credits.issue(first, "Wrong tariff; billed again")  # releases the session
     # paid 15.00 for an invoice credited whole: the 15.00 is the customer's
     (balance,) = office.ledger.balance(bert)
     assert (balance.credited, balance.paid, balance.open_amount, balance.credit) == (
         D("15.00"), D("15.00"), D("0.00"), D("15.00"),
     )  # fmt: skip
-    second = invoice(office, bert, 18, 20)  # 20.00
+    # The next invoice bills the released session (15.00) and a new one (20.00): 35.00
+    second = invoice(office, bert, 18, 20)
     receipt = office.ledger.pay_from_credit(second).document
-    assert receipt.settles == (Settlement(second, D("15.00"), D("5.00")),)  # 20.00 − 15.00
+    assert receipt.settles == (Settlement(second, D("15.00"), D("20.00")),)  # 35.00 − 15.00
+    assert receipt.customer_credit == D("0.00")
+    (balance,) = office.ledger.balance(bert)
+    # invoiced 15.00 + 35.00 = 50.00, credited 15.00, paid 15.00: 20.00 open, no credit
+    assert (balance.invoiced, balance.open_amount, balance.credit) == (
+        D("50.00"), D("20.00"), D("0.00"),
+    )  # fmt: skip
 
 
 def test_credit_cannot_be_applied_beyond_what_is_open(office: Office) -> None:

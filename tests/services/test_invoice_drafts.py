@@ -83,7 +83,7 @@ def test_a_customers_balance_adds_up_invoices_credits_and_payments(office: Offic
         CustomerBalance("EUR", D("35.00"), D("0.00"), D("0.00"), D("0.00"), D("35.00"), D("0")),
     )
     office.ledger.pay(first, D("4"), date(2026, 11, 24), "cash")
-    office.ledger.credit(second, "Follow-up of the first session")
+    office.credits.issue(second, "Follow-up of the first session")
     # 35.00 invoiced − 20.00 credited − 4.00 paid = 11.00 open, no credit
     assert office.ledger.balance(bert) == (
         CustomerBalance("EUR", D("35.00"), D("20.00"), D("4.00"), D("0"), D("11.00"), D("0")),
@@ -97,7 +97,7 @@ def test_the_documents_of_an_invoice_are_its_receipts_and_credit_notes(office: O
     number = office.desk.create(bert).document.number
     assert office.ledger.documents_of(number) == [(number, DocumentKind.INVOICE)]
     office.ledger.pay(number, D("5"), date(2026, 11, 24), "cash")
-    office.ledger.credit(number, "Goodwill", D("5"))
+    office.credits.issue(number, "Goodwill", amount=D("5"))
     assert office.ledger.documents_of(number) == [
         (number, DocumentKind.INVOICE),
         ("RC 2026/0001", DocumentKind.RECEIPT),

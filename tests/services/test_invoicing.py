@@ -143,21 +143,20 @@ def test_credit_notes_have_their_own_series_and_name_the_invoice(office: Office)
     office.session(bert, 18, 17)
     number = office.desk.create(bert).document.number
     with pytest.raises(DomainError, match="needs a reason"):
-        office.ledger.credit(number, "  ")
-    partial = office.ledger.credit(number, "Second session was a follow-up", D("20"))
-    note = partial.document
+        office.credits.issue(number, "  ")
+    partial = office.credits.issue(number, "Second session was a follow-up", amount=D("20"))
+    note = partial.issued.document
     assert (note.kind, note.number, note.corrects) == (
         DocumentKind.CREDIT_NOTE,
         "NC 2026/0001",
         number,
     )
     assert note.totals.total == D("20.00")
-    assert office.ledger.summaries()[0].open_amount == D("15.00")
+    assert office.ledger.summaries()[0].open_amount == D("15.00")  # 35.00 - 20.00
     with pytest.raises(DomainError, match=r"up to 15\.00 EUR"):
-        office.ledger.credit(number, "too much", D("16"))
-    with pytest.raises(DomainError, match="already partly credited"):
-        office.ledger.credit(number, "all of it")
-    office.ledger.credit(number, "Rest as goodwill", D("15"))
+        office.credits.issue(number, "too much", amount=D("16"))
+    rest = office.credits.issue(number, "Rest as goodwill")  # all that is left: 35.00 - 20.00
+    assert rest.issued.document.totals.total == D("15.00")
     assert office.ledger.summaries()[0].status is InvoiceStatus.CREDITED
     receipt = office.ledger.pay(number, D("1"), date(2026, 11, 24), "cash")
     assert receipt.document.customer_credit == D("1.00")  # 0.00 open: all of it is kept
@@ -196,7 +195,7 @@ def test_paying_and_crediting_never_change_the_issued_invoice(
             {"n": number},
         ).one()
     office.ledger.pay(number, D("5"), date(2026, 11, 24), "cash")
-    office.ledger.credit(number, "Goodwill", D("5"))
+    office.credits.issue(number, "Goodwill", amount=D("5"))
     with pytest.raises(DomainError, match="nothing to invoice"):
         office.desk.create(bert)  # its sessions cannot be invoiced again
     with db.reading() as orm:

@@ -1,6 +1,7 @@
 """The session history: every session, filtered by customer, dates, outcome, tool and technician,
-read a page at a time; the selected one told in full (events, tool evidence, price, notes); and
-its accepted or end time corrected with a reason, the original staying visible.
+read a page at a time; the selected one told in full (events, tool evidence, price, the invoices
+and credit notes it has been on, notes); and its accepted or end time corrected with a reason,
+the original staying visible.
 
 The technician filter lists the names sessions were recorded with (sessions from before
 technicians were recorded, or opened with no technician.name set, name nobody and are only
@@ -242,10 +243,13 @@ class HistoryWindow(QObject):
             detail = self._sessions.get(record.id)
             evidence = self._history.evidence(record.id) if self._history else []
             lines = self._history.charge_lines(record.id) if self._history else []
+            documents = self._history.documents(record.id) if self._history else []
         except DomainError as error:
             view.details.setPlainText(str(error))
             return
-        view.details.setHtml(details_html(detail, evidence, lines, self._locale, self._zone))
+        view.details.setHtml(
+            details_html(detail, evidence, lines, self._locale, self._zone, documents)
+        )
 
     def open_correction(self) -> None:
         record = self.selected()

@@ -1,6 +1,7 @@
 """One session told in full for the history window, as HTML: its times (corrected ones beside the
 original), every event with its time, what the remote tool recorded, how the price was made up,
-and the notes. A plain function of plain records, so tests read it without a window."""
+the invoices and credit notes it has been on, and the notes. A plain function of plain records,
+so tests read it without a window."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from datetime import tzinfo
 from decimal import Decimal, InvalidOperation
 from html import escape
 
+from app.core.invoice_document import DocumentKind
 from app.core.records import SessionDetail
 from app.core.session import CorrectedField, EventKind, SessionEvent
 from app.core.timetext import format_hms
 from app.services.reconciliation import ToolEvidenceRecord
+from app.services.session_documents import SessionDocument
 from app.services.session_history import ChargeLine
 from app.ui.auto_start import AUTO_START_UNDONE
 from app.ui.display import (
@@ -45,6 +48,18 @@ EVENT_LABELS = {
 KNOWN_REASONS = {
     AUTO_START_UNDONE: QT_TRANSLATE_NOOP("SessionDetails", "the technician pressed Undo"),
 }
+DOCUMENT_LABELS = {
+    DocumentKind.INVOICE: QT_TRANSLATE_NOOP(
+        "SessionDetails", "{date} — invoice {number}, line {n}"
+    ),
+    DocumentKind.STATEMENT: QT_TRANSLATE_NOOP(
+        "SessionDetails", "{date} — service statement {number}, line {n}"
+    ),
+    DocumentKind.CREDIT_NOTE: QT_TRANSLATE_NOOP(
+        "SessionDetails", "{date} — credit note {number}, crediting line {n} of {invoice}"
+    ),
+}
+RELEASED = QT_TRANSLATE_NOOP("SessionDetails", "the session can be invoiced again")
 FIELD_LABELS = {
     CorrectedField.ACCEPTED_AT: QT_TRANSLATE_NOOP("SessionDetails", "accepted time"),
     CorrectedField.ENDED_AT: QT_TRANSLATE_NOOP("SessionDetails", "end time"),
@@ -101,6 +116,7 @@ def details_html(
     lines: Sequence[ChargeLine],
     locale: str,
     zone: tzinfo | None = None,
+    documents: Sequence[SessionDocument] = (),
 ) -> str:
     record = detail.record
     title = translate("SessionDetails", "Session {id} — {customer}")
@@ -171,6 +187,13 @@ def details_html(
         if notes:
             parts.append(f"<p>{escape(' · '.join(notes))}</p>")
 
+    parts.append(_heading(translate("SessionDetails", "Invoices and credit notes")))
+    if not documents:
+        parts.append(_paragraph(translate("SessionDetails", "Not invoiced.")))
+    else:
+        items = "".join(f"<li>{escape(document_line(d, zone))}</li>" for d in documents)
+        parts.append(f"<ul>{items}</ul>")
+
     parts.append(_heading(translate("SessionDetails", "Evidence from the tool")))
     if not evidence:
         parts.append(_paragraph(translate("SessionDetails", "None recorded.")))
@@ -195,6 +218,16 @@ def details_html(
     notes_text = record.notes or NO_VALUE
     parts.append(f"<p>{escape(notes_text).replace(chr(10), '<br>')}</p>")
     return "".join(parts)
+
+
+def document_line(document: SessionDocument, zone: tzinfo | None) -> str:
+    """ "2026-11-25 — credit note NC 2026/0001, crediting line 1 of FT 2026/0001: the session can
+    be invoiced again", on the day it was issued in the desk's zone."""
+    day = document.issued_at.astimezone(zone).strftime("%Y-%m-%d")
+    text = translate(_C, DOCUMENT_LABELS[document.kind]).format(
+        date=day, number=document.number, n=document.line, invoice=document.credits
+    )
+    return f"{text}: {translate(_C, RELEASED)}" if document.released else text
 
 
 def _heading(text: str) -> str:

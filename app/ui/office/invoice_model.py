@@ -40,7 +40,7 @@ MONEY_COLUMNS = (COL_TOTAL, COL_PAID, COL_OPEN)
 DRAFT_NUMBER_TEXT = QT_TRANSLATE_NOOP("InvoiceTable", "Draft")
 
 _COLOURS = {"overdue": QColor("#b3261e"), "paid": QColor("#1e6b2f"), DRAFT: QColor("#6b6b6b")}
-_COLOURS["credited"] = _COLOURS[DRAFT]
+_COLOURS["credited"] = _COLOURS["settled"] = _COLOURS[DRAFT]  # nothing left to pay
 
 
 class InvoiceTableModel(RowsTableModel):

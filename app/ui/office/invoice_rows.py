@@ -21,6 +21,7 @@ STATUS_LABELS = {
     "paid": QT_TRANSLATE_NOOP("Invoices", "Paid"),
     "overdue": QT_TRANSLATE_NOOP("Invoices", "Overdue"),
     "credited": QT_TRANSLATE_NOOP("Invoices", "Credited"),
+    "settled": QT_TRANSLATE_NOOP("Invoices", "Settled"),  # an invoice of nothing: 0.00
 }
 ALL_DATES = QT_TRANSLATE_NOOP("Invoices", "All dates")
 THIS_MONTH = QT_TRANSLATE_NOOP("Invoices", "This month")

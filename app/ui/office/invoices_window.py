@@ -17,17 +17,20 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.services.credit_notes import CreditNotes
 from app.services.customers import CustomerService
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
+from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.office.credit_dialog import CreditDialog, credit_dialog_for, released_text
 from app.ui.office.customer_account import CustomerAccount
 from app.ui.office.document_pane import DocumentPane
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
 from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
 from app.ui.office.invoices_view import InvoicesView
-from app.ui.office.ledger_dialogs import CreditDialog, PaymentDialog
+from app.ui.office.ledger_dialogs import PaymentDialog
 from app.ui.office.period_invoicing import PeriodInvoicing
 
 RECEIPT = QT_TRANSLATE_NOOP("InvoicesWindow", "Receipt {number} issued for {invoice}.")
@@ -35,7 +38,7 @@ CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued f
 
 
 def open_invoices_window(
-    parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger,
+    parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
     customers: CustomerService, clock: Clock, locale: str,
 ) -> QWidget:  # fmt: skip
     """Show the invoices window; the one already made under `parent` is read again and brought
@@ -49,7 +52,7 @@ def open_invoices_window(
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = InvoicesWindow(desk, ledger, customers, clock, locale, parent)
+    window = InvoicesWindow(desk, ledger, credits, customers, clock, locale, parent)
     window.view.show()
     return window.view
 
@@ -63,12 +66,13 @@ class InvoicesWindow(QObject):
     """Wires an InvoicesView to the services; lives as long as the view (its Qt parent)."""
 
     def __init__(
-        self, desk: InvoiceDesk, ledger: InvoiceLedger, customers: CustomerService, clock: Clock,
-        locale: str, parent: QWidget | None = None,
+        self, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
+        customers: CustomerService, clock: Clock, locale: str, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         self.view = InvoicesView(parent)
         super().__init__(self.view)
         self._desk, self._ledger, self._customers = desk, ledger, customers
+        self._credits = credits
         self._clock, self._locale = clock, locale
         self.model = InvoiceTableModel(locale, self)
         self.rows = InvoiceFilter(self.model, self.today())
@@ -145,7 +149,8 @@ class InvoicesWindow(QObject):
     def _show(self, row: InvoiceRow | None, pick: str = "") -> None:
         issued = row is not None and not row.is_draft
         self.view.pay_button.setEnabled(issued)  # money that arrives is recorded, whatever is open
-        self.view.credit_button.setEnabled(issued and row is not None and row.status != "credited")
+        settled = row is not None and row.status in ("credited", "settled")
+        self.view.credit_button.setEnabled(issued and not settled)
         self.account.show(row)
         self.pane.show_row(row, pick)
 
@@ -172,15 +177,17 @@ class InvoicesWindow(QObject):
         row = self.selected()
         if row is None or row.is_draft or row.total is None:
             return
-        number, ledger = row.number, self._ledger
-        dialog = CreditDialog(
-            number, self._money(row.total, row.currency),
-            lambda reason, amount: ledger.credit(number, reason, amount), self.view,
-        )  # fmt: skip
-        self.credit_dialog = dialog
-        dialog.accepted.connect(lambda: self._issued_for(row, dialog.note, CREDIT_NOTE))
-        dialog.finished.connect(lambda _r: self._closed("credit_dialog", dialog))
-        dialog.open()
+        with reporting_errors(self.view):  # the invoice's lines are read first
+            dialog = credit_dialog_for(self._credits, row.number, self._locale, self.view)
+            self.credit_dialog = dialog
+            dialog.accepted.connect(lambda: self._credited(row, dialog))
+            dialog.finished.connect(lambda _r: self._closed("credit_dialog", dialog))
+            dialog.open()
+
+    def _credited(self, row: InvoiceRow, dialog: CreditDialog) -> None:
+        self._issued_for(row, dialog.note, CREDIT_NOTE)
+        if dialog.issued is not None and dialog.issued.released_session_ids:
+            self.view.message.setText(released_text(dialog.issued))
 
     def _issued_for(self, row: InvoiceRow, issued: IssuedDocument | None, what: str) -> None:
         number = issued.document.number if issued is not None else ""

@@ -1,6 +1,7 @@
-"""Recording a payment and issuing a credit note: two small dialogs that call the ledger through
-the callables they are given. On a refusal (a DomainError) the one error dialog says why and the
-dialog stays open with what was typed, so the user can correct it."""
+"""Recording a payment: a small dialog that calls the ledger through the callable it is given, and
+says under the amount what it will do (the credit note's dialog is credit_dialog.py; applying or
+refunding the customer's credit, credit_dialogs.py). On a refusal (a DomainError) the one error
+dialog says why and the dialog stays open with what was typed, so the user can correct it."""
 
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ _AMOUNT = re.compile(r"(-?[0-9][0-9.,]*?)(?:[.,]([0-9]{1,2}))?")  # ASCII digits
 
 Pay = Callable[[Decimal, date, str], IssuedDocument]
 Money = Callable[[Decimal], str]  # an amount in the invoice's currency, as the locale writes it
-Credit = Callable[[str, Decimal | None], IssuedDocument]
 
 
 def parse_amount(text: str) -> Decimal:
@@ -145,37 +145,3 @@ def payment_note(amount: Decimal | None, open_amount: Decimal, money: Money) -> 
         text = translate("PaymentDialog", "{left} will stay open.")
         return text.format(left=money(open_amount - amount))
     return translate("PaymentDialog", "This settles the invoice.")
-
-
-class CreditDialog(QDialog):
-    """The reason (printed on the note) and, optionally, a gross amount; empty: everything left."""
-
-    def __init__(
-        self, number: str, creditable_text: str, credit: Credit, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        title = translate("CreditDialog", "Credit note for {number}")
-        self.setWindowTitle(title.format(number=number))
-        self._credit = credit
-        self.note: IssuedDocument | None = None  # once issued
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate("CreditDialog", "Printed on the credit note"))
-        self.amount = QLineEdit()
-        whole = translate("CreditDialog", "Empty: the whole invoice ({amount})")
-        self.amount.setPlaceholderText(whole.format(amount=creditable_text))
-        self.buttons = ok_cancel_buttons(self, translate("CreditDialog", "Issue credit note"))
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        form = QFormLayout()
-        form.addRow(translate("CreditDialog", "Reason"), self.reason)
-        form.addRow(translate("CreditDialog", "Amount (incl. VAT)"), self.amount)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-
-    def accept(self) -> None:
-        with reporting_errors(self):
-            text = self.amount.text().strip()
-            amount = parse_amount(text) if text else None
-            self.note = self._credit(self.reason.text(), amount)
-            super().accept()

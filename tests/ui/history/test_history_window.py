@@ -26,6 +26,7 @@ from app.tools.evidence import Detection, Signal
 from app.ui.display import keep_to_accepted_days
 from app.ui.history.history_window import NO_SELECTION, HistoryWindow, history_filter
 from app.ui.session_log_model import COL_CUSTOMER, COL_ENDED, COL_OUTCOME
+from tests.services.invoicing_fixtures import Office
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click, type_text
 
@@ -192,3 +193,22 @@ def test_the_days_stay_within_what_assistdesk_accepts(history: HistoryWindow) ->
     assert (narrower.minimumDate(), narrower.maximumDate()) == (
         QDate(2026, 11, 24), QDate(2099, 12, 31),
     )  # fmt: skip
+
+
+def test_a_session_lists_the_invoices_and_credit_notes_it_has_been_on(
+    history: HistoryWindow, recorded: dict[str, int], ana: CustomerRecord, database: Database,
+    clock: ManualClock,
+) -> None:  # fmt: skip
+    office = Office(database, clock)
+    number = office.desk.create(ana.id, session_ids=[recorded["first"]]).document.number
+    clock.advance(hours=26)  # the next day in Lisbon
+    office.credits.issue(number, "Billed to the wrong contract")
+    history.apply_filter(select=recorded["first"])
+    text = history.view.details.toPlainText()
+    assert "Invoices and credit notes\n2026-11-24 — invoice FT 2026/0001, line 1\n" in text
+    assert (
+        "2026-11-25 — credit note NC 2026/0001, crediting line 1 of FT 2026/0001: the session "
+        "can be invoiced again\n"
+    ) in text
+    history.apply_filter(select=recorded["third"])
+    assert "Invoices and credit notes\nNot invoiced.\n" in history.view.details.toPlainText()

@@ -29,7 +29,9 @@ def make_window(qtbot: QtBot, office: Office, clock: ManualClock) -> MakeWindow:
     """`make_window()`: the invoices window, shown, once the test has recorded its sessions."""
 
     def make() -> InvoicesWindow:
-        window = InvoicesWindow(office.desk, office.ledger, office.customers, clock, LOCALE)
+        window = InvoicesWindow(
+            office.desk, office.ledger, office.credits, office.customers, clock, LOCALE
+        )
         qtbot.addWidget(window.view)
         window.view.show()
         qtbot.waitExposed(window.view)

@@ -117,7 +117,7 @@ def test_the_entry_point_opens_one_window_per_parent(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    args = (office.desk, office.ledger, office.customers, clock, LOCALE)
+    args = (office.desk, office.ledger, office.credits, office.customers, clock, LOCALE)
     first = open_invoices_window(parent, *args)
     assert isinstance(first, InvoicesView)
     assert first.isVisible()
@@ -141,7 +141,9 @@ def test_without_a_company_name_drafts_say_what_to_do(
 ) -> None:
     office = Office(database, clock, renderer=render_pdf, settings={"company.name": ""})
     office.session(office.customer("Ana"), 17, 12)
-    window = InvoicesWindow(office.desk, office.ledger, office.customers, clock, LOCALE)
+    window = InvoicesWindow(
+        office.desk, office.ledger, office.credits, office.customers, clock, LOCALE
+    )
     qtbot.addWidget(window.view)
     window.view.show()
     sentence = 'Set the company\'s name first (assistdesk settings set company.name "…").'

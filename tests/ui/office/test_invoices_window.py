@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.core.session import Outcome
 from app.ui.office.draft_model import COL_CUSTOMER, COL_RESULT, COL_SESSIONS, COL_TOTAL
 from app.ui.office.invoices_window import InvoicesWindow
 from tests.services.invoicing_fixtures import D, Office
@@ -100,9 +101,19 @@ def test_the_office_flow_from_drafts_to_paid_and_credited(
     credit = window.credit_dialog
     assert credit is not None
     type_text(credit.reason, "Session was a warranty repair")
+    # Bert's one line, ticked: 15.00 = 12.40 net + 2.60 VAT at 21 %
+    assert credit.summary.text() == (
+        "Credits €15.00, of which VAT €2.60. 1 session can be invoiced again."
+    )
     click(credit.ok_button)
-    assert invoices(window)[0] == ("FT 2026/0002", "Bert Peeters", "€0.00", "Credited")
-    assert view.message.text() == "Credit note NC 2026/0001 issued for FT 2026/0002."
+    # The credited line's session waits to be invoiced again, as a draft.
+    assert invoices(window)[:2] == [
+        ("Draft", "Bert Peeters", "€15.00", "Draft"),
+        ("FT 2026/0002", "Bert Peeters", "€0.00", "Credited"),
+    ]
+    assert view.message.text() == (
+        "Credit note NC 2026/0001 issued for FT 2026/0002; 1 session waits to be invoiced again."
+    )
     assert view.balance.text() == (
         "<b>Bert Peeters</b><br>Invoiced €15.00 · credited €15.00 · paid €0.00 · <b>open €0.00</b>"
     )
@@ -121,12 +132,13 @@ def test_the_office_flow_from_drafts_to_paid_and_credited(
 @pytest.mark.parametrize(
     ("status", "numbers"),
     [
-        ("All statuses", ["Draft", "FT 2026/0003", "FT 2026/0002", "FT 2026/0001"]),
+        ("All statuses", ["Draft", "FT 2026/0004", "FT 2026/0003", "FT 2026/0002", "FT 2026/0001"]),
         ("Draft", ["Draft"]),
         ("Issued", ["FT 2026/0003"]),
         ("Partly paid", ["FT 2026/0001"]),
         ("Paid", []),
         ("Credited", ["FT 2026/0002"]),
+        ("Settled", ["FT 2026/0004"]),
         ("Overdue", []),
     ],
 )
@@ -141,8 +153,12 @@ def test_the_status_filter_shows_only_what_it_names(
     office.session(cleo, 20, 12)
     office.desk.create(cleo)
     office.session(cleo, 21, 12)  # a draft
+    dirk = office.customer("Dirk")
+    office.session(dirk, 20, 30, Outcome.UNRESOLVED)  # nothing charged: an invoice of 0.00
+    office.desk.create(dirk)
     office.ledger.pay("FT 2026/0001", D("5"), date(2026, 11, 24), "transfer")
-    office.ledger.credit("FT 2026/0002", "Warranty")
+    # All of Bert's 15.00 as an amount: credited, and his session is not given back.
+    office.credits.issue("FT 2026/0002", "Warranty", amount=D("15"))
     window = make_window()
     window.view.status.setCurrentText(status)
     assert [row[0] for row in invoices(window)] == numbers
