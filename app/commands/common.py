@@ -74,7 +74,7 @@ class Services:
         from app.services.sessions import SessionService
 
         self.db, self.clock, self._paths = db, clock, paths
-        policies = PolicyCatalogue(paths).resolve
+        self.policies = policies = PolicyCatalogue(paths).resolve
         self.charger = SessionCharger(policies)
         self.customers = CustomerService(db, self.clock)
         self.sessions = SessionService(db, self.clock, charger=self.charger)
@@ -90,7 +90,7 @@ class Services:
         from app.settings import Settings
 
         settings = Settings.load(self._paths.config_dir)
-        return InvoiceDesk(self.db, self.clock, settings, render_pdf, self.mail)
+        return InvoiceDesk(self.db, self.clock, settings, render_pdf, self.mail, self.policies)
 
     @cached_property
     def mail(self) -> CustomerMail:

@@ -52,6 +52,7 @@ def open_office(
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
     from app.services.payments import InvoiceLedger
+    from app.services.policies import PolicyCatalogue
     from app.services.session_history import SessionHistory
     from app.settings import Settings
 
@@ -62,7 +63,7 @@ def open_office(
         defaults = translate("OfficeServices", "The default settings are used until it is fixed.")
         settings, problem = Settings(), f"{error} {defaults}"
     mail = CustomerMail(db, clock, settings, MailTemplates(paths.config_dir), charger)
-    invoices = InvoiceDesk(db, clock, settings, render_pdf, mail)
+    invoices = InvoiceDesk(db, clock, settings, render_pdf, mail, PolicyCatalogue(paths).resolve)
     return OfficeServices(
         paths=paths,
         settings=settings,

@@ -54,9 +54,15 @@ def open_invoices_window(
     return window.view
 
 
-def _key(row: InvoiceRow) -> tuple[str, int]:
-    """What stays selected across a refresh: the number, or the customer of a draft."""
-    return (row.number, row.customer_id if row.is_draft else 0)
+RowKey = tuple[str, int, str]
+
+
+def _key(row: InvoiceRow) -> RowKey:
+    """What stays selected across a refresh: the number, or the customer and currency of a
+    draft (a customer has one draft per currency)."""
+    if row.is_draft:
+        return (row.number, row.customer_id, row.currency)
+    return (row.number, 0, "")
 
 
 class InvoicesWindow(QObject):
@@ -100,7 +106,7 @@ class InvoicesWindow(QObject):
 
     # -- the list ------------------------------------------------------------------------------
 
-    def refresh(self, select: tuple[str, int] | None = None) -> None:
+    def refresh(self, select: RowKey | None = None) -> None:
         """Read the invoices and drafts again; keep (or move to) the selected invoice."""
         chosen = self.selected()
         keep = select or (_key(chosen) if chosen else None)
@@ -118,7 +124,7 @@ class InvoicesWindow(QObject):
         if keep is not None:
             self.select(keep)
 
-    def select(self, key: tuple[str, int]) -> bool:
+    def select(self, key: RowKey) -> bool:
         for proxy_row, row in enumerate(self.rows.rows()):
             if _key(row) == key:
                 self.view.table.selectRow(proxy_row)

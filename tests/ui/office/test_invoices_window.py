@@ -61,7 +61,7 @@ def test_the_office_flow_from_drafts_to_paid_and_credited(
     period = open_period(window, NOVEMBER_END)
     shown = texts(period.model, COL_CUSTOMER, COL_SESSIONS, COL_TOTAL, COL_RESULT)
     assert shown == [("Ana Silva", "2", "€35.00", ""), ("Bert Peeters", "1", "€15.00", "")]
-    assert period.view.summary.text() == "2 customers to invoice: €50.00."
+    assert period.view.summary.text() == "2 invoices to issue: €50.00."
     assert period.view.issue_button.text() == "Issue 2 invoices"
     issue(qtbot, period)
     assert [r[1] for r in texts(period.model, COL_CUSTOMER, COL_RESULT)] == [
