@@ -169,10 +169,10 @@ def _amount(line: LineInput, currency: str) -> Decimal:
 
 def _unit_price(line: LineInput, net: Decimal, currency: str) -> Decimal:
     """The net price of one unit: as written where the price is net (with at least the
-    currency's decimals: 45 EUR is 45.00), else the line's net ÷ its quantity, rounded."""
+    currency's decimals: 45 EUR is 45.00, 0.125 stays 0.125), else the line's net ÷ its
+    quantity, rounded."""
     if not line.includes_vat:
         written = line.unit_amount
-        if decimals(written) < decimals(minor_unit(currency)):
-            return quantize(written, currency)
-        return written
+        places = max(decimals(written.normalize()), decimals(minor_unit(currency)))
+        return written.quantize(Decimal(1).scaleb(-places))
     return net if line.quantity == 1 else quantize(net / line.quantity, currency)
