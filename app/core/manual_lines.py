@@ -12,7 +12,7 @@ base of its own VAT rate, and VAT is worked out on what is left (app.core.invoic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.core.errors import DomainError
@@ -40,6 +40,10 @@ class ManualLine:
     @property
     def is_discount(self) -> bool:
         return self.unit_price < 0
+
+    def discounted(self) -> ManualLine:
+        """The same line as a discount: its price taken off (negative), however it was typed."""
+        return replace(self, unit_price=-abs(self.unit_price))
 
     def line_input(self, includes_vat: bool) -> LineInput:
         """The line to assemble; `includes_vat` applies where the line itself does not say."""

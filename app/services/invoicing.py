@@ -175,6 +175,12 @@ class InvoiceDesk:
             )
         return customer
 
+    def typed_line_policy(self, customer_id: int) -> Policy | None:
+        """The policy typed lines follow for this customer: its currency, VAT rate and whether
+        its prices include VAT (None: the customer has none, nor is one offered to new ones)."""
+        with self._db.reading() as orm:
+            return self._policy_of(self._customer(orm, customer_id))
+
     def _policy_of(self, customer: CustomerRow) -> Policy | None:
         """The customer's policy (else the one offered for new customers), for typed lines."""
         policy_id = customer.policy_id or self._settings["customers.default_policy"]
@@ -329,6 +335,15 @@ class InvoiceDesk:
                 rows = self._billable(orm, customer.id, until, None, zone)
                 drafts.extend(self._drafts(orm, customer, rows, zone, lang))
         return drafts
+
+    def drafts_of(self, customer_id: int, until: date | None = None) -> list[DraftInvoice]:
+        """The customer's drafts up to `until`, one per currency; none when nothing waits."""
+        lang = check_language(self._settings["documents.language"])
+        zone = self.zone()
+        with self._db.reading() as orm:
+            customer = self._customer(orm, customer_id)
+            rows = self._billable(orm, customer_id, until, None, zone)
+            return self._drafts(orm, customer, rows, zone, lang) if rows else []
 
     def _drafts(
         self, orm: OrmSession, customer: CustomerRow, rows: list[SessionRow], zone: ZoneInfo,

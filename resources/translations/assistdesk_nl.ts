@@ -969,6 +969,122 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCreation</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+134"/>
+        <source>No sessions waiting for an invoice.</source>
+        <translation>Geen sessies die op een factuur wachten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 session: {total}</source>
+        <translation>1 sessie: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions: {total}</source>
+        <translation>{count} sessies: {total}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>VAT {rate} % on {base}: {amount}</source>
+        <translation>btw {rate} % op {base}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</source>
+        <translation>Netto {net} · {vat} · &lt;b&gt;Totaal {total}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_dialog.py" line="+42"/>
+        <source>Create an invoice</source>
+        <translation>Een factuur maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a customer&apos;s name</source>
+        <translation>Typ de naam van een klant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. On-site visit</source>
+        <translation>bv. Bezoek ter plaatse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price includes VAT</source>
+        <translation>Prijs inclusief btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as discount</source>
+        <translation>Als korting toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue invoice</source>
+        <translation>Factuur uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions up to</source>
+        <translation>Sessies tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines typed by you</source>
+        <translation>Regels die u typt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>btw %</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTable</name>
     <message>
         <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
@@ -1087,29 +1203,34 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Create invoice…</source>
+        <translation>Factuur maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Create invoices for a period…</source>
         <translation>Facturen voor een periode maken…</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Kies een factuur om het saldo van de klant te zien.</translation>
     </message>
@@ -1162,7 +1283,7 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
     </message>
@@ -1177,7 +1298,7 @@
         <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Issued {numbers}.</source>
         <translation>Uitgeschreven: {numbers}.</translation>
     </message>
@@ -1381,6 +1502,44 @@
     </message>
 </context>
 <context>
+    <name>ManualLines</name>
+    <message>
+        <location filename="../../app/ui/office/manual_lines_model.py" line="+18"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. VAT</source>
+        <translation>incl. btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excl. VAT</source>
+        <translation>excl. btw</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/settings.py" line="+224"/>
@@ -1438,12 +1597,23 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+83"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
+        <source>The discounts at {rate} % come to more than the lines at that rate; a discount lowers lines of its own VAT rate.</source>
+        <translation>De kortingen tegen {rate} % bedragen meer dan de regels tegen dat tarief; een korting verlaagt regels met haar eigen btw-tarief.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This invoice would come to {total} {currency}, more than AssistDesk can record ({largest}); check the quantities and prices.</source>
+        <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan vastleggen ({largest}); controleer de aantallen en prijzen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>De hoeveelheid van {description!r} moet groter zijn dan nul.</translation>
     </message>
@@ -1453,7 +1623,12 @@
         <translation>Het btw-tarief van {description!r} kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+41"/>
+        <location filename="../../app/core/money.py" line="+40"/>
+        <source>{text!r} is not a currency code such as EUR (ISO 4217).</source>
+        <translation>{text!r} is geen muntcode zoals EUR (ISO 4217).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} is geen bedrag; schrijf het als tekst tussen aanhalingstekens, zoals &quot;10.00&quot;.</translation>
     </message>
@@ -1795,8 +1970,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+112"/>
-        <location line="+217"/>
+        <location filename="../../app/services/invoicing.py" line="+172"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
@@ -1894,46 +2068,55 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-210"/>
-        <location line="+266"/>
+        <location filename="../../app/services/invoice_plan.py" line="+57"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
+        <translation>De sessies van {name} zijn in {currencies}; kies één munt per factuur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+60"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
-        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
-        <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
+        <location line="-35"/>
+        <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
+        <translation>{name} heeft geen beleid waaruit de munt van de factuur volgt; kies de munt (--currency).</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <source>Manual lines need a session on the same invoice.</source>
-        <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
+        <location line="+7"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose the currency of the typed lines (--currency).</source>
+        <translation>De sessies van {name} zijn in {currencies}; kies de munt van de getypte regels (--currency).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>{name} has no policy to say whether typed prices include VAT; end each line with ;incl or ;excl.</source>
+        <translation>{name} heeft geen beleid dat zegt of getypte prijzen btw bevatten; sluit elke regel af met ;incl of ;excl.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
+        <translation>Er is niets te factureren in {currency} voor {name}; de sessies zijn in {currencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="+23"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No document is numbered {number!r}.</source>
         <translation>Er is geen document met nummer {number!r}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/services/invoice_documents.py" line="+76"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/services/invoicing.py" line="+62"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
-        <translation>Manuele lijnen alleen hebben een munteenheid nodig; voeg ze toe aan een factuur met sessies.</translation>
     </message>
     <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
@@ -2292,7 +2475,7 @@
         <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+194"/>
+        <location filename="../../app/services/document_records.py" line="+82"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
@@ -2398,7 +2581,7 @@
         <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <location filename="../../app/services/document_records.py" line="-48"/>
         <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
@@ -2533,6 +2716,31 @@
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>{path} kan hier niet worden geschreven ({reason}); kies een andere map.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/manual_lines.py" line="-19"/>
+        <source>{text!r} is not an invoice line; write DESCRIPTION;QUANTITY;UNIT PRICE;VAT %, such as {example!r}.</source>
+        <translation>{text!r} is geen factuurregel; schrijf OMSCHRIJVING;AANTAL;EENHEIDSPRIJS;BTW %, zoals {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An invoice line needs a description, such as {example!r}.</source>
+        <translation>Een factuurregel heeft een omschrijving nodig, zoals {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description of a line holds a control character ({found}).</source>
+        <translation>De omschrijving van een regel bevat een stuurteken ({found}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The description of a line is longer than {longest} characters.</source>
+        <translation>De omschrijving van een regel is langer dan {longest} tekens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
+        <translation>Het btw-tarief van {description!r} moet tussen 0 en 100 % liggen, niet {text!r}.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2573,7 +2781,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <location filename="../../app/ui/office_services.py" line="+63"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>
@@ -2889,11 +3097,11 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan, tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer and currency. Untick an invoice to leave it for later.</source>
+        <translation>De beëindigde, geprijsde sessies van elke klant die nog op geen factuur staan, tot en met de laatste dag, vormen één factuur per klant en munt. Vink een factuur uit om ze voor later te laten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
@@ -2918,18 +3126,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>1 customer to invoice: {amounts}</source>
-        <translation>1 klant te factureren: {amounts}</translation>
+        <source>1 invoice to issue: {amounts}</source>
+        <translation>1 factuur uit te schrijven: {amounts}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} customers to invoice: {amounts}</source>
-        <translation>{count} klanten te factureren: {amounts}</translation>
+        <source>{count} invoices to issue: {amounts}</source>
+        <translation>{count} facturen uit te schrijven: {amounts}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} cannot be invoiced as it stands (see Result)</source>
-        <translation>{count} kan/kunnen zo niet gefactureerd worden (zie Resultaat)</translation>
+        <source>{count} cannot be issued as it stands (see Result)</source>
+        <translation>{count} kan/kunnen zo niet worden uitgeschreven (zie Resultaat)</translation>
     </message>
     <message>
         <location line="+49"/>

@@ -969,6 +969,122 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCreation</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+134"/>
+        <source>No sessions waiting for an invoice.</source>
+        <translation>Nenhuma sessão à espera de fatura.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 session: {total}</source>
+        <translation>1 sessão: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions: {total}</source>
+        <translation>{count} sessões: {total}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>VAT {rate} % on {base}: {amount}</source>
+        <translation>IVA {rate} % sobre {base}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</source>
+        <translation>Líquido {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_dialog.py" line="+42"/>
+        <source>Create an invoice</source>
+        <translation>Criar uma fatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a customer&apos;s name</source>
+        <translation>Escreva o nome de um cliente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. On-site visit</source>
+        <translation>p. ex. Deslocação ao cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price includes VAT</source>
+        <translation>Preço com IVA incluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Adicionar linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as discount</source>
+        <translation>Adicionar como desconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Remover linha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue invoice</source>
+        <translation>Emitir fatura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions up to</source>
+        <translation>Sessões até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>À espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines typed by you</source>
+        <translation>Linhas escritas por si</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>IVA %</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTable</name>
     <message>
         <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
@@ -1087,29 +1203,34 @@
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Create invoice…</source>
+        <translation>Criar fatura…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Create invoices for a period…</source>
         <translation>Criar faturas de um período…</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+32"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Selecione uma fatura para ver o saldo do cliente.</translation>
     </message>
@@ -1162,7 +1283,7 @@
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
     </message>
@@ -1177,7 +1298,7 @@
         <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Issued {numbers}.</source>
         <translation>Emitidas: {numbers}.</translation>
     </message>
@@ -1381,6 +1502,44 @@
     </message>
 </context>
 <context>
+    <name>ManualLines</name>
+    <message>
+        <location filename="../../app/ui/office/manual_lines_model.py" line="+18"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. VAT</source>
+        <translation>com IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excl. VAT</source>
+        <translation>sem IVA</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/settings.py" line="+224"/>
@@ -1438,12 +1597,23 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+83"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
+        <source>The discounts at {rate} % come to more than the lines at that rate; a discount lowers lines of its own VAT rate.</source>
+        <translation>Os descontos à taxa de {rate} % somam mais do que as linhas a essa taxa; um desconto reduz as linhas da sua própria taxa de IVA.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This invoice would come to {total} {currency}, more than AssistDesk can record ({largest}); check the quantities and prices.</source>
+        <translation>Esta fatura chegaria a {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique as quantidades e os preços.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>A quantidade de {description!r} tem de ser maior do que zero.</translation>
     </message>
@@ -1453,7 +1623,12 @@
         <translation>A taxa de IVA de {description!r} não pode ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+41"/>
+        <location filename="../../app/core/money.py" line="+40"/>
+        <source>{text!r} is not a currency code such as EUR (ISO 4217).</source>
+        <translation>{text!r} não é um código de moeda como EUR (ISO 4217).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} não é um valor; escreva-o como texto entre aspas, por exemplo &quot;10.00&quot;.</translation>
     </message>
@@ -1795,8 +1970,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+112"/>
-        <location line="+217"/>
+        <location filename="../../app/services/invoicing.py" line="+172"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
         <source>Customer {id} does not exist.</source>
@@ -1894,46 +2068,55 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-210"/>
-        <location line="+266"/>
+        <location filename="../../app/services/invoice_plan.py" line="+57"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
+        <translation>As sessões de {name} estão em {currencies}; escolha uma moeda por fatura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+60"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
-        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
-        <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
+        <location line="-35"/>
+        <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
+        <translation>{name} não tem política de onde tirar a moeda da fatura; escolha a moeda (--currency).</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <source>Manual lines need a session on the same invoice.</source>
-        <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
+        <location line="+7"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose the currency of the typed lines (--currency).</source>
+        <translation>As sessões de {name} estão em {currencies}; escolha a moeda das linhas escritas (--currency).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>{name} has no policy to say whether typed prices include VAT; end each line with ;incl or ;excl.</source>
+        <translation>{name} não tem política que diga se os preços escritos incluem IVA; termine cada linha com ;incl ou ;excl.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
+        <translation>{name} não tem nada para faturar em {currency}; as suas sessões estão em {currencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoicing.py" line="+23"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>O email não está disponível aqui, por isso o documento não pode ser enviado.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No document is numbered {number!r}.</source>
         <translation>Não existe nenhum documento com o número {number!r}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/services/invoice_documents.py" line="+76"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/services/invoicing.py" line="+62"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
-        <translation>Linhas manuais sozinhas precisam de uma moeda; adicione-as a uma fatura com sessões.</translation>
     </message>
     <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
@@ -2292,7 +2475,7 @@
         <translation>Esta sessão custaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique os preços da política e a duração da sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+194"/>
+        <location filename="../../app/services/document_records.py" line="+82"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
     </message>
@@ -2398,7 +2581,7 @@
         <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <location filename="../../app/services/document_records.py" line="-48"/>
         <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
         <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
@@ -2533,6 +2716,31 @@
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/manual_lines.py" line="-19"/>
+        <source>{text!r} is not an invoice line; write DESCRIPTION;QUANTITY;UNIT PRICE;VAT %, such as {example!r}.</source>
+        <translation>{text!r} não é uma linha de fatura; escreva DESCRIÇÃO;QUANTIDADE;PREÇO UNITÁRIO;IVA %, como {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An invoice line needs a description, such as {example!r}.</source>
+        <translation>Uma linha de fatura precisa de uma descrição, como {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description of a line holds a control character ({found}).</source>
+        <translation>A descrição de uma linha contém um carácter de controlo ({found}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The description of a line is longer than {longest} characters.</source>
+        <translation>A descrição de uma linha tem mais de {longest} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
+        <translation>A taxa de IVA de {description!r} tem de estar entre 0 e 100 %, não {text!r}.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2573,7 +2781,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
+        <location filename="../../app/ui/office_services.py" line="+63"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>
@@ -2889,11 +3097,11 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet, up to and including the last day, make one invoice per customer and currency. Untick an invoice to leave it for later.</source>
+        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura, até ao último dia inclusive, fazem uma fatura por cliente e moeda. Desmarque uma fatura para a deixar para mais tarde.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
@@ -2918,18 +3126,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>1 customer to invoice: {amounts}</source>
-        <translation>1 cliente a faturar: {amounts}</translation>
+        <source>1 invoice to issue: {amounts}</source>
+        <translation>1 fatura a emitir: {amounts}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} customers to invoice: {amounts}</source>
-        <translation>{count} clientes a faturar: {amounts}</translation>
+        <source>{count} invoices to issue: {amounts}</source>
+        <translation>{count} faturas a emitir: {amounts}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} cannot be invoiced as it stands (see Result)</source>
-        <translation>{count} não pode(m) ser faturado(s) assim (ver Resultado)</translation>
+        <source>{count} cannot be issued as it stands (see Result)</source>
+        <translation>{count} não pode(m) ser emitida(s) assim (ver Resultado)</translation>
     </message>
     <message>
         <location line="+49"/>

@@ -23,6 +23,7 @@ from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.document_pane import DocumentPane
+from app.ui.office.invoice_creation import InvoiceCreation
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
 from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
 from app.ui.office.invoices_view import InvoicesView
@@ -80,6 +81,7 @@ class InvoicesWindow(QObject):
         self.rows = InvoiceFilter(self.model, self.today())
         self.pane = DocumentPane(self.view, desk, ledger, self.today)
         self.period: PeriodInvoicing | None = None  # while its dialog is open
+        self.creation: InvoiceCreation | None = None  # the same for "Create invoice"
         self.payment_dialog: PaymentDialog | None = None
         self.credit_dialog: CreditDialog | None = None
         view = self.view
@@ -94,6 +96,7 @@ class InvoicesWindow(QObject):
         view.period.currentIndexChanged.connect(lambda _i: self._set_period(self._period_key()))
         view.refresh.clicked.connect(self.refresh)
         view.create_period.clicked.connect(self.create_for_period)
+        view.create_invoice.clicked.connect(self.create_invoice)
         view.pay_button.clicked.connect(self.record_payment)
         view.credit_button.clicked.connect(self.credit)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -230,6 +233,16 @@ class InvoicesWindow(QObject):
             setattr(self, name, None)
         dialog.deleteLater()
 
+    def create_invoice(self) -> None:
+        """One invoice, for the selected row's customer to start with, with typed lines."""
+        row = self.selected()
+        creation = InvoiceCreation(self._desk, self._customers, self._locale, self.today(),
+                                   row.customer_id if row else None, self.view)  # fmt: skip
+        self.creation = creation
+        creation.issued.connect(lambda issued: self._issued([issued.document.number]))
+        creation.view.finished.connect(lambda _r: self._closed("creation", creation))
+        creation.view.open()
+
     def create_for_period(self) -> None:
         period = PeriodInvoicing(self._desk, self._locale, self.today(), self.view)
         self.period = period
@@ -238,7 +251,7 @@ class InvoicesWindow(QObject):
         period.view.open()
 
     def _issued(self, numbers: list[str]) -> None:
-        self.refresh()
+        self.refresh(select=(numbers[0], 0, "") if len(numbers) == 1 else None)
         if numbers:
             text = translate("InvoicesWindow", "Issued {numbers}.")
             self.view.message.setText(text.format(numbers=", ".join(numbers)))
