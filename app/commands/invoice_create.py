@@ -40,7 +40,9 @@ def register(actions: Subcommands[argparse.ArgumentParser]) -> None:
     create.add_argument("--line", action="append", default=[], metavar="LINE", help=LINE)
     create.add_argument("--series", metavar="S", help="default: the invoice series setting")
     create.add_argument("--lang", metavar="LANG", help=LANGS)
-    create.add_argument("--json", action="store_true", help="print the invoice as JSON")
+    create.add_argument(
+        "--json", action="store_true", help="print the invoice as JSON (an array for several)"
+    )
     create.add_argument("--send", action="store_true", help=SEND)
     create.set_defaults(handler=_create)
 

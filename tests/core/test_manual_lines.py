@@ -135,3 +135,18 @@ def test_an_invoice_too_large_to_record_is_refused() -> None:
     line = parse_manual_line("Servers;9999;9999999999;21;excl").line_input(False)
     with pytest.raises(DomainError, match="more than AssistDesk can record"):
         assemble([line], "EUR")
+
+
+@given(st.text(max_size=80))
+def test_any_text_is_a_line_or_one_sentence(text: str) -> None:
+    refusal = ""
+    try:
+        line = parse_manual_line(text)
+    except DomainError as refused:
+        refusal = str(refused)
+    if refusal:
+        assert len(refusal.splitlines()) == 1
+        return
+    assert line.quantity > 0
+    assert 0 <= line.vat_percent <= 100
+    assert line.description == " ".join(line.description.split()) != ""
