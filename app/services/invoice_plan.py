@@ -24,6 +24,7 @@ from app.core.policy import Policy
 from app.storage.models import SessionRow
 
 PolicyOf = Callable[[], Policy | None]  # the customer's policy, read only when it is needed
+Typed = ManualLine | LineInput  # a LineInput says already whether its price includes VAT
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class PlannedInvoice:
 def plan_invoices(
     customer: str,
     sessions: Sequence[SessionRow],
-    manual: Sequence[ManualLine],
+    manual: Sequence[Typed],
     currency: str | None,
     policy_of: PolicyOf,
     each_currency: bool,
@@ -76,7 +77,7 @@ def plan_invoices(
 
 
 def _typed_currency(
-    customer: str, found: list[str], manual: Sequence[ManualLine], currency: str | None,
+    customer: str, found: list[str], manual: Sequence[Typed], currency: str | None,
     policy_of: PolicyOf,
 ) -> str:  # fmt: skip
     """The currency the typed lines are in ("" when there are none)."""
@@ -107,10 +108,10 @@ def _typed_currency(
 
 
 def _line_inputs(
-    customer: str, manual: Sequence[ManualLine], policy_of: PolicyOf
+    customer: str, manual: Sequence[Typed], policy_of: PolicyOf
 ) -> tuple[LineInput, ...]:
     if all(line.includes_vat is not None for line in manual):
-        return tuple(line.line_input(False) for line in manual)
+        return tuple(_input(line, False) for line in manual)
     policy = policy_of()
     if policy is None:
         raise DomainError(
@@ -120,7 +121,11 @@ def _line_inputs(
                 "with ;incl or ;excl.",
             ).format(name=customer)
         )
-    return tuple(line.line_input(policy.prices_include_vat) for line in manual)
+    return tuple(_input(line, policy.prices_include_vat) for line in manual)
+
+
+def _input(line: Typed, includes_vat: bool) -> LineInput:
+    return line if isinstance(line, LineInput) else line.line_input(includes_vat)
 
 
 def _nothing_in(customer: str, currency: str, found: list[str]) -> DomainError:

@@ -25,7 +25,6 @@ from app.core.document_numbers import check_series
 from app.core.errors import DomainError
 from app.core.invoice import assemble
 from app.core.invoice_document import Party, PrintedDocument
-from app.core.manual_lines import ManualLine
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import check_currency
 from app.core.policy import Policy
@@ -41,7 +40,7 @@ from app.services.errors import NotFoundError
 from app.services.invoice_documents import InvoiceDocuments
 from app.services.invoice_lines import session_line
 from app.services.invoice_plan import PlannedInvoice as Plan
-from app.services.invoice_plan import plan_invoices
+from app.services.invoice_plan import Typed, plan_invoices
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.document_models import INVOICED_ONCE, DocumentLineRow, DocumentRow
@@ -61,7 +60,7 @@ class _Choice:
 
     until: date | None
     session_ids: Sequence[int] | None
-    extra: tuple[ManualLine, ...]
+    extra: tuple[Typed, ...]
     currency: str | None
     each_currency: bool
 
@@ -99,7 +98,7 @@ class InvoiceDesk:
         customer_id: int,
         until: date | None = None,
         session_ids: Sequence[int] | None = None,
-        extra: Sequence[ManualLine] = (),
+        extra: Sequence[Typed] = (),
         series: str | None = None,
         language: str | None = None,
         send: bool = False,
@@ -107,7 +106,8 @@ class InvoiceDesk:
     ) -> IssuedDocument:
         """Issue one invoice (or statement) for the customer's priced, uninvoiced, ended sessions
         accepted up to `until` (a local day, included), or the chosen ones, in `currency` (needed
-        when they are in several), plus the typed lines `extra` (app.services.invoice_plan).
+        when they are in several), plus the typed lines `extra` (app.services.invoice_plan; a
+        ManualLine without incl./excl. follows the customer's policy).
         With `send`, it is queued for the customer by email in the same transaction."""
         choice = _Choice(until, session_ids, tuple(extra), currency, each_currency=False)
         return self._issue(customer_id, choice, series, language, send)[0]
@@ -116,7 +116,7 @@ class InvoiceDesk:
         self,
         customer_id: int,
         until: date | None = None,
-        extra: Sequence[ManualLine] = (),
+        extra: Sequence[Typed] = (),
         series: str | None = None,
         language: str | None = None,
         send: bool = False,
@@ -293,7 +293,7 @@ class InvoiceDesk:
         until: date | None = None,
         language: str | None = None,
         session_ids: Sequence[int] | None = None,
-        extra: Sequence[ManualLine] = (),
+        extra: Sequence[Typed] = (),
         currency: str | None = None,
     ) -> PrintedDocument:
         """The invoice `create` would issue now for the same choice, numbered DRAFT and without a

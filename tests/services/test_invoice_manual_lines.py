@@ -7,6 +7,7 @@ import pytest
 
 from app.core.clock import ManualClock
 from app.core.errors import DomainError
+from app.core.invoice import LineInput
 from app.core.manual_lines import ManualLine, parse_manual_line
 from app.storage.database import Database
 from tests.services.invoicing_fixtures import NOW, D, Office
@@ -117,3 +118,13 @@ def test_a_refused_line_issues_nothing(office: Office) -> None:
         office.desk.create_each_currency(bert, extra=typed("Discount;1;-20.00;21"))
     assert office.ledger.summaries() == []
     assert office.desk.create(bert).document.number == "FT 2026/0001"  # no number was used
+
+
+def test_a_line_that_says_how_it_is_priced_is_taken_as_it_is(office: Office) -> None:
+    walk_in = office.customer("Walk-in", policy="")  # no policy needed: the line says excl.
+    cable = LineInput("Spare cable", D(1), D("10.00"), D(6), includes_vat=False)
+    doc = office.desk.create(walk_in, extra=[cable], currency="EUR").document
+    # 10.00 net + 6 % = 0.60 VAT; 10.60 total.
+    assert (doc.totals.net, doc.totals.vat_total, doc.totals.total) == (
+        D("10.00"), D("0.60"), D("10.60"),
+    )  # fmt: skip
