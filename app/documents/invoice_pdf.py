@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.errors import DomainError
-from app.core.invoice_document import PrintedDocument
-from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.invoice_document import DRAWN_BY_A_NEWER_RENDERER, PrintedDocument
 from app.documents.v1.renderer import render_pdf as _render_v1
+from app.documents.v2.renderer import render_pdf as _render_v2
 
-_RENDERERS: dict[int, Callable[[PrintedDocument], bytes]] = {1: _render_v1}
+_RENDERERS: dict[int, Callable[[PrintedDocument], bytes]] = {1: _render_v1, 2: _render_v2}
 
 
 def render_pdf(document: PrintedDocument) -> bytes:
@@ -22,10 +22,8 @@ def render_pdf(document: PrintedDocument) -> bytes:
     render = _RENDERERS.get(document.renderer_version)
     if render is None:
         raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{number} was drawn by a newer AssistDesk (document layout {version}); "
-                "update AssistDesk to print it.",
-            ).format(number=document.number, version=document.renderer_version)
+            DRAWN_BY_A_NEWER_RENDERER.format(
+                number=document.number, version=document.renderer_version
+            )
         )
     return render(document)

@@ -1438,7 +1438,7 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+67"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
@@ -2532,6 +2532,11 @@
         <location line="+7"/>
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>{path} kan hier niet worden geschreven ({reason}); kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} is opgemaakt door een nieuwere versie van AssistDesk (documentopmaak {version}); werk AssistDesk bij om het af te drukken.</translation>
     </message>
 </context>
 <context>

@@ -1438,7 +1438,7 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+67"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
@@ -2532,6 +2532,11 @@
         <location line="+7"/>
         <source>{path} cannot be written here ({reason}); choose another folder.</source>
         <translation>Não é possível escrever {path} aqui ({reason}); escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} foi gerado por uma versão mais recente do AssistDesk (modelo de documento {version}); atualize o AssistDesk para o imprimir.</translation>
     </message>
 </context>
 <context>
