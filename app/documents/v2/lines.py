@@ -8,19 +8,16 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.timetext import format_hms
-from app.documents.fonts import BOLD, REGULAR
+from app.documents.fonts import BOLD
 from app.documents.pdf_parts import qr_code
 from app.documents.v2.formats import DocumentFormat, tool_name
 from app.documents.v2.labels import WORDS
 from app.documents.v2.line_text import breakdown_lines, description_text
-from app.documents.v2.styles import Styles, headed, table
-
-_PADDING = 12  # points: a cell's left and right padding together
+from app.documents.v2.styles import Styles, fit, headed, table
 
 
 def invoice_body(doc: PrintedDocument, fmt: DocumentFormat, s: Styles) -> list[Flowable]:
@@ -40,7 +37,7 @@ def _lines(doc: PrintedDocument, fmt: DocumentFormat, s: Styles) -> list[Flowabl
         net: Any = fmt.money(line.net)
         if line.gross is not None and line.gross != line.net:
             gross = w["gross"].format(amount=fmt.money(line.gross))
-            net = [s.p(net, s.right), s.p(gross, s.small_right)]
+            net = s.with_note(net, gross)
         rows.append(
             [text, fmt.number(line.quantity), fmt.money(line.unit_price),
              f"{fmt.number(line.vat_percent)} %", net]
@@ -103,7 +100,7 @@ def _log(doc: PrintedDocument, fmt: DocumentFormat, s: Styles) -> list[Flowable]
             when = f"{fmt.moment(e.accepted_at)} – {fmt.moment(e.ended_at)}"
         cells = [when, format_hms(e.duration_seconds),
                  tool_name(e.tool), e.remote_id, fmt.outcome(e.outcome)]  # fmt: skip
-        rows.append([_cell(text, width, s) for text, width in zip(cells, widths, strict=True)])
+        rows.append([fit(text, width, s) for text, width in zip(cells, widths, strict=True)])
         if e.evidence:
             spans.append(len(rows))
             rows.append([s.p(f"{w['evidence']}: {e.evidence}", s.small), "", "", "", ""])
@@ -113,10 +110,3 @@ def _log(doc: PrintedDocument, fmt: DocumentFormat, s: Styles) -> list[Flowable]
     first = table(rows[:first_entry], widths, grid=True)
     first.setStyle([("SPAN", (0, i), (-1, i)) for i in spans if i < first_entry])
     return headed(s.p(w["session_log"], s.heading), first, sum(widths), log)
-
-
-def _cell(text: str, width: float, s: Styles) -> Any:
-    """A plain cell where the text fits on one line; a paragraph that wraps where it does not."""
-    if stringWidth(text, REGULAR, 9) <= width - _PADDING:
-        return text
-    return s.p(text)

@@ -29,7 +29,7 @@ from app.documents.v2.labels import NOT_AN_INVOICE, TITLES, WORDS
 from app.documents.v2.line_text import terms_text
 from app.documents.v2.lines import invoice_body
 from app.documents.v2.receipt import receipt_body
-from app.documents.v2.styles import GREY, Styles, table
+from app.documents.v2.styles import GREY, Styles, fit, table
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN  # 174 mm
@@ -106,12 +106,12 @@ class _Renderer:
         a credit note have none)."""
         d, w, s = self.doc, self.words, self.s
         issued = self.fmt.date(self.fmt.local_day(d.issued_at))
-        facts: list[list[Any]] = [[w["number"], s.p(d.number)], [w["issued"], issued]]
+        facts: list[list[Any]] = [[w["number"], fit(d.number, 41 * mm, s)], [w["issued"], issued]]
         if d.kind in (DocumentKind.INVOICE, DocumentKind.STATEMENT):
             if d.due_date:
                 facts.append([w["due"], self.fmt.date(d.due_date)])
             if d.payment_terms:
-                facts.append([w["terms"], s.p(terms_text(d.payment_terms, self.fmt))])
+                facts.append([w["terms"], fit(terms_text(d.payment_terms, self.fmt), 41 * mm, s)])
         facts_table = table(facts, [33 * mm, 41 * mm], header=False)
         facts_table.setStyle(
             [("FONTSIZE", (0, 0), (0, -1), 7.5), ("TEXTCOLOR", (0, 0), (0, -1), GREY)]

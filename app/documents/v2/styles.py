@@ -8,12 +8,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 
 GREY = colors.HexColor("#5f6b76")
 LINE = colors.HexColor("#c9d1d9")
+_PADDING = 12  # points: a table cell's left and right padding together
 
 
 class Styles:
@@ -23,7 +25,6 @@ class Styles:
         self.small = ParagraphStyle(
             "small", parent=self.body, fontSize=7.5, leading=9.5, textColor=GREY
         )
-        self.small_right = ParagraphStyle("small_right", parent=self.small, alignment=TA_RIGHT)
         self.bold = ParagraphStyle("bold", parent=self.body, fontName=bold)
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.title = ParagraphStyle("title", parent=self.bold, fontSize=18, leading=22)
@@ -36,6 +37,11 @@ class Styles:
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """Text as written (escaped), its line breaks kept; long words are split to fit."""
         return Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
+
+    def with_note(self, text: str, note: str) -> Paragraph:
+        """Right-aligned `text` with a small grey `note` on the line below, in one paragraph."""
+        small = f'<font size="7.5" color="#{GREY.hexval()[2:]}">{escape(note)}</font>'
+        return Paragraph(f"{escape(text)}<br/>{small}", self.right)
 
 
 def table(
@@ -64,6 +70,14 @@ def table(
         ]
     result.setStyle(TableStyle(style))
     return result
+
+
+def fit(text: str, width: float, s: Styles) -> Any:
+    """A table cell `width` wide: plain text where it fits on one line (cheap), a paragraph that
+    wraps where it does not."""
+    if stringWidth(text, REGULAR, 9) <= width - _PADDING:
+        return text
+    return s.p(text)
 
 
 def headed(heading: Paragraph, first: Table, width: float, whole: Flowable) -> list[Flowable]:
