@@ -1,9 +1,12 @@
 """Issued documents render again to the bytes they were issued with, whichever renderer drew them.
 
-tests/documents/issued/ holds stored snapshots (the JSON kept in documents.content) of documents
-issued through the services, with the SHA-256 of the PDF stored when each was issued
-(SHA256SUMS). The v1 ones were issued before renderer versions existed, by the code of that day,
-so their snapshots have no "renderer_version" key and read as version 1.
+tests/documents/issued/ holds stored snapshots (the JSON kept in documents.content) with the
+SHA-256 of the PDF made when each was issued (SHA256SUMS). The v1 ones were issued through the
+services before renderer versions existed, by the code of that day, so their snapshots have no
+"renderer_version" key and read as version 1. The v2 ones: an invoice issued through the services,
+and an invoice, a receipt and a statement built as tests/documents/samples.py builds them (lines
+with their gross, a receipt's settlements). A change that alters what an issued version draws
+(its code, its words, the fonts, reportlab) fails here: draw differently in a new version.
 """
 
 from __future__ import annotations
