@@ -7,10 +7,12 @@ picture (tests/documents/conftest.py)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
-from app.core.invoice_document import RENDERER_VERSION, PrintedDocument
+from app.core.invoice_document import RENDERER_VERSION, PrintedDocument, Settlement
 from app.documents.invoice_pdf import render_pdf
 from tests.documents.conftest import Pictures
 from tests.documents.pdf_reading import one_line, pages_text, text_of
@@ -184,3 +186,28 @@ def test_amounts_keep_their_currency_s_decimals(currency: str, expected: tuple[s
     text = one_line(text_of(render_pdf(invoice("en", currency=currency))))
     for amount in expected:
         assert re.search(rf"{re.escape(amount)}(?![0-9])", text), amount
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_receipt_for_credit_applied_says_nothing_was_received(language: str) -> None:
+    """The customer's credit of 8.74 applied to FT 2026/0009: 8.74 applied, 20.00 - 8.74 = 11.26
+    left to pay; nothing kept, no credit left."""
+    document = replace(
+        receipt(language), paid_amount=Decimal("8.74"), payment_method="credit",
+        settles=(Settlement("FT 2026/0009", Decimal("8.74"), Decimal("11.26")),),
+        customer_credit=Decimal("0.00"),
+    )  # fmt: skip
+    text = one_line(text_of(render_pdf(document)))
+    paid, left, received, kept = {
+        "en": ("Paid from your credit €8.74", "FT 2026/0009 €8.74 €11.26", "Amount received",
+               "Kept as"),
+        "pt": ("Pago com o seu crédito 8,74 €", "FT 2026/0009 8,74 € 11,26 €", "Valor recebido",
+               "Fica como"),
+        "nl": ("Betaald met uw tegoed € 8,74", "FT 2026/0009 € 8,74 € 11,26", "Ontvangen bedrag",
+               "Blijft als"),
+    }[language]  # fmt: skip
+    assert paid in text
+    assert left in text
+    assert received not in text
+    assert kept not in text
+    assert RECEIPTS[language][-1].split(":")[0] not in text  # no credit left to speak of
