@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations
+.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations document-pictures
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -45,6 +45,11 @@ test-dates: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/timer_cpu.py
+
+# Every kind of document in each language as the tests draw it (tests/documents): one PNG per page
+# in build/document-pictures/, to look at (pdftoppm, from poppler-utils).
+document-pictures: $(STAMP)
+	ASSISTDESK_DOCUMENT_PICTURES=build/document-pictures $(BIN)/pytest -q -p no:cacheprovider tests/documents
 
 # docs/images/*.png from a made-up office; under Xvfb when there is no display (docs/screenshots.py).
 screenshots: $(STAMP)

@@ -971,7 +971,7 @@
 <context>
     <name>InvoiceCreation</name>
     <message>
-        <location filename="../../app/ui/office/invoice_creation.py" line="+134"/>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+135"/>
         <source>No sessions waiting for an invoice.</source>
         <translation>Geen sessies die op een factuur wachten.</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Typ de naam van een klant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>e.g. On-site visit</source>
         <translation>bv. Bezoek ter plaatse</translation>
     </message>
@@ -2068,18 +2068,18 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoice_plan.py" line="+57"/>
+        <location filename="../../app/services/invoice_plan.py" line="+58"/>
         <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
         <translation>De sessies van {name} zijn in {currencies}; kies één munt per factuur.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
         <translation>{name} heeft geen beleid waaruit de munt van de factuur volgt; kies de munt (--currency).</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>{name} heeft geen beleid dat zegt of getypte prijzen btw bevatten; sluit elke regel af met ;incl of ;excl.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
         <translation>Er is niets te factureren in {currency} voor {name}; de sessies zijn in {currencies}.</translation>
     </message>
@@ -2740,6 +2740,11 @@
         <location line="+15"/>
         <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
         <translation>Het btw-tarief van {description!r} moet tussen 0 en 100 % liggen, niet {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} is opgemaakt door een nieuwere versie van AssistDesk (documentopmaak {version}); werk AssistDesk bij om het af te drukken.</translation>
     </message>
 </context>
 <context>

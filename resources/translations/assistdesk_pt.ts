@@ -971,7 +971,7 @@
 <context>
     <name>InvoiceCreation</name>
     <message>
-        <location filename="../../app/ui/office/invoice_creation.py" line="+134"/>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+135"/>
         <source>No sessions waiting for an invoice.</source>
         <translation>Nenhuma sessão à espera de fatura.</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Escreva o nome de um cliente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>e.g. On-site visit</source>
         <translation>p. ex. Deslocação ao cliente</translation>
     </message>
@@ -2068,18 +2068,18 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoice_plan.py" line="+57"/>
+        <location filename="../../app/services/invoice_plan.py" line="+58"/>
         <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
         <translation>As sessões de {name} estão em {currencies}; escolha uma moeda por fatura.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
         <translation>{name} não tem política de onde tirar a moeda da fatura; escolha a moeda (--currency).</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>{name} não tem política que diga se os preços escritos incluem IVA; termine cada linha com ;incl ou ;excl.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
         <translation>{name} não tem nada para faturar em {currency}; as suas sessões estão em {currencies}.</translation>
     </message>
@@ -2740,6 +2740,11 @@
         <location line="+15"/>
         <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
         <translation>A taxa de IVA de {description!r} tem de estar entre 0 e 100 %, não {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} foi gerado por uma versão mais recente do AssistDesk (modelo de documento {version}); atualize o AssistDesk para o imprimir.</translation>
     </message>
 </context>
 <context>
