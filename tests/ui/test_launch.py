@@ -174,6 +174,37 @@ def test_the_startup_probe_reports_both_moments_and_quits(
     assert shown < filled
 
 
+@pytest.mark.usefixtures("hang_guard")
+def test_a_log_folder_that_cannot_be_made_leaves_the_log_on_stderr_and_the_window_running(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A read-only disk under the log folder (here a file where it should be) once ended the
+    window with "unexpected problem: OSError"; the database is fine, so the desk opens."""
+    import logging
+
+    paths = AppPaths.under(tmp_path / "state")
+    paths.log_dir.parent.mkdir()
+    paths.log_dir.write_text("not a folder")
+    seed(sqlite_url, clock, ended=1)
+    monkeypatch.setenv(PROBE_ENV, "quit")
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        status = run_gui(paths, sqlite_url, clock)
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+    assert status == 0
+    captured = capsys.readouterr()
+    assert [line.split()[0] for line in captured.out.splitlines()] == ["shown", "log-filled"]
+    assert f"the log cannot be written in {paths.log_dir} (" in captured.err
+
+
 @pytest.mark.slow
 def test_the_launcher_shows_the_window_without_loading_the_database_layers() -> None:
     """SQLAlchemy, the storage layer and the services load on the worker thread, later."""
