@@ -136,6 +136,24 @@ def test_a_database_from_a_newer_version_is_refused_with_exit_status_2(
 
 
 @pytest.mark.usefixtures("hang_guard")
+def test_a_database_url_with_a_port_that_is_no_number_is_a_sentence_not_a_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    error_dialogs: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql://ana:s3cret@db.example:notaport/assistdesk"
+    status = run_gui(AppPaths.under(tmp_path), url, clock)
+    assert status == 2
+    assert len(error_dialogs) == 1
+    assert "a port is a number from 1 to 65535" in error_dialogs[0]
+    assert "s3cret" not in error_dialogs[0]
+    error_dialogs.clear()
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("hang_guard")
 def test_a_damaged_database_is_said_in_the_error_dialog_and_left_untouched(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock, error_dialogs: list[str]
 ) -> None:
