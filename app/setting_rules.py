@@ -10,6 +10,7 @@ follow app.core.document_numbers; the logo is a PNG or JPEG file of at most 5 MB
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -120,10 +121,12 @@ def _stdnum_checked(key: str, value: str, what: str, validate: Callable[[str], o
 
 
 def logo_file(key: str, value: str) -> str:
-    """The logo: a regular PNG or JPEG file of at most 5 MB (checked when it is set)."""
-    if value:
-        logo_bytes(value, key)
-    return value
+    """The logo: a regular PNG or JPEG file of at most 5 MB (checked when it is set), kept by
+    its absolute path so that it is found from any folder later."""
+    if not value:
+        return value
+    logo_bytes(value, key)
+    return os.path.abspath(os.path.expanduser(value))
 
 
 def logo_bytes(path: str, key: str = "company.logo") -> bytes:

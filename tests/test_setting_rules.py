@@ -128,3 +128,27 @@ def test_a_file_with_a_bad_value_is_named_but_another_key_can_still_be_set(
     (config / "settings.toml").write_text("x = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
     with pytest.raises(DomainError, match="the settings cannot be read"):
         Settings.load(config)
+
+
+def test_the_logo_is_kept_by_its_absolute_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`settings set company.logo logo.png` stored "logo.png": a later command (or the window)
+    started in another folder could not find it."""
+    from app.setting_rules import logo_bytes
+
+    office = tmp_path / "office"
+    office.mkdir()
+    (office / "logo.png").write_bytes(PNG)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(office)
+    for given in ("logo.png", "./sub/../logo.png", "~/office/logo.png"):
+        if given.startswith("./sub"):
+            (office / "sub").mkdir(exist_ok=True)
+        status, out, err = settings_set(capsys, tmp_path / "state", "company.logo", given)
+        assert (status, err) == (0, "")
+        assert out == f"company.logo = {office / 'logo.png'}\n"
+    monkeypatch.chdir(tmp_path)
+    stored = Settings.load(tmp_path / "state" / "config")["company.logo"]
+    assert stored == str(office / "logo.png")
+    assert logo_bytes(stored) == PNG

@@ -47,18 +47,29 @@ def whole_number(smallest: int = 0, largest: int = LARGEST_ID) -> Callable[[str]
     return parse
 
 
-def write_output(output: str, data: bytes) -> None:
+def check_output_name(output: str, paths: AppPaths, url: str) -> None:
+    """Refuse, before any work, an `--output` name that cannot be written (see write_output)."""
+    from app.services.output_file import check_output
+    from app.services.own_files import OwnFiles
+
+    if output != "-":
+        check_output(output, OwnFiles.of(paths, url))
+
+
+def write_output(output: str, data: bytes, paths: AppPaths, url: str) -> None:
     """Write `data` to the file named `output` (app.services.output_file), or to standard output
-    for "-". A name that cannot be written is a DomainError (exit status 2), a disk that fails
-    while writing a WriteFailedError (exit status 1)."""
+    for "-". A name that cannot be written is a DomainError (exit status 2), and so is a symbolic
+    link or one of AssistDesk's own files (the database at `url`, the folders of `paths`); a disk
+    that fails while writing is a WriteFailedError (exit status 1)."""
     from app.services.output_file import write_file
+    from app.services.own_files import OwnFiles
 
     if output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    write_file(output, data)
+    write_file(output, data, OwnFiles.of(paths, url))
 
 
 class Services:

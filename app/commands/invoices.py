@@ -6,7 +6,14 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.commands import invoice_create
-from app.commands.common import Subcommands, open_services, print_json, utc_text, write_output
+from app.commands.common import (
+    Subcommands,
+    check_output_name,
+    open_services,
+    print_json,
+    utc_text,
+    write_output,
+)
 from app.core.errors import DomainError
 from app.core.money import plain
 from app.paths import AppPaths
@@ -89,13 +96,10 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
 
 def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.services.output_file import check_output
-
-    if args.output != "-":
-        check_output(args.output)  # a name that cannot be written is refused before any work
+    check_output_name(args.output, paths, url)  # one that cannot be written: before any work
     with open_services(url, paths, args.clock) as services:
         data = services.invoices.pdf(args.number, args.lang)
-    write_output(args.output, data)
+    write_output(args.output, data, paths, url)
     if args.output != "-":
         print(f"Wrote {args.number} to {args.output}.")
     return 0

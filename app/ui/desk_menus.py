@@ -132,7 +132,7 @@ class DeskMenus(QObject):
         office = self._office
         open_invoices_window(
             self._window, office.invoices, office.ledger, self._customers, self._clock,
-            self._locale,
+            self._locale, own_files=office.own_files,
         )  # fmt: skip
 
     def open_outbox(self) -> None:

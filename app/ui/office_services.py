@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.services.invoicing import InvoiceDesk
     from app.services.mail_worker import MailWorker
     from app.services.outbox import Outbox
+    from app.services.own_files import OwnFiles
     from app.services.payments import InvoiceLedger
     from app.services.session_history import SessionHistory
     from app.settings import Settings
@@ -40,6 +41,7 @@ class OfficeServices:
     mail_worker: MailWorker | None = None
     settings_problem: str = ""
     mail: CustomerMail | None = None  # queues summaries, invitations and documents
+    own_files: OwnFiles | None = None  # what a saved document must never replace
 
 
 def open_office(
@@ -51,6 +53,7 @@ def open_office(
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
+    from app.services.own_files import OwnFiles
     from app.services.payments import InvoiceLedger
     from app.services.policies import PolicyCatalogue
     from app.services.session_history import SessionHistory
@@ -74,6 +77,7 @@ def open_office(
         mail_worker=mail_worker_for(db, clock, settings),
         settings_problem=problem,
         mail=mail,
+        own_files=OwnFiles.of(paths, db.url),
     )
 
 

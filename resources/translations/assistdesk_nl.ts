@@ -679,7 +679,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+33"/>
         <source>invoice</source>
         <translation>factuur</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>{count} pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Print {number}</source>
         <translation>{number} afdrukken</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+34"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Kies een factuur om het saldo van de klant te zien.</translation>
     </message>
@@ -2194,7 +2194,7 @@
         <translation>{number} is van het type {kind}, geen factuur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+104"/>
+        <location filename="../../app/services/policies.py" line="+109"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Geen enkel tarief heeft de id {id!r}; bekende ids: {known}.</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+150"/>
+        <location filename="../../app/storage/database.py" line="+189"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>ze eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+35"/>
+        <location filename="../../app/setting_rules.py" line="+36"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
@@ -2576,7 +2576,7 @@
         <translation>{key}: {value!r} is geen geldige {what} (controleer de tekens).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
     </message>
@@ -2666,18 +2666,18 @@
         <translation>{text!r} duurt langer dan {longest}, de langste sessie die AssistDesk aanvaardt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/output_file.py" line="+44"/>
+        <location filename="../../app/services/output_file.py" line="+49"/>
         <source>Give the name of the file to write.</source>
         <translation>Geef de naam op van het bestand dat geschreven moet worden.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <location line="+139"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-131"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} is een bestand, geen map.</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>De bestandsnaam {name} is langer dan deze schijf toelaat ({longest} bytes).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+93"/>
         <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
         <translation>{path} is een apparaat of een pipe, geen bestand; AssistDesk schrijft alleen naar bestanden.</translation>
     </message>
@@ -2746,6 +2746,46 @@
         <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
         <translation>{number} is opgemaakt door een nieuwere versie van AssistDesk (documentopmaak {version}); werk AssistDesk bij om het af te drukken.</translation>
     </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="-58"/>
+        <source>{file} beside the database is a link, a folder or a pipe, not SQLite&apos;s own file, so AssistDesk will not write through it; remove it if you did not make it.</source>
+        <translation>{file} naast de database is een koppeling, een map of een pipe, niet het eigen bestand van SQLite, dus AssistDesk schrijft er niet doorheen; verwijder het als u het niet zelf hebt gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} is not a SQLite database; give the path of AssistDesk&apos;s database, or of a file to create.</source>
+        <translation>{file} is geen SQLite-database; geef het pad van de database van AssistDesk, of van een bestand dat moet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="-93"/>
+        <source>{path} is a symbolic link, and AssistDesk writes an export only to a file of its own name (in a shared folder another user may have made the link); give the name of the file itself.</source>
+        <translation>{path} is een symbolische koppeling, en AssistDesk schrijft een export alleen naar een bestand met een eigen naam (in een gedeelde map kan een andere gebruiker de koppeling hebben gemaakt); geef de naam van het bestand zelf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is in AssistDesk&apos;s own folder {folder}, beside its database, settings or log; write the export somewhere else.</source>
+        <translation>{path} staat in de eigen map van AssistDesk {folder}, naast de database, de instellingen of het logboek; schrijf de export ergens anders.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is AssistDesk&apos;s database or a file kept beside it ({database}); write the export somewhere else.</source>
+        <translation>{path} is de database van AssistDesk of een bestand dat ernaast wordt bewaard ({database}); schrijf de export ergens anders.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+36"/>
+        <source>The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).</source>
+        <translation>De opgegeven URL is geen database-URL zoals sqlite:///path/to/file.sqlite3 of postgresql://user@host:5432/dbname (een poort is een getal van 1 tot 65535).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A SQLite database URL takes no {name} setting; the only one it takes is timeout (the seconds to wait for a lock).</source>
+        <translation>Een SQLite-database-URL neemt geen instelling {name}; de enige die hij neemt is timeout (de seconden wachten op een vergrendeling).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database URL gives timeout more than once; give it once.</source>
+        <translation>De database-URL geeft timeout meer dan eens op; geef het één keer op.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2786,7 +2826,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+63"/>
+        <location filename="../../app/ui/office_services.py" line="+66"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>

@@ -679,7 +679,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+33"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>{count} páginas</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Print {number}</source>
         <translation>Imprimir {number}</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+33"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+34"/>
         <source>Select an invoice to see its customer&apos;s balance.</source>
         <translation>Selecione uma fatura para ver o saldo do cliente.</translation>
     </message>
@@ -2194,7 +2194,7 @@
         <translation>{number} é do tipo {kind}, não é uma fatura.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+104"/>
+        <location filename="../../app/services/policies.py" line="+109"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+150"/>
+        <location filename="../../app/storage/database.py" line="+189"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>termina antes de começar</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+35"/>
+        <location filename="../../app/setting_rules.py" line="+36"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
@@ -2576,7 +2576,7 @@
         <translation>{key}: {value!r} não é um {what} válido (verifique os caracteres).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
     </message>
@@ -2666,18 +2666,18 @@
         <translation>{text!r} é mais longo do que {longest}, a sessão mais longa que o AssistDesk aceita.</translation>
     </message>
     <message>
-        <location filename="../../app/services/output_file.py" line="+44"/>
+        <location filename="../../app/services/output_file.py" line="+49"/>
         <source>Give the name of the file to write.</source>
         <translation>Indique o nome do ficheiro a escrever.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <location line="+139"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-131"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} é um ficheiro, não uma pasta.</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>O nome de ficheiro {name} é mais longo do que este disco permite ({longest} bytes).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+93"/>
         <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
         <translation>{path} é um dispositivo ou um pipe, não um ficheiro; o AssistDesk só escreve em ficheiros.</translation>
     </message>
@@ -2746,6 +2746,46 @@
         <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
         <translation>{number} foi gerado por uma versão mais recente do AssistDesk (modelo de documento {version}); atualize o AssistDesk para o imprimir.</translation>
     </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="-58"/>
+        <source>{file} beside the database is a link, a folder or a pipe, not SQLite&apos;s own file, so AssistDesk will not write through it; remove it if you did not make it.</source>
+        <translation>{file}, ao lado da base de dados, é uma ligação, uma pasta ou um pipe, não o ficheiro do próprio SQLite, por isso o AssistDesk não escreve através dele; remova-o se não foi você a criá-lo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} is not a SQLite database; give the path of AssistDesk&apos;s database, or of a file to create.</source>
+        <translation>{file} não é uma base de dados SQLite; indique o caminho da base de dados do AssistDesk, ou de um ficheiro a criar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="-93"/>
+        <source>{path} is a symbolic link, and AssistDesk writes an export only to a file of its own name (in a shared folder another user may have made the link); give the name of the file itself.</source>
+        <translation>{path} é uma ligação simbólica, e o AssistDesk só escreve uma exportação num ficheiro com o seu próprio nome (numa pasta partilhada, outro utilizador pode ter criado a ligação); indique o nome do próprio ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is in AssistDesk&apos;s own folder {folder}, beside its database, settings or log; write the export somewhere else.</source>
+        <translation>{path} está na pasta do próprio AssistDesk {folder}, junto da sua base de dados, definições ou registo; escreva a exportação noutro lugar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is AssistDesk&apos;s database or a file kept beside it ({database}); write the export somewhere else.</source>
+        <translation>{path} é a base de dados do AssistDesk ou um ficheiro guardado junto dela ({database}); escreva a exportação noutro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+36"/>
+        <source>The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).</source>
+        <translation>O URL indicado não é um URL de base de dados como sqlite:///path/to/file.sqlite3 ou postgresql://user@host:5432/dbname (uma porta é um número de 1 a 65535).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A SQLite database URL takes no {name} setting; the only one it takes is timeout (the seconds to wait for a lock).</source>
+        <translation>Um URL de base de dados SQLite não aceita a definição {name}; a única que aceita é timeout (os segundos de espera por um bloqueio).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database URL gives timeout more than once; give it once.</source>
+        <translation>O URL da base de dados indica timeout mais de uma vez; indique-o uma só vez.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2786,7 +2826,7 @@
 <context>
     <name>OfficeServices</name>
     <message>
-        <location filename="../../app/ui/office_services.py" line="+63"/>
+        <location filename="../../app/ui/office_services.py" line="+66"/>
         <source>The default settings are used until it is fixed.</source>
         <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>

@@ -19,6 +19,7 @@ from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.services.customers import CustomerService
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
+from app.services.own_files import OwnFiles
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -37,7 +38,7 @@ CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued f
 
 def open_invoices_window(
     parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger,
-    customers: CustomerService, clock: Clock, locale: str,
+    customers: CustomerService, clock: Clock, locale: str, own_files: OwnFiles | None = None,
 ) -> QWidget:  # fmt: skip
     """Show the invoices window; the one already made under `parent` is read again and brought
     to the front."""
@@ -50,7 +51,7 @@ def open_invoices_window(
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = InvoicesWindow(desk, ledger, customers, clock, locale, parent)
+    window = InvoicesWindow(desk, ledger, customers, clock, locale, parent, own_files)
     window.view.show()
     return window.view
 
@@ -71,7 +72,7 @@ class InvoicesWindow(QObject):
 
     def __init__(
         self, desk: InvoiceDesk, ledger: InvoiceLedger, customers: CustomerService, clock: Clock,
-        locale: str, parent: QWidget | None = None,
+        locale: str, parent: QWidget | None = None, own_files: OwnFiles | None = None,
     ) -> None:  # fmt: skip
         self.view = InvoicesView(parent)
         super().__init__(self.view)
@@ -79,7 +80,7 @@ class InvoicesWindow(QObject):
         self._clock, self._locale = clock, locale
         self.model = InvoiceTableModel(locale, self)
         self.rows = InvoiceFilter(self.model, self.today())
-        self.pane = DocumentPane(self.view, desk, ledger, self.today)
+        self.pane = DocumentPane(self.view, desk, ledger, self.today, own_files)
         self.period: PeriodInvoicing | None = None  # while its dialog is open
         self.creation: InvoiceCreation | None = None  # the same for "Create invoice"
         self.payment_dialog: PaymentDialog | None = None
