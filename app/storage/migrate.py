@@ -35,9 +35,10 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None) -> Path:
-    """Copy a SQLite database aside with SQLite's online backup (safe with WAL) and return where."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+def backup_sqlite(path: Path, revision: str | None, now: datetime) -> Path:
+    """Copy a SQLite database aside with SQLite's online backup (safe with WAL) and return where;
+    the copy's name carries `now` (the caller's Clock) in UTC."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.before-upgrade-from-{revision or 'none'}-{stamp}.sqlite3")
     private_file(target)  # readable by its owner only, like the database (app.private_files)
     source = sqlite3.connect(path)
