@@ -1438,7 +1438,7 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+66"/>
+        <location filename="../../app/core/invoice.py" line="+67"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
@@ -1745,12 +1745,22 @@
         <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+35"/>
+        <location filename="../../app/core/timetext.py" line="+41"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>{text!r} does not exist in {zone}: the clocks skip it when summer time starts; give a time after the change, such as {after}.</source>
+        <translation>{text!r} bestaat niet in {zone}: de klok slaat dat tijdstip over wanneer de zomertijd begint; geef een tijd na de omschakeling, zoals {after}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this computer&apos;s time zone ({name})</source>
+        <translation>de tijdzone van deze computer ({name})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
     </message>
@@ -2226,7 +2236,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+150"/>
+        <location filename="../../app/storage/database.py" line="+155"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>

@@ -18,7 +18,7 @@ AMOUNTS = ["1e30", "1e400", "1e-400", "NaN", "Infinity", "-0", "0.00001", "10000
 DURATIONS = [f"{HUGE}h", "1e9h", "0:1²:00", "٣h", "24:00:01", "1441m", "9" * 5000 + "s"]
 INSTANTS = ["0001-01-01T00:00", "0001-01-01T00:00+01:00", "9999-12-31T23:59",
             "9999-12-31T23:59-01:00", "1999-12-31T12:00Z", "2100-01-01T00:00",
-            "２０２６-11-24T10:00"]  # fmt: skip
+            "２０２６-11-24T10:00", "2000-01-01T00:10+05:00", "2099-12-31T23:30-05:00"]  # fmt: skip
 DATES = ["0001-01-01", "9999-12-31", "1999-12-31", "2100-01-01", "2026-11-2٤"]
 IDS = [HUGE, "2147483648", "٣", "²", "-1", "1e3", "0", "", "9" * 5000]
 
@@ -148,6 +148,24 @@ def test_values_at_the_edges_of_the_ranges_are_accepted(office: Office) -> None:
     day = cli.json("session", "add", "--customer", "Bert", "--accepted", "2026-11-20T10:00Z",
                       "--ended", "2026-11-21T10:00Z")  # fmt: skip
     assert day["duration_seconds"] == 86_400
+
+
+def test_a_local_time_the_clocks_skip_is_refused_where_it_is_read(office: Office) -> None:
+    """01:30 on 2026-03-29 does not exist in Lisbon (iPonto's zone, and a customer's)."""
+    cli = office.cli
+    cli.json("customer", "add", "--name", "Rita", "--policy", "iponto")
+    gap = "2026-03-29T01:30"
+    for args in (
+        ["schedule", "check", "--policy", "iponto", "--at", gap],
+        ["schedule", "check", "--policy", "iponto", "--at", "2026-03-29T10:00", "--scheduled", gap],
+        ["appointment", "add", "--customer", "Rita", "--at", gap, "--reason", "x"],
+    ):
+        status, out, err = cli(*args)
+        assert (status, out) == (2, ""), args
+        assert err == (
+            "assistdesk: '2026-03-29T01:30' does not exist in Europe/Lisbon: the clocks skip it "
+            "when summer time starts; give a time after the change, such as 2026-03-29T02:30.\n"
+        )
 
 
 WHOLE_NUMBERS = [  # (command line with {} for the value, the attribute, smallest, largest)
