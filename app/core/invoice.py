@@ -4,6 +4,8 @@ Line nets are rounded; VAT is computed per rate on the sum of that rate's nets; 
 Lines whose agreed amount includes VAT (every seed's prices do) keep that gross exactly: per rate,
 the base is the rounded gross ÷ (1 + rate) and the VAT is gross − base; the line nets are rounded
 and the cent left over, if any, goes to the largest line, so the nets still add up to the base.
+Every amount of the invoice — each line, each rate's base and VAT, the totals — must be one the
+database keeps (app.core.money.LARGEST_AMOUNT): sessions that each fit can add up to more.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from decimal import Decimal
 
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.money import ZERO, quantize
+from app.core.money import LARGEST_AMOUNT, ZERO, plain, quantize
 
 HUNDRED = Decimal(100)
 
@@ -125,4 +127,20 @@ def assemble(inputs: Sequence[LineInput], currency: str) -> InvoiceTotals:
     vat = tuple(VatAmount(rate, bases[rate], vats[rate]) for rate in sorted(bases))
     net = sum((v.base for v in vat), ZERO)
     vat_total = sum((v.amount for v in vat), ZERO)
-    return InvoiceTotals(lines, vat, net, vat_total, net + vat_total)
+    totals = InvoiceTotals(lines, vat, net, vat_total, net + vat_total)
+    _check_storable(totals, currency)
+    return totals
+
+
+def _check_storable(totals: InvoiceTotals, currency: str) -> None:
+    amounts = [totals.net, totals.vat_total, totals.total]
+    amounts += [a for line in totals.lines for a in (line.net, line.unit_price)]
+    amounts += [a for v in totals.vat for a in (v.base, v.amount)]
+    if max(abs(a) for a in amounts) > LARGEST_AMOUNT:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This invoice would total {total} {currency}, more than AssistDesk can record "
+                "({largest}); invoice fewer sessions at a time (up to an earlier day).",
+            ).format(total=plain(totals.total), currency=currency, largest=plain(LARGEST_AMOUNT))
+        )

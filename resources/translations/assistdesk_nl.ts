@@ -1438,7 +1438,7 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+67"/>
+        <location filename="../../app/core/invoice.py" line="+69"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
@@ -1451,6 +1451,11 @@
         <location line="+6"/>
         <source>The VAT rate of {description!r} cannot be negative.</source>
         <translation>Het btw-tarief van {description!r} kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan bewaren ({largest}); factureer minder sessies tegelijk (tot een eerdere dag).</translation>
     </message>
     <message>
         <location filename="../../app/core/money.py" line="+41"/>
@@ -1504,12 +1509,12 @@
         <translation>De naam van een toestel mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Een ID op afstand mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Een technieker heeft een naam nodig.</translation>
     </message>
@@ -1519,7 +1524,7 @@
         <translation>De naam van een technieker mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} is geen tarief-id; gebruik kleine letters, cijfers en koppeltekens.</translation>
     </message>
@@ -2106,7 +2111,7 @@
         <translation>Het ingestelde {tool}-programma {path!r} bestaat niet of kan niet uitgevoerd worden; verbeter het pad in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Deze computer heeft geen bruikbare sleutelhanger, dus AssistDesk bewaart het geheim niet; stel er een in, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en probeer opnieuw.</translation>
     </message>
@@ -2121,12 +2126,12 @@
         <translation>De sleutelhanger {backend} vraagt zijn eigen wachtwoord in een terminal, waarop het venster en de e-mailverzender van AssistDesk niet kunnen antwoorden, dus AssistDesk gebruikt hem niet; stel een echte in of ontgrendel er een, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en kies niet langer voor {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Een lege {name} wordt niet bewaard; geef het geheim zelf op.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>De sleutelhanger weigerde {name} te lezen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
     </message>
@@ -2413,7 +2418,12 @@
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+66"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>De database kan een hier opgegeven waarde niet bewaren ({reason}); er is niets opgeslagen: geef een kortere tekst of een kleiner getal.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>De database {path} is al meer dan {seconds} s vergrendeld door een andere AssistDesk (of een ander programma); er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
     </message>

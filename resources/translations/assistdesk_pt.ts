@@ -1438,7 +1438,7 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+67"/>
+        <location filename="../../app/core/invoice.py" line="+69"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
@@ -1451,6 +1451,11 @@
         <location line="+6"/>
         <source>The VAT rate of {description!r} cannot be negative.</source>
         <translation>A taxa de IVA de {description!r} não pode ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Esta fatura totalizaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); fature menos sessões de cada vez (até um dia anterior).</translation>
     </message>
     <message>
         <location filename="../../app/core/money.py" line="+41"/>
@@ -1504,12 +1509,12 @@
         <translation>O nome de um equipamento pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Um ID remoto pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Um técnico precisa de um nome.</translation>
     </message>
@@ -1519,7 +1524,7 @@
         <translation>O nome de um técnico pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} não é um id de política; use letras minúsculas, algarismos e hífenes.</translation>
     </message>
@@ -2106,7 +2111,7 @@
         <translation>O programa {tool} configurado {path!r} não existe ou não pode ser executado; corrija o caminho nas definições.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Este computador não tem um porta-chaves utilizável, por isso o AssistDesk não guarda o segredo; configure um, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e tente novamente.</translation>
     </message>
@@ -2121,12 +2126,12 @@
         <translation>O porta-chaves {backend} pede a sua própria palavra-passe num terminal, a que a janela e o envio de correio do AssistDesk não podem responder, por isso o AssistDesk não o usa; configure ou desbloqueie um verdadeiro, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e deixe de escolher {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Um {name} vazio não é guardado; indique o próprio segredo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>O porta-chaves recusou-se a ler {name} ({reason}); desbloqueie-o e tente novamente.</translation>
     </message>
@@ -2413,7 +2418,12 @@
         <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+66"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>A base de dados não consegue guardar um valor indicado aqui ({reason}); nada foi guardado: indique um texto mais curto ou um número menor.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
     </message>
