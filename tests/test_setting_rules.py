@@ -53,6 +53,18 @@ def settings_set(
         ("company.bic", "GKCC", "company.bic: 'GKCC' is not a valid BIC"),
         ("company.vat_id", "BE0403170702", "company.vat_id: 'BE0403170702' is not a valid VAT"),
         ("documents.invoice_series", "FT 2026", "documents.invoice_series: 'FT 2026' is not a"),
+        ("documents.invoice_series", "", "documents.invoice_series: '' is not a series name"),
+        ("documents.credit_series", " ", "documents.credit_series: '' is not a series name"),
+        ("documents.receipt_series", "", "documents.receipt_series: '' is not a series name"),
+        ("documents.number_format", "", "must contain {seq} once"),
+        ("documents.timezone", "localtime", "documents.timezone: 'localtime' is not a time zone"),
+        ("documents.timezone", "Factory", "documents.timezone: 'Factory' is not a time zone"),
+        ("documents.timezone", "posixrules", "is not a time zone"),
+        ("company.email", "x@", "company.email 'x@' is not an email address"),
+        ("company.email", "Office <office@example.com>", "is not an email address"),
+        ("mail.sender", "x@", "mail.sender 'x@' is not an email address"),
+        ("mail.sender", "office@localhost", "is not an email address"),
+        ("technician.name", "T" * 201, "technician.name can be at most 200 characters long"),
     ],
 )
 def test_a_bad_value_is_refused_naming_the_key_and_nothing_is_written(
@@ -78,6 +90,11 @@ def test_a_bad_value_is_refused_naming_the_key_and_nothing_is_written(
         ("company.iban", "PT50 0002 0123 1234 5678 9015 4"),
         ("company.bic", "GKCCBEBB"),
         ("company.vat_id", "BE 0403.170.701"),
+        ("company.email", "office@example.com"),
+        ("mail.sender", "facturas@page-computers.pt"),
+        ("documents.timezone", "UTC"),
+        ("documents.timezone", ""),
+        ("documents.invoice_series", "FT-2"),
     ],
 )
 def test_good_values_are_kept(

@@ -108,8 +108,9 @@ def labelled(error: DomainError, setting: Setting, label: str) -> DomainError:
     """The rule's sentence with the field's label where it names the key ("SMTP port … must be
     from 1 to 65535"), or the label in front of it."""
     message = error.args[0] if error.args else str(error)
-    if isinstance(message, Message) and message.values.get("key") == setting.key:
-        return DomainError(Message(message.template, {**message.values, "key": label}))
+    if isinstance(message, Message) and setting.key in message.values.values():
+        values = {name: label if v == setting.key else v for name, v in message.values.items()}
+        return DomainError(Message(message.template, values))
     return named(label, error)
 
 

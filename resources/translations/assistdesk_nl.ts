@@ -2353,7 +2353,7 @@
         <translation>cellen die de CSV-lezer niet kan scheiden</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+26"/>
+        <location filename="../../app/core/zones.py" line="+31"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} is geen tijdzone zoals Europe/Lisbon.</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>ze eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+35"/>
+        <location filename="../../app/setting_rules.py" line="+37"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <translation>{key} moet van {lowest} tot {highest} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
         <translation>{key}: {value!r} is geen geldige {what} (controleer de tekens).</translation>
     </message>
@@ -3999,7 +3999,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>

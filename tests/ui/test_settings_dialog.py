@@ -98,6 +98,8 @@ def test_a_bad_value_is_named_and_nothing_is_written(
         ("documents.timezone", "Europe", "(empty: this computer's): 'Europe' is not a time zone"),
         ("company.iban", "BE00 0000", "IBAN for transfers: 'BE00 0000' is not a valid IBAN"),
         ("company.name", "Page\tComputers", "Company name holds a control character (U+0009)"),
+        ("company.email", "x@", "Company email 'x@' is not an email address"),
+        ("documents.invoice_series", "", "Invoice series: '' is not a series name"),
     ],
 )
 def test_the_dialog_refuses_what_settings_set_refuses(
