@@ -19,7 +19,7 @@ from typing import Any
 from app.core.document_numbers import check_format, check_series
 from app.core.errors import DomainError
 from app.core.input_file import read_regular_file
-from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.plain_text import control_character
 from app.core.vat_number import check_vat_number
 from app.core.zones import check_zone
@@ -36,6 +36,15 @@ def named(key: str, error: DomainError) -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP("Messages", "{key}: {problem}").format(key=key, problem=problem)
     )
+
+
+def labelled(problem: str, key: str, label: str) -> str:
+    """A rule's sentence about `key` with the field's `label` where it names the key ("SMTP port
+    … must be from 1 to 65535"), or the label in front of it ("IBAN for transfers: …")."""
+    if isinstance(problem, Message) and key in problem.values.values():
+        values = {name: label if value == key else value for name, value in problem.values.items()}
+        return Message(problem.template, values)
+    return str(named(label, DomainError(problem)).args[0])
 
 
 def plain_line(key: str, value: str) -> str:

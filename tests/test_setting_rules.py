@@ -138,10 +138,14 @@ def test_a_file_with_a_bad_value_is_named_but_another_key_can_still_be_set(
     config.mkdir()
     (config / "settings.toml").write_text("[mail]\nport = 0\n", encoding="utf-8")
     with pytest.raises(DomainError, match=r"settings\.toml: mail\.port must be from 1 to 65535"):
-        Settings.load(config)
+        Settings.load(config)["mail.port"]
     assert settings_set(capsys, tmp_path, "company.name", "Page Computers")[0] == 0
+    assert Settings.load(config).written("mail.port") == 0  # kept as written meanwhile
     assert settings_set(capsys, tmp_path, "mail.port", "587")[0] == 0
     assert Settings.load(config)["mail.port"] == 587
     (config / "settings.toml").write_text("x = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
     with pytest.raises(DomainError, match="the settings cannot be read"):
-        Settings.load(config)
+        Settings.load(config)["company.name"]
+    status, _, err = settings_set(capsys, tmp_path, "company.name", "Page Computers")
+    assert status == 2
+    assert "the settings cannot be read (RecursionError), so nothing was written" in err

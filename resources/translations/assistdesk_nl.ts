@@ -625,14 +625,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Opslaan schrijft een verbeterd bestand.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -890,7 +882,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Er ging onverwacht iets mis ({error}). Er is niets half geschreven; meld dit aan uw AssistDesk-contactpersoon.</translation>
     </message>
@@ -1284,7 +1276,7 @@
         <translation>Sessie beëindigen…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -1383,17 +1375,27 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} is geen instelling die AssistDesk kent.</translation>
+        <location line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: de instellingen kunnen niet gelezen worden ({error}), dus er is niets geschreven; verbeter of verwijder eerst het bestand.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} is geen instelling die AssistDesk kent: ze wordt genegeerd, en weggelaten wanneer de instellingen weer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="+131"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; verbeter het met `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -1413,7 +1415,7 @@
         <translation>{key} moet een van {choices} zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} is geen instelling; zie `assistdesk settings list`.</translation>
     </message>
@@ -2353,7 +2355,7 @@
         <translation>cellen die de CSV-lezer niet kan scheiden</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+31"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} is geen tijdzone zoals Europe/Lisbon.</translation>
     </message>
@@ -2388,7 +2390,7 @@
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} bevat een stuurteken ({character}); typ gewone tekst.</translation>
     </message>
@@ -2588,14 +2590,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>
 </context>
 <context>
@@ -3937,9 +3931,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Instellingen vragen aandacht: {fields}. Open Kantoor → Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; verbeter het in Kantoor → Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
@@ -3949,7 +3961,7 @@
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+27"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -3999,18 +4011,33 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+1"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Opslaan vervangt het door wat dit venster toont.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Er is niets opgeslagen: verbeter de waarden waaronder een probleem staat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
@@ -4020,7 +4047,7 @@
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>

@@ -625,14 +625,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Guardar escreve um ficheiro corrigido.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -890,7 +882,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Algo inesperado correu mal ({error}). Nada ficou escrito a meio; comunique isto ao seu contacto AssistDesk.</translation>
     </message>
@@ -1284,7 +1276,7 @@
         <translation>Terminar sessão…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1383,17 +1375,27 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: não é possível ler as definições ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} não é uma definição que o AssistDesk conheça.</translation>
+        <location line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: não é possível ler as definições ({error}), por isso nada foi escrito; corrija ou remova primeiro o ficheiro.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} não é uma definição que o AssistDesk conheça: é ignorada, e omitida quando as definições forem guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="+131"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; corrija com `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
     </message>
@@ -1413,7 +1415,7 @@
         <translation>{key} tem de ser um de {choices}, não {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} não é uma definição; veja `assistdesk settings list`.</translation>
     </message>
@@ -2353,7 +2355,7 @@
         <translation>células que o leitor de CSV não consegue separar</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+31"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} não é um fuso horário como Europe/Lisbon.</translation>
     </message>
@@ -2388,7 +2390,7 @@
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} contém um carácter de controlo ({character}); escreva texto simples.</translation>
     </message>
@@ -2588,14 +2590,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+62"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>
 </context>
 <context>
@@ -3937,9 +3931,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Há definições a rever: {fields}. Abra Escritório → Definições…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; corrija em Escritório → Definições.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>não é possível ler o ficheiro</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
     </message>
@@ -3949,7 +3961,7 @@
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+27"/>
         <source>This computer&apos;s language</source>
         <translation>O idioma deste computador</translation>
     </message>
@@ -3999,18 +4011,33 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+1"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Há definições a rever: cada problema está indicado por baixo do seu campo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Guardar substitui-o pelo que esta janela mostra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Nada foi guardado: corrija os valores cujo problema está indicado por baixo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
@@ -4020,7 +4047,7 @@
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
