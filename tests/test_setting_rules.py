@@ -5,12 +5,15 @@ names the key, and nothing written."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from app.core.errors import DomainError
-from app.settings import Settings
+from app.settings import SCHEMA, Settings
 from tests.cli.runner import main
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -149,3 +152,31 @@ def test_a_file_with_a_bad_value_is_named_but_another_key_can_still_be_set(
     status, _, err = settings_set(capsys, tmp_path, "company.name", "Page Computers")
     assert status == 2
     assert "the settings cannot be read (RecursionError), so nothing was written" in err
+
+
+TEXT_KEYS = [s.key for s in SCHEMA if s.kind is str and not s.choices and s.key != "company.logo"]
+
+
+@given(st.sampled_from(TEXT_KEYS), st.text(max_size=60))
+@example("documents.number_format", "{year}/{seq}")
+@example("company.address", "Rua 1\n1000 Lisboa")
+@example("documents.timezone", "localtime")
+def test_what_settings_set_accepts_reads_back_without_a_problem(key: str, text: str) -> None:
+    """One rule for setting and for reading: a value `settings set` (or the dialog) keeps is
+    never one the file is later found to get wrong, and one it refuses is refused in a sentence
+    that names the key."""
+    try:
+        changed = Settings().with_value(key, text)
+    except DomainError as error:
+        refusal = str(error)
+    else:
+        refusal = ""
+    if refusal:
+        assert key in refusal
+        assert "\n" not in refusal
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        changed.save(Path(folder))
+        read = Settings.load(Path(folder))
+    assert read.problems == {}
+    assert read[key] == changed[key]
