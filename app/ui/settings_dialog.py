@@ -34,10 +34,10 @@ from app.ui.settings_fields import (
     SECTIONS,
     Field,
     field_for,
+    problem_line,
     set_value,
     shown_value,
     value_of,
-    with_problem_line,
 )
 
 APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
@@ -74,7 +74,7 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, Field] = {}
         self.problems: dict[str, QLabel] = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        self._form = form = QFormLayout(form_widget)
         section = ""
         for setting in SCHEMA:
             group = setting.key.split(".")[0]
@@ -84,12 +84,11 @@ class SettingsDialog(QDialog):
                 form.addRow(QLabel(f"<b>{title}</b>"))
             field = field_for(setting)
             field.setToolTip(setting.key)
-            cell, self.problems[setting.key] = with_problem_line(field)
             self.fields[setting.key] = field
-            form.addRow(translate("Settings", setting.label), cell)
-            buddy = form.labelForField(cell)
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(field)
+            form.addRow(translate("Settings", setting.label), field)
+            self.problems[setting.key] = problem = problem_line()
+            form.addRow("", problem)
+            form.setRowVisible(problem, False)
         self.password = QPushButton(translate("Settings", "Set the SMTP &password…"))
         self.password.clicked.connect(self.ask_password)
         form.addRow(translate("Settings", "SMTP password"), self.password)
@@ -132,7 +131,7 @@ class SettingsDialog(QDialog):
     def _mark(self, problems: dict[str, str]) -> None:
         for key, label in self.problems.items():
             label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
+            self._form.setRowVisible(label, key in problems)
 
     def changes(self) -> tuple[dict[str, str | int | bool], dict[str, str]]:
         """(what was changed here, by key; what a rule refuses of it, in the field's words).

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 
 from app.settings import Setting, Settings
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -99,16 +91,10 @@ def value_of(field: Field) -> str | int | bool:
     return field.text()
 
 
-def with_problem_line(field: Field) -> tuple[QWidget, QLabel]:
-    """The field with the (hidden) line under it that says what is wrong with its value."""
-    cell = QWidget()
-    layout = QVBoxLayout(cell)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
+def problem_line() -> QLabel:
+    """The line under a field that says what is wrong with its value (its form row is hidden
+    while there is nothing to say)."""
     problem = QLabel()
     problem.setWordWrap(True)
     problem.setStyleSheet(PROBLEM_STYLE)
-    problem.hide()
-    layout.addWidget(field)
-    layout.addWidget(problem)
-    return cell, problem
+    return problem

@@ -3961,7 +3961,7 @@
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+27"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -4031,7 +4031,7 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>

@@ -3961,7 +3961,7 @@
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+27"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>O idioma deste computador</translation>
     </message>
@@ -4031,7 +4031,7 @@
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
