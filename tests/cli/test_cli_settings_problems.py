@@ -98,3 +98,19 @@ def test_settings_list_shows_the_values_as_written_and_says_what_needs_attention
         f"assistdesk: {path}: documents.number_format: The number format '{{year}}/{{seq}}' "
         "must contain {series} once, so that numbers are unique across series and years.\n"
     )
+
+
+def test_a_port_out_of_range_in_the_file_stops_mail_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "config" / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('[mail]\nserver = "localhost"\nsender = "office@example.com"\nport = 99999\n',
+                    encoding="utf-8")  # fmt: skip
+    cli = Cli(capsys, "--basedir", str(tmp_path))
+    refusal = (
+        f"assistdesk: {path}: mail.port must be from 1 to 65535, not 99999; fix it with "
+        "`assistdesk settings set mail.port …`.\n"
+    )
+    assert cli("mail", "test", "--to", "me@example.com") == (2, "", refusal)
+    assert cli("mail", "send-pending") == (2, "", refusal)
