@@ -56,7 +56,7 @@ screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
 
 # resources/translations (docs/languages.md): every translate()/QT_TRANSLATE_NOOP string of app/ui
-# and app/settings.py into assistdesk_<lang>.ts (translations kept, new strings unfinished, gone
+# and the settings' modules into assistdesk_<lang>.ts (translations kept, new strings unfinished, gone
 # ones dropped), then the .qm files the app loads. Translate the .ts (pyside6-linguist), run again.
 TRANSLATIONS := resources/translations
 TS_LANGUAGES := pt_PT nl_NL
@@ -65,7 +65,7 @@ translations: $(STAMP)
 	@for locale in $(TS_LANGUAGES); do \
 		ts=$(TRANSLATIONS)/assistdesk_$${locale%%_*}.ts; \
 		$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations relative \
-			-source-language en -target-language $$locale app/ui app/settings.py app/setting_rules.py app/core app/services app/tools app/mail app/storage -ts $$ts || exit 1; \
+			-source-language en -target-language $$locale app/ui app/settings.py app/setting_schema.py app/settings_file.py app/setting_rules.py app/core app/services app/tools app/mail app/storage -ts $$ts || exit 1; \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 	@echo "Unfinished translations (tests/ui/test_translations.py lists them):"

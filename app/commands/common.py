@@ -134,7 +134,7 @@ class open_services:  # noqa: N801 - used as a context manager, reads as a phras
     def __enter__(self) -> Services:
         from app.storage.database import open_database
 
-        self._db, _ = open_database(self._url)
+        self._db, _ = open_database(self._url, clock=self._clock)
         return Services(self._db, self._paths, self._clock)
 
     def __exit__(self, *_exc: object) -> None:

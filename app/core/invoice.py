@@ -8,6 +8,8 @@ goes to the largest line, so the nets still add up to the base. Lines whose agre
 are taxed once, on their rate's summed nets: a session priced VAT-exclusive brings its net, never
 its total (which already holds the VAT). A line with a negative amount is a discount on its rate's
 base; a rate's base cannot go below zero.
+Every amount of the invoice — each line, each rate's base and VAT, the totals — must be one the
+database keeps (app.core.money.LARGEST_AMOUNT): lines that each fit can add up to more.
 """
 
 from __future__ import annotations
@@ -136,15 +138,23 @@ def assemble(inputs: Sequence[LineInput], currency: str) -> InvoiceTotals:
     vat = tuple(VatAmount(rate, bases[rate], vats[rate]) for rate in sorted(bases))
     net = sum((v.base for v in vat), ZERO)
     vat_total = sum((v.amount for v in vat), ZERO)
-    if max(abs(net), net + vat_total, *(abs(a) for a in amounts.values())) > LARGEST_AMOUNT:
+    totals = InvoiceTotals(lines, vat, net, vat_total, net + vat_total)
+    _check_storable(totals, currency)
+    return totals
+
+
+def _check_storable(totals: InvoiceTotals, currency: str) -> None:
+    amounts = [totals.net, totals.vat_total, totals.total]
+    amounts += [a for line in totals.lines for a in (line.net, line.unit_price)]
+    amounts += [a for v in totals.vat for a in (v.base, v.amount)]
+    if max(abs(a) for a in amounts) > LARGEST_AMOUNT:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "This invoice would come to {total} {currency}, more than AssistDesk can record "
-                "({largest}); check the quantities and prices.",
-            ).format(total=plain(net + vat_total), currency=currency, largest=plain(LARGEST_AMOUNT))
+                "This invoice would total {total} {currency}, more than AssistDesk can record "
+                "({largest}); invoice fewer sessions at a time (up to an earlier day).",
+            ).format(total=plain(totals.total), currency=currency, largest=plain(LARGEST_AMOUNT))
         )
-    return InvoiceTotals(lines, vat, net, vat_total, net + vat_total)
 
 
 def _check(line: LineInput) -> None:

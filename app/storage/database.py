@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from app.core.clock import Clock, SystemClock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
@@ -81,8 +82,11 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, UpgradeReport]:
-    """Connect and bring the schema to this version's head (copying a SQLite file aside first).
+def open_database(
+    url: str | URL, *, upgrade: bool = True, clock: Clock | None = None
+) -> tuple[Database, UpgradeReport]:
+    """Connect and bring the schema to this version's head (copying a SQLite file aside first,
+    named with the time `clock` tells: the system clock unless one is given).
     A SQLite file is looked at read-only first: one that is no database, another program's, a
     newer AssistDesk's or damaged is refused before anything is changed in it or beside it.
     Then it is made private to its owner (app.storage.sqlite_files)."""
@@ -125,7 +129,8 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
         try:
             with translating_faults(parsed):
                 if status is SchemaStatus.OUTDATED and path is not None:
-                    backup = migrate.backup_sqlite(path, revision)
+                    now = (clock or SystemClock()).now()
+                    backup = migrate.backup_sqlite(path, revision, now)
                 migrate.upgrade_to_head(engine)
         except BaseException:
             engine.dispose()

@@ -56,7 +56,21 @@ def normalise_url(url: str) -> URL:
                     "timeout (the seconds to wait for a lock).",
                 ).format(name=unknown[0])
             )
+    given_ports: tuple[str | int | None, ...] = (parsed.port, *_query_values(parsed, "port"))
+    for given in given_ports:
+        digits = str(given)
+        if given is not None and not (
+            digits.isascii() and digits.isdigit() and len(digits) <= 5 and 1 <= int(digits) <= 65535
+        ):
+            raise DomainError(
+                f"The database URL's port {digits[:20]!r} is not a port number from 1 to 65535."
+            )
     return parsed
+
+
+def _query_values(url: URL, name: str) -> tuple[str, ...]:
+    given = url.query.get(name)
+    return (given,) if isinstance(given, str) else tuple(given or ())
 
 
 def sqlite_file(url: URL) -> Path | None:

@@ -37,11 +37,12 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None) -> Path:
-    """Copy a SQLite database aside with SQLite's online backup (safe with WAL) and return where.
-    The copy is a new file, readable by its owner only, made under a name nothing held before: a
-    link or a file planted under the name it would take is neither followed nor overwritten."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+def backup_sqlite(path: Path, revision: str | None, now: datetime) -> Path:
+    """Copy a SQLite database aside with SQLite's online backup (safe with WAL) and return where;
+    the copy's name carries `now` (the caller's Clock) in UTC. The copy is a new file, readable by
+    its owner only, made under a name nothing held before: a link or a file planted under the
+    name it would take is neither followed nor overwritten."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     stem = f"{path.stem}.before-upgrade-from-{revision or 'none'}-{stamp}"
     target = _new_private_file(path.parent, stem)
     source = sqlite3.connect(path)

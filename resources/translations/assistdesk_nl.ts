@@ -625,14 +625,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Opslaan schrijft een verbeterd bestand.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -890,7 +882,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Er ging onverwacht iets mis ({error}). Er is niets half geschreven; meld dit aan uw AssistDesk-contactpersoon.</translation>
     </message>
@@ -1405,7 +1397,7 @@
         <translation>Sessie beëindigen…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -1542,17 +1534,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} is geen instelling die AssistDesk kent.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -1572,7 +1559,7 @@
         <translation>{key} moet een van {choices} zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} is geen instelling; zie `assistdesk settings list`.</translation>
     </message>
@@ -1597,7 +1584,7 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+83"/>
+        <location filename="../../app/core/invoice.py" line="+85"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
@@ -1607,12 +1594,7 @@
         <translation>De kortingen tegen {rate} % bedragen meer dan de regels tegen dat tarief; een korting verlaagt regels met haar eigen btw-tarief.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This invoice would come to {total} {currency}, more than AssistDesk can record ({largest}); check the quantities and prices.</source>
-        <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan vastleggen ({largest}); controleer de aantallen en prijzen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+48"/>
         <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>De hoeveelheid van {description!r} moet groter zijn dan nul.</translation>
@@ -1679,12 +1661,12 @@
         <translation>De naam van een toestel mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Een ID op afstand mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Een technieker heeft een naam nodig.</translation>
     </message>
@@ -1694,7 +1676,7 @@
         <translation>De naam van een technieker mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} is geen tarief-id; gebruik kleine letters, cijfers en koppeltekens.</translation>
     </message>
@@ -1920,12 +1902,12 @@
         <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+35"/>
+        <location filename="../../app/core/timetext.py" line="+41"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
     </message>
@@ -2279,7 +2261,7 @@
         <translation>Het ingestelde {tool}-programma {path!r} bestaat niet of kan niet uitgevoerd worden; verbeter het pad in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Deze computer heeft geen bruikbare sleutelhanger, dus AssistDesk bewaart het geheim niet; stel er een in, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en probeer opnieuw.</translation>
     </message>
@@ -2294,12 +2276,12 @@
         <translation>De sleutelhanger {backend} vraagt zijn eigen wachtwoord in een terminal, waarop het venster en de e-mailverzender van AssistDesk niet kunnen antwoorden, dus AssistDesk gebruikt hem niet; stel een echte in of ontgrendel er een, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en kies niet langer voor {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Een lege {name} wordt niet bewaard; geef het geheim zelf op.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>De sleutelhanger weigerde {name} te lezen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
     </message>
@@ -2409,7 +2391,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+189"/>
+        <location filename="../../app/storage/database.py" line="+194"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
@@ -2521,7 +2503,7 @@
         <translation>cellen die de CSV-lezer niet kan scheiden</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+26"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} is geen tijdzone zoals Europe/Lisbon.</translation>
     </message>
@@ -2551,12 +2533,12 @@
         <translation>ze eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+36"/>
+        <location filename="../../app/setting_rules.py" line="+38"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} bevat een stuurteken ({character}); typ gewone tekst.</translation>
     </message>
@@ -2571,7 +2553,7 @@
         <translation>{key} moet van {lowest} tot {highest} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
         <translation>{key}: {value!r} is geen geldige {what} (controleer de tekens).</translation>
     </message>
@@ -2586,7 +2568,7 @@
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+97"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>De database {path} is al meer dan {seconds} s vergrendeld door een andere AssistDesk (of een ander programma); er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2782,9 +2764,44 @@
         <translation>Een SQLite-database-URL neemt geen instelling {name}; de enige die hij neemt is timeout (de seconden wachten op een vergrendeling).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>The database URL gives timeout more than once; give it once.</source>
         <translation>De database-URL geeft timeout meer dan eens op; geef het één keer op.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings_file.py" line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: de instellingen kunnen niet gelezen worden ({error}), dus er is niets geschreven; verbeter of verwijder eerst het bestand.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} is geen instelling die AssistDesk kent: ze wordt genegeerd, en weggelaten wanneer de instellingen weer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; verbeter het met `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="-17"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan bewaren ({largest}); factureer minder sessies tegelijk (tot een eerdere dag).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-98"/>
+        <source>{text!r} does not exist in {zone}: the clocks skip it when summer time starts; give a time after the change, such as {after}.</source>
+        <translation>{text!r} bestaat niet in {zone}: de klok slaat dat tijdstip over wanneer de zomertijd begint; geef een tijd na de omschakeling, zoals {after}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this computer&apos;s time zone ({name})</source>
+        <translation>de tijdzone van deze computer ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="-138"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>De database kan een hier opgegeven waarde niet bewaren ({reason}); er is niets opgeslagen: geef een kortere tekst of een kleiner getal.</translation>
     </message>
 </context>
 <context>
@@ -2821,14 +2838,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+66"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>
 </context>
 <context>
@@ -4170,9 +4179,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Instellingen vragen aandacht: {fields}. Open Kantoor → Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; verbeter het in Kantoor → Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
@@ -4182,7 +4209,7 @@
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -4232,18 +4259,18 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
@@ -4253,7 +4280,7 @@
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
@@ -4421,6 +4448,21 @@
         <location line="+6"/>
         <source>Hold each message until it has been previewed</source>
         <translation>Elk bericht vasthouden tot het bekeken is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-137"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Opslaan vervangt het door wat dit venster toont.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Er is niets opgeslagen: verbeter de waarden waaronder een probleem staat.</translation>
     </message>
 </context>
 <context>

@@ -625,14 +625,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Guardar escreve um ficheiro corrigido.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -890,7 +882,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Algo inesperado correu mal ({error}). Nada ficou escrito a meio; comunique isto ao seu contacto AssistDesk.</translation>
     </message>
@@ -1405,7 +1397,7 @@
         <translation>Terminar sessão…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1542,17 +1534,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: não é possível ler as definições ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} não é uma definição que o AssistDesk conheça.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
     </message>
@@ -1572,7 +1559,7 @@
         <translation>{key} tem de ser um de {choices}, não {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} não é uma definição; veja `assistdesk settings list`.</translation>
     </message>
@@ -1597,7 +1584,7 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+83"/>
+        <location filename="../../app/core/invoice.py" line="+85"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
@@ -1607,12 +1594,7 @@
         <translation>Os descontos à taxa de {rate} % somam mais do que as linhas a essa taxa; um desconto reduz as linhas da sua própria taxa de IVA.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This invoice would come to {total} {currency}, more than AssistDesk can record ({largest}); check the quantities and prices.</source>
-        <translation>Esta fatura chegaria a {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique as quantidades e os preços.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+48"/>
         <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>A quantidade de {description!r} tem de ser maior do que zero.</translation>
@@ -1679,12 +1661,12 @@
         <translation>O nome de um equipamento pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Um ID remoto pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Um técnico precisa de um nome.</translation>
     </message>
@@ -1694,7 +1676,7 @@
         <translation>O nome de um técnico pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} não é um id de política; use letras minúsculas, algarismos e hífenes.</translation>
     </message>
@@ -1920,12 +1902,12 @@
         <translation>Uma sessão não pode ser criada duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+35"/>
+        <location filename="../../app/core/timetext.py" line="+41"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
     </message>
@@ -2279,7 +2261,7 @@
         <translation>O programa {tool} configurado {path!r} não existe ou não pode ser executado; corrija o caminho nas definições.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Este computador não tem um porta-chaves utilizável, por isso o AssistDesk não guarda o segredo; configure um, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e tente novamente.</translation>
     </message>
@@ -2294,12 +2276,12 @@
         <translation>O porta-chaves {backend} pede a sua própria palavra-passe num terminal, a que a janela e o envio de correio do AssistDesk não podem responder, por isso o AssistDesk não o usa; configure ou desbloqueie um verdadeiro, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e deixe de escolher {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Um {name} vazio não é guardado; indique o próprio segredo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>O porta-chaves recusou-se a ler {name} ({reason}); desbloqueie-o e tente novamente.</translation>
     </message>
@@ -2409,7 +2391,7 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+189"/>
+        <location filename="../../app/storage/database.py" line="+194"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
     </message>
@@ -2521,7 +2503,7 @@
         <translation>células que o leitor de CSV não consegue separar</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+26"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} não é um fuso horário como Europe/Lisbon.</translation>
     </message>
@@ -2551,12 +2533,12 @@
         <translation>termina antes de começar</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+36"/>
+        <location filename="../../app/setting_rules.py" line="+38"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} contém um carácter de controlo ({character}); escreva texto simples.</translation>
     </message>
@@ -2571,7 +2553,7 @@
         <translation>{key} tem de estar entre {lowest} e {highest}, não {value}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
         <translation>{key}: {value!r} não é um {what} válido (verifique os caracteres).</translation>
     </message>
@@ -2586,7 +2568,7 @@
         <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+97"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
     </message>
@@ -2782,9 +2764,44 @@
         <translation>Um URL de base de dados SQLite não aceita a definição {name}; a única que aceita é timeout (os segundos de espera por um bloqueio).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>The database URL gives timeout more than once; give it once.</source>
         <translation>O URL da base de dados indica timeout mais de uma vez; indique-o uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings_file.py" line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: não é possível ler as definições ({error}), por isso nada foi escrito; corrija ou remova primeiro o ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} não é uma definição que o AssistDesk conheça: é ignorada, e omitida quando as definições forem guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; corrija com `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="-17"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Esta fatura totalizaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); fature menos sessões de cada vez (até um dia anterior).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-98"/>
+        <source>{text!r} does not exist in {zone}: the clocks skip it when summer time starts; give a time after the change, such as {after}.</source>
+        <translation>{text!r} não existe em {zone}: os relógios saltam essa hora quando começa a hora de verão; indique uma hora depois da mudança, como {after}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this computer&apos;s time zone ({name})</source>
+        <translation>o fuso horário deste computador ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="-138"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>A base de dados não consegue guardar um valor indicado aqui ({reason}); nada foi guardado: indique um texto mais curto ou um número menor.</translation>
     </message>
 </context>
 <context>
@@ -2821,14 +2838,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+66"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>
 </context>
 <context>
@@ -4170,9 +4179,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Há definições a rever: {fields}. Abra Escritório → Definições…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; corrija em Escritório → Definições.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>não é possível ler o ficheiro</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
     </message>
@@ -4182,7 +4209,7 @@
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>O idioma deste computador</translation>
     </message>
@@ -4232,18 +4259,18 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
@@ -4253,7 +4280,7 @@
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
@@ -4421,6 +4448,21 @@
         <location line="+6"/>
         <source>Hold each message until it has been previewed</source>
         <translation>Reter cada mensagem até ser pré-visualizada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-137"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Há definições a rever: cada problema está indicado por baixo do seu campo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Guardar substitui-o pelo que esta janela mostra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Nada foi guardado: corrija os valores cujo problema está indicado por baixo.</translation>
     </message>
 </context>
 <context>
