@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from app.core.clock import ManualClock
 from app.storage.database import open_database
 from app.storage.document_models import INVOICED_ONCE
 from app.storage.faults import breaks_unique
@@ -44,7 +45,7 @@ def line(
 
 
 def test_lines_from_before_0008_are_round_one_and_rounds_are_kept_by_the_database(
-    db_url: str,
+    db_url: str, clock: ManualClock
 ) -> None:
     engine = create_at(db_url, "0007")
     with engine.begin() as conn:
@@ -67,7 +68,7 @@ def test_lines_from_before_0008_are_round_one_and_rounds_are_kept_by_the_databas
         line(conn, 3, 2, 1, None)
     engine.dispose()
 
-    db, report = open_database(db_url)
+    db, report = open_database(db_url, clock=clock)
     try:
         assert report.from_revision == "0007"
         with db.engine.connect() as conn:
