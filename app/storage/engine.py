@@ -28,17 +28,15 @@ def normalise_url(url: str) -> URL:
     reach another file than the one checked and made private here."""
     try:
         parsed = make_url(url)
-        port = parsed.port
-    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        parsed, port = None, None
-    if parsed is None or (port is not None and not 1 <= port <= 65535):
+        _ = parsed.port  # a port that is not a number raises ValueError here
+    except (ArgumentError, ValueError):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 "
                 "or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).",
             ).format()
-        )
+        ) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
