@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations
+.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations document-pictures
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -46,12 +46,17 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/timer_cpu.py
 
+# Every kind of document in each language as the tests draw it (tests/documents): one PNG per page
+# in build/document-pictures/, to look at (pdftoppm, from poppler-utils).
+document-pictures: $(STAMP)
+	ASSISTDESK_DOCUMENT_PICTURES=build/document-pictures $(BIN)/pytest -q -p no:cacheprovider tests/documents
+
 # docs/images/*.png from a made-up office; under Xvfb when there is no display (docs/screenshots.py).
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
 
 # resources/translations (docs/languages.md): every translate()/QT_TRANSLATE_NOOP string of app/ui
-# and app/settings.py into assistdesk_<lang>.ts (translations kept, new strings unfinished, gone
+# and the settings' modules into assistdesk_<lang>.ts (translations kept, new strings unfinished, gone
 # ones dropped), then the .qm files the app loads. Translate the .ts (pyside6-linguist), run again.
 TRANSLATIONS := resources/translations
 TS_LANGUAGES := pt_PT nl_NL
@@ -60,7 +65,7 @@ translations: $(STAMP)
 	@for locale in $(TS_LANGUAGES); do \
 		ts=$(TRANSLATIONS)/assistdesk_$${locale%%_*}.ts; \
 		$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations relative \
-			-source-language en -target-language $$locale app/ui app/settings.py app/setting_rules.py app/core app/services app/tools app/mail app/storage -ts $$ts || exit 1; \
+			-source-language en -target-language $$locale app/ui app/settings.py app/setting_schema.py app/settings_file.py app/setting_rules.py app/core app/services app/tools app/mail app/storage -ts $$ts || exit 1; \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 	@echo "Unfinished translations (tests/ui/test_translations.py lists them):"

@@ -124,6 +124,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     paths: AppPaths | None = None
     try:
         args = _gui_arguments(given) or build_parser().parse_args(given)
+        _check_places(args.db, args.basedir)
         paths = AppPaths.resolve(args.basedir)
         url = paths.database_url(args.db)
         if clock is None:
@@ -163,6 +164,35 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return 130
     except Exception as error:  # a bug: one sentence here, the traceback in the log file
         return _fail(_unexpected(error, args, paths, clock), 1)
+
+
+def _check_places(db: str | None, basedir: str | None) -> None:
+    """An option given empty (a script's unset variable) is refused, never taken as not given:
+    that would reach the user's own data. `--basedir` must be a folder, or one to create."""
+    for option, value in (("--db", db), ("--basedir", basedir)):
+        if value is not None and not value.strip():
+            raise UsageError(
+                f"{option} is empty; give it a value, or leave it out to use your usual data."
+            )
+    if basedir is None:
+        return
+    import os
+    import stat
+    from pathlib import Path
+
+    given = Path(basedir).expanduser()
+    for level in (given, *given.parents):  # the nearest that exists must be a folder
+        try:
+            kind = os.stat(level).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:
+            return  # cannot be looked at: making the folders there will say why
+        if not stat.S_ISDIR(kind):
+            raise UsageError(
+                f"--basedir {basedir}: {level} is a file, a pipe or a device, not a folder."
+            )
+        return
 
 
 def _unexpected(

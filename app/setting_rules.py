@@ -2,14 +2,17 @@
 names for its keys, so that `assistdesk settings set`, the settings dialog and a settings file
 read at start all refuse the same values with the same sentence, which names the key.
 
-Every text setting is one line without control characters. Besides: the company's name and
-address have a length limit; the time zone is a real one; the port is 1–65535; the payment term
-0–365 days; IBAN, BIC and VAT number pass python-stdnum's checks; series and the number format
-follow app.core.document_numbers; the logo is a PNG or JPEG file of at most 5 MB.
+Every text setting is one line without control characters. Besides: the company's and the
+technician's name and the address have a length limit; the time zone is a real one; the port is
+1–65535; the payment term 0–365 days; IBAN, BIC and VAT number pass python-stdnum's checks; the
+company's email and the sender are plain addresses (app.mail.mail_setup.check_address); series
+and the number format follow app.core.document_numbers and cannot be empty; the logo is a PNG or
+JPEG file of at most 5 MB.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from typing import Any
 from app.core.document_numbers import check_format, check_series
 from app.core.errors import DomainError
 from app.core.input_file import read_regular_file
-from app.core.messages import QT_TRANSLATE_NOOP
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.plain_text import control_character
 from app.core.vat_number import check_vat_number
 from app.core.zones import check_zone
@@ -34,6 +37,15 @@ def named(key: str, error: DomainError) -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP("Messages", "{key}: {problem}").format(key=key, problem=problem)
     )
+
+
+def labelled(problem: str, key: str, label: str) -> str:
+    """A rule's sentence about `key` with the field's `label` where it names the key ("SMTP port
+    … must be from 1 to 65535"), or the label in front of it ("IBAN for transfers: …")."""
+    if isinstance(problem, Message) and key in problem.values.values():
+        values = {name: label if value == key else value for name, value in problem.values.items()}
+        return Message(problem.template, values)
+    return str(named(label, DomainError(problem)).args[0])
 
 
 def plain_line(key: str, value: str) -> str:
@@ -75,11 +87,12 @@ def _between(lowest: int, highest: int) -> Rule:
     return rule
 
 
-def _prefixed(check: Callable[[str], object]) -> Rule:
-    """A core check whose sentence is about the value; the key is put in front of it."""
+def _prefixed(check: Callable[[str], object], required: bool = False) -> Rule:
+    """A core check whose sentence is about the value; the key is put in front of it. An empty
+    value is not checked (it means "none", or "this computer's") unless `required`."""
 
     def rule(key: str, value: str) -> str:
-        if value:
+        if value or required:
             try:
                 check(value)
             except DomainError as error:
@@ -87,6 +100,13 @@ def _prefixed(check: Callable[[str], object]) -> Rule:
         return value
 
     return rule
+
+
+def _address(key: str, value: str) -> str:
+    """One plain email address, or none: the sentence names the key ("mail.sender 'x@' is…")."""
+    from app.mail.mail_setup import check_address
+
+    return check_address(value, key) if value else value
 
 
 def _iban(key: str, value: str) -> str:
@@ -120,10 +140,12 @@ def _stdnum_checked(key: str, value: str, what: str, validate: Callable[[str], o
 
 
 def logo_file(key: str, value: str) -> str:
-    """The logo: a regular PNG or JPEG file of at most 5 MB (checked when it is set)."""
-    if value:
-        logo_bytes(value, key)
-    return value
+    """The logo: a regular PNG or JPEG file of at most 5 MB (checked when it is set), kept by
+    its absolute path so that it is found from any folder later."""
+    if not value:
+        return value
+    logo_bytes(value, key)
+    return os.path.abspath(os.path.expanduser(value))
 
 
 def logo_bytes(path: str, key: str = "company.logo") -> bytes:
@@ -144,15 +166,18 @@ def logo_bytes(path: str, key: str = "company.logo") -> bytes:
 RULES: dict[str, tuple[Rule, ...]] = {
     "company.name": (_at_most(200),),
     "company.address": (_at_most(500),),
+    "company.email": (_address,),
+    "technician.name": (_at_most(200),),  # as sessions keep it
     "company.vat_id": (_prefixed(check_vat_number),),
     "company.iban": (_iban,),
     "company.bic": (_bic,),
     "documents.timezone": (_prefixed(check_zone),),
     "documents.payment_days": (_between(0, 365),),
-    "documents.invoice_series": (_prefixed(check_series),),
-    "documents.credit_series": (_prefixed(check_series),),
-    "documents.receipt_series": (_prefixed(check_series),),
-    "documents.number_format": (_prefixed(check_format),),
+    "documents.invoice_series": (_prefixed(check_series, required=True),),
+    "documents.credit_series": (_prefixed(check_series, required=True),),
+    "documents.receipt_series": (_prefixed(check_series, required=True),),
+    "documents.number_format": (_prefixed(check_format, required=True),),
     "mail.port": (_between(1, 65535),),
+    "mail.sender": (_address,),
 }
 ON_CHANGE: dict[str, Rule] = {"company.logo": logo_file}  # also depends on the file system

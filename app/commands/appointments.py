@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.commands.common import (
     Subcommands,
+    check_output_name,
     local_midnight,
     open_services,
     print_json,
@@ -194,19 +195,17 @@ def _appointment_cancel(args: argparse.Namespace, paths: AppPaths, url: str) -> 
 def _appointment_export(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     from app.core.timetext import parse_date
     from app.services.appointment_calendar import appointments_ics
-    from app.services.output_file import check_output
 
     first, last = parse_date(args.from_date), parse_date(args.to_date)
     if first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
-    if args.output != "-":
-        check_output(args.output)  # a name that cannot be written is refused before any work
+    check_output_name(args.output, paths, url)  # one that cannot be written: before any work
     with open_services(url, paths, args.clock) as services:
         records = services.appointments.between(
             local_midnight(first), local_midnight(last + timedelta(days=1))
         )
     data = appointments_ics(records, args.clock.now())
-    write_output(args.output, data)
+    write_output(args.output, data, paths, url)
     if args.output != "-":
         exported = sum(1 for r in records if r.status.value in ("booked", "started", "missed"))
         print(f"Wrote {exported} appointment(s) to {args.output}.")

@@ -49,18 +49,29 @@ def whole_number(smallest: int = 0, largest: int = LARGEST_ID) -> Callable[[str]
     return parse
 
 
-def write_output(output: str, data: bytes) -> None:
+def check_output_name(output: str, paths: AppPaths, url: str) -> None:
+    """Refuse, before any work, an `--output` name that cannot be written (see write_output)."""
+    from app.services.output_file import check_output
+    from app.services.own_files import OwnFiles
+
+    if output != "-":
+        check_output(output, OwnFiles.of(paths, url))
+
+
+def write_output(output: str, data: bytes, paths: AppPaths, url: str) -> None:
     """Write `data` to the file named `output` (app.services.output_file), or to standard output
-    for "-". A name that cannot be written is a DomainError (exit status 2), a disk that fails
-    while writing a WriteFailedError (exit status 1)."""
+    for "-". A name that cannot be written is a DomainError (exit status 2), and so is a symbolic
+    link or one of AssistDesk's own files (the database at `url`, the folders of `paths`); a disk
+    that fails while writing is a WriteFailedError (exit status 1)."""
     from app.services.output_file import write_file
+    from app.services.own_files import OwnFiles
 
     if output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    write_file(output, data)
+    write_file(output, data, OwnFiles.of(paths, url))
 
 
 class Services:
@@ -76,7 +87,7 @@ class Services:
         from app.services.sessions import SessionService
 
         self.db, self.clock, self._paths = db, clock, paths
-        policies = PolicyCatalogue(paths).resolve
+        self.policies = policies = PolicyCatalogue(paths).resolve
         self.charger = SessionCharger(policies)
         self.customers = CustomerService(db, self.clock)
         self.sessions = SessionService(db, self.clock, charger=self.charger)
@@ -92,7 +103,7 @@ class Services:
         from app.settings import Settings
 
         settings = Settings.load(self._paths.config_dir)
-        return InvoiceDesk(self.db, self.clock, settings, render_pdf, self.mail)
+        return InvoiceDesk(self.db, self.clock, settings, render_pdf, self.mail, self.policies)
 
     @cached_property
     def mail(self) -> CustomerMail:
@@ -138,7 +149,7 @@ class open_services:  # noqa: N801 - used as a context manager, reads as a phras
     def __enter__(self) -> Services:
         from app.storage.database import open_database
 
-        self._db, _ = open_database(self._url)
+        self._db, _ = open_database(self._url, clock=self._clock)
         return Services(self._db, self._paths, self._clock)
 
     def __exit__(self, *_exc: object) -> None:

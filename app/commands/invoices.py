@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from app.commands.common import Subcommands, open_services, print_json, utc_text, write_output
+from app.commands import invoice_create
+from app.commands.common import (
+    Subcommands,
+    check_output_name,
+    open_services,
+    print_json,
+    utc_text,
+    write_output,
+)
 from app.commands.credit_notes import register_credit
 from app.commands.receipts import register_pay
 from app.core.errors import DomainError
@@ -26,14 +34,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     """Add this area's subcommands to the `assistdesk` parser."""
     invoice = commands.add_parser("invoice", help="invoices, receipts and credit notes")
     actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="issue an invoice for a customer's sessions")
-    create.add_argument("--customer", required=True, metavar="NAME")
-    create.add_argument("--until", metavar="DATE", help="sessions accepted up to this day")
-    create.add_argument("--series", metavar="S", help="default: the invoice series setting")
-    create.add_argument("--lang", metavar="LANG", help=LANGS)
-    create.add_argument("--json", action="store_true", help="print the invoice as JSON")
-    create.add_argument("--send", action="store_true", help=SEND)
-    create.set_defaults(handler=_create)
+    invoice_create.register(actions)
     listing = actions.add_parser("list", help="invoices and where each stands")
     listing.add_argument("--customer", metavar="NAME")
     listing.add_argument("--status", metavar="STATUS", help=", ".join(STATUSES))
@@ -48,19 +49,6 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     pdf.set_defaults(handler=_pdf)
     register_pay(actions, SEND)
     register_credit(actions, SEND)
-
-
-def _create(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.core.timetext import parse_date
-
-    until = parse_date(args.until) if args.until else None
-    with open_services(url, paths, args.clock) as services:
-        customer = services.customers.find_by_name(args.customer)
-        issued = services.invoices.create(
-            customer.id, until=until, series=args.series, language=args.lang, send=args.send
-        )
-    _report(issued, args.json)
-    return 0
 
 
 def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
@@ -98,13 +86,10 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 
 
 def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
-    from app.services.output_file import check_output
-
-    if args.output != "-":
-        check_output(args.output)  # a name that cannot be written is refused before any work
+    check_output_name(args.output, paths, url)  # one that cannot be written: before any work
     with open_services(url, paths, args.clock) as services:
         data = services.invoices.pdf(args.number, args.lang)
-    write_output(args.output, data)
+    write_output(args.output, data, paths, url)
     if args.output != "-":
         print(f"Wrote {args.number} to {args.output}.")
     return 0
@@ -128,7 +113,9 @@ def document_json(issued: IssuedDocument) -> dict[str, Any]:
         "lines": [
             {"description": ln.description, "quantity": plain(ln.quantity),
              "unit_price": plain(ln.unit_price), "net": plain(ln.net),
-             "vat_percent": plain(ln.vat_percent.normalize())}
+             "vat_percent": plain(ln.vat_percent.normalize()),
+             "gross": plain(ln.gross) if ln.gross is not None else None,
+             "session_id": ln.session_id}
             for ln in t.lines
         ],
         "vat": [{"rate": plain(v.rate.normalize()), "base": plain(v.base),

@@ -162,9 +162,15 @@ def _password(args: argparse.Namespace, _paths: AppPaths, _url: str) -> int:
     from app.tools.secret_store import KeyringSecretStore
 
     store = KeyringSecretStore()
-    if args.delete:
-        store.delete(SMTP_PASSWORD)
-        print("The SMTP password is removed from the keyring.")
+    if args.delete:  # allowed from a refused store too: a secret in a plain file should go
+        removal = store.delete(SMTP_PASSWORD)
+        where = removal.place or "the keyring"
+        if removal.removed:
+            print(f"The SMTP password is removed from {where}.")
+        else:
+            print(f"There is no SMTP password in {where}.")
+        if removal.refusal is not None:  # still refused for saving: said, with what to do
+            print(removal.refusal)
         return 0
     store.backends()  # a refused password store is said before the password is typed
     try:

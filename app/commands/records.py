@@ -92,10 +92,10 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     svc.set_defaults(handler=_service_add)
 
 
-def _db_upgrade(_args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+def _db_upgrade(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
     from app.storage.database import open_database
 
-    db, report = open_database(url)
+    db, report = open_database(url, clock=args.clock)
     where = db.describe()
     db.dispose()
     if not report.changed:

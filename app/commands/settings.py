@@ -22,21 +22,37 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
 
 
 def _list(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
+    """Every setting as the file has it; what needs attention after it (on stderr with --json,
+    so that the JSON stays one object of values)."""
+    import sys
+
     from app.settings import SCHEMA, Settings
 
     settings = Settings.load(paths.config_dir)
-    if args.json:
-        print_json(dict(settings))
+    where = f"{settings.source}: " if settings.source else ""
+    attention = [settings.unreadable] if settings.unreadable else []
+    attention += [f"{where}{problem}" for problem in settings.problems.values()]
+    written = {spec.key: settings.written(spec.key) for spec in SCHEMA}
+    if args.json:  # a value of the wrong kind that JSON has no word for (a TOML date) as text
+        print_json({k: v if isinstance(v, str | int) else str(v) for k, v in written.items()})
+        for line in attention:
+            print(f"assistdesk: {line}", file=sys.stderr)
         return 0
     for spec in SCHEMA:
-        print(f"{spec.key:<28} {settings[spec.key]!s:<30} {spec.label}")
+        value = str(written[spec.key])
+        shown = value if value.isprintable() else repr(value)  # a newline would break the table
+        print(f"{spec.key:<28} {shown:<30} {spec.label}")
+    if attention:
+        print("Needs attention (fix with `assistdesk settings set KEY VALUE`):")
+        print("\n".join(f"  {line}" for line in attention))
     return 0
 
 
 def _set(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
+    """Change one value, checked; the rest of the file is kept as it is, problems and all."""
     from app.settings import Settings
 
-    settings = Settings.load(paths.config_dir, strict=False).with_value(args.key, args.value)
+    settings = Settings.load(paths.config_dir).with_value(args.key, args.value)
     settings.save(paths.config_dir)  # a disk that fails is a WriteFailedError: exit status 1
     print(f"{args.key} = {settings[args.key]}")
     return 0

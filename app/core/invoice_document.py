@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.core.invoice import InvoiceTotals
+from app.core.messages import QT_TRANSLATE_NOOP
 
 
 class DocumentKind(StrEnum):
@@ -60,7 +61,12 @@ class Settlement:
 
 # The renderer that draws documents issued now; each document keeps the version it was drawn
 # with, so that rendering it again gives the same bytes (app.documents keeps each version).
-RENDERER_VERSION = 1
+RENDERER_VERSION = 2
+DRAWN_BY_A_NEWER_RENDERER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk "
+    "to print it.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,4 +94,7 @@ class PrintedDocument:
     logo: bytes | None = None
     settles: tuple[Settlement, ...] = ()  # receipts: the invoice(s) the payment went to
     customer_credit: Decimal | None = None  # receipts: the customer's credit afterwards
-    renderer_version: int = 1  # documents issued before versions were kept were drawn by 1
+    # A document built now is drawn by today's renderer; one derived from an issued document's
+    # snapshot (a receipt, a credit note) is stamped again when it is issued. Snapshots from
+    # before versions were kept read as 1 (app.documents.snapshot).
+    renderer_version: int = RENDERER_VERSION

@@ -29,6 +29,21 @@ def minor_unit(currency: str) -> Decimal:
     return Decimal(1).scaleb(-get_currency_precision(currency))
 
 
+def check_currency(text: str) -> str:
+    """An ISO 4217 code Babel knows ("eur" is EUR), or one sentence saying it is not one."""
+    from babel.numbers import list_currencies
+
+    code = text.strip().upper()
+    if code not in list_currencies():
+        shown = text if len(text) <= 40 else f"{text[:37]}..."
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{text!r} is not a currency code such as EUR (ISO 4217)."
+            ).format(text=shown)
+        )
+    return code
+
+
 def quantize(amount: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor unit."""
     return amount.quantize(minor_unit(currency), rounding=ROUND_HALF_UP)

@@ -74,7 +74,7 @@ class Equipment:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "label", " ".join(self.label.split()))
-        object.__setattr__(self, "remote_id", self.remote_id.strip())
+        object.__setattr__(self, "remote_id", check_remote_id(self.remote_id))
         if not self.label:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
@@ -87,11 +87,6 @@ class Equipment:
             ),
             self.label,
             200,
-        )
-        _check_length(
-            QT_TRANSLATE_NOOP("Messages", "A remote ID can be at most {limit} characters long."),
-            self.remote_id,
-            128,
         )
 
 
@@ -110,6 +105,17 @@ class Technician:
             self.name,
             200,
         )
+
+
+def check_remote_id(remote_id: str) -> str:
+    """A remote tool's ID as typed for equipment or for one session, stripped."""
+    remote_id = remote_id.strip()
+    _check_length(
+        QT_TRANSLATE_NOOP("Messages", "A remote ID can be at most {limit} characters long."),
+        remote_id,
+        128,
+    )
+    return remote_id
 
 
 def check_policy_id(policy_id: str) -> str:

@@ -1,15 +1,21 @@
 """Reading instants, dates and durations that people type, and showing durations the way a timer
 does.
 
-What is accepted (docs/cli.md): dates and instants from 2000-01-01 to 2099-12-31 as written (any
-day a session, an appointment or an invoice of this business can fall on, far from the limits of
-Python's dates and of both databases, so that a day's local midnight and the day after it always
-exist), and durations from 0 to 24 hours. Only the ASCII digits 0-9 are digits here: `int()` and
-`str.isdigit()` would also take `²` or Arabic-Indic digits.
+What is accepted (docs/cli.md): dates and instants from 2000-01-01 to 2099-12-31, as written
+and, for an instant, in UTC too (any day a session, an appointment or an invoice of this business
+can fall on, far from the limits of Python's dates and of both databases, so that a day's local
+midnight and the day after it always exist), and durations from 0 to 24 hours. Only the ASCII
+digits 0-9 are digits here: `int()` and `str.isdigit()` would also take `²` or Arabic-Indic digits.
+
+A local time without an offset is read in a zone, where daylight saving makes two kinds of time
+special: one the clocks skip in spring (01:30 in Lisbon on 2026-03-29) does not exist and is
+refused, naming the zone; one the clocks show twice in autumn (01:30 in Lisbon on 2026-10-25) is
+the first of the two, still in summer time (Python's fold=0) — an offset (+00:00) picks the other.
 """
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from app.core.errors import DomainError
@@ -40,8 +46,45 @@ def parse_instant(text: str, local_zone: tzinfo | None = None) -> datetime:
         ) from None
     check_day(value.date(), text)  # before any conversion, which could leave Python's years
     if value.tzinfo is None:
-        value = value.replace(tzinfo=local_zone) if local_zone else value.astimezone()
-    return value.astimezone(UTC)
+        value = _local(value, local_zone, text)
+    instant = value.astimezone(UTC)
+    check_day(instant.date(), text)
+    return instant
+
+
+def _local(written: datetime, zone: tzinfo | None, text: str) -> datetime:
+    """`written` (no offset) in `zone`, default the system's; the first of two in a repeated
+    hour (fold=0); a time the clocks skip is refused."""
+    readings = [_in_zone(written.replace(fold=fold), zone) for fold in (0, 1)]
+    shown_back = [_in_zone(r.astimezone(UTC), zone).replace(tzinfo=None) for r in readings]
+    if written not in shown_back:  # each reading shows another time: the clocks skip this one
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{text!r} does not exist in {zone}: the clocks skip it when summer time starts; "
+                "give a time after the change, such as {after}.",
+            ).format(
+                text=shown(text),
+                zone=_zone_name(zone),
+                after=max(shown_back).isoformat(timespec="minutes"),
+            )
+        )
+    return readings[0]
+
+
+def _in_zone(value: datetime, zone: tzinfo | None) -> datetime:
+    """A naive `value` placed in `zone` (the system's when None), or an aware one moved there."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone) if zone else value.astimezone()
+    return value.astimezone(zone) if zone else value.astimezone()
+
+
+def _zone_name(zone: tzinfo | None) -> str:
+    if zone is None:
+        return QT_TRANSLATE_NOOP("Messages", "this computer's time zone ({name})").format(
+            name="/".join(time.tzname)
+        )
+    return str(getattr(zone, "key", None) or zone)
 
 
 def parse_date(text: str) -> date:

@@ -1,5 +1,7 @@
 """Time zones by their IANA name ("Europe/Lisbon"): only a name the time zone database lists is
-one, never a folder of it ("Europe"), a file beside the zones ("zone.tab") or a path."""
+one, never a folder of it ("Europe"), a file beside the zones ("zone.tab") or a path. Two names
+the system's database lists are no zone either: "localtime" (whatever zone the computer reading it
+is set to) and "Factory" (tzdata's placeholder, "-00", for "not set up yet")."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 
+NOT_ZONES = frozenset({"localtime", "Factory"})
+
 
 @cache
 def _known() -> frozenset[str]:
-    return frozenset(available_timezones())
+    return frozenset(available_timezones()) - NOT_ZONES
 
 
 def check_zone(name: str) -> ZoneInfo:

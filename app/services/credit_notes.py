@@ -22,7 +22,7 @@ from app.core.credit_note import CreditPart, credit_amount, credit_note_totals, 
 from app.core.document_numbers import check_series
 from app.core.errors import DomainError
 from app.core.invoice import InvoiceTotals
-from app.core.invoice_document import DocumentKind
+from app.core.invoice_document import RENDERER_VERSION, DocumentKind
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
 from app.documents.snapshot import from_json
@@ -107,7 +107,7 @@ class CreditNotes:
             seq, note_number = issue_number(
                 orm, self._settings["documents.number_format"], code, year
             )
-            note = replace(note, number=note_number)
+            note = replace(note, number=note_number, renderer_version=RENDERER_VERSION)
             pdf = self._render(note)
             row = document_row(note, invoice.customer_id, code, year, seq, pdf)
             row.corrects_id = invoice.id

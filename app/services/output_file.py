@@ -4,7 +4,9 @@ The bytes go to a temporary file in the same folder (`.assistdesk-….partial`),
 disk, and only then take the name (os.replace): an interrupted command, a full disk or a crash
 never leaves half a file under the name, and the temporary file is removed on every failure. Only
 a regular file is ever replaced: a folder, a device such as /dev/full, a pipe or a socket at that
-name is refused before anything is written (a symbolic link is followed to what it names).
+name is refused before anything is written. A file the user exports is never written through a
+symbolic link at its name, nor over AssistDesk's own files (app.services.own_files); AssistDesk's
+own settings and policy files follow a link at their name to what it names.
 
 A place the user can fix (no such folder, a folder, a name too long, no permission, a read-only
 disk) is an OutputPathError; a disk that fills up or fails while writing is a WriteFailedError,
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from app.core.errors import DomainError, UnavailableError
 from app.core.messages import QT_TRANSLATE_NOOP, Message
+from app.services.own_files import OwnFiles
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS)
@@ -35,17 +38,23 @@ class WriteFailedError(UnavailableError):
     """The disk filled up or failed while the file was written; nothing was left behind."""
 
 
-def check_output(name: str | os.PathLike[str]) -> Path:
-    """Where a file named `name` will be written (symbolic links followed); refuses, before any
-    work is done, a name that cannot be a file there."""
+def check_output(name: str | os.PathLike[str], export: OwnFiles | None = None) -> Path:
+    """Where a file named `name` will be written; refuses, before any work is done, a name that
+    cannot be a file there. AssistDesk's own files (settings, policies) follow a symbolic link
+    at the name; a file the user exports (`export`: AssistDesk's own files, which it must not
+    replace) never does: such a link is refused, as is any of those own files."""
     text = os.fspath(name)
     if not text.strip():
         raise OutputPathError(
             QT_TRANSLATE_NOOP("Messages", "Give the name of the file to write.").format()
         )
-    target = Path(os.path.realpath(text))
-    if text.endswith(("/", os.sep)):
+    folder_text, base = os.path.split(text)
+    if text.endswith(("/", os.sep)) or (export is not None and base in ("", ".", "..")):
         raise _folder(text)
+    if export is None:
+        target = Path(os.path.realpath(text))
+    else:  # the folder's links resolved, not the name's own
+        target = Path(os.path.realpath(folder_text or os.curdir)) / base
     folder = target.parent
     try:
         kind = os.stat(folder).st_mode
@@ -69,13 +78,16 @@ def check_output(name: str | os.PathLike[str]) -> Path:
                 "The file name {name} is longer than this disk allows ({longest} bytes).",
             ).format(name=_short(target.name), longest=longest)
         )
+    if export is not None:
+        _check_exportable(target, text, export)
     _check_replaceable(target, text)
     return target
 
 
-def write_file(name: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to the file `name` as described above; returns the path written."""
-    target = check_output(name)
+def write_file(name: str | os.PathLike[str], data: bytes, export: OwnFiles | None = None) -> Path:
+    """Write `data` to the file `name` as described above; returns the path written. With
+    `export`, as check_output says: a link at the name is replaced, never followed."""
+    target = check_output(name, export)
     text = os.fspath(name)
     try:
         temporary, descriptor = _create_beside(target)
@@ -101,6 +113,36 @@ def write_file(name: str | os.PathLike[str], data: bytes) -> Path:
         raise
     _sync_folder(target.parent)
     return target
+
+
+def _check_exportable(target: Path, text: str, export: OwnFiles) -> None:
+    if os.path.islink(target):
+        raise OutputPathError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is a symbolic link, and AssistDesk writes an export only to a file of "
+                "its own name (in a shared folder another user may have made the link); give "
+                "the name of the file itself.",
+            ).format(path=text)
+        )
+    own = export.holding(target)
+    if own is None:
+        return
+    if own in export.folders:
+        raise OutputPathError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is in AssistDesk's own folder {folder}, beside its database, settings "
+                "or log; write the export somewhere else.",
+            ).format(path=text, folder=str(own))
+        )
+    raise OutputPathError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is AssistDesk's database or a file kept beside it ({database}); write the "
+            "export somewhere else.",
+        ).format(path=text, database=str(own))
+    )
 
 
 def _create_beside(target: Path) -> tuple[Path, int]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.core.clock import Clock
 from app.core.document_numbers import check_series
 from app.core.errors import DomainError
-from app.core.invoice_document import DocumentKind, PrintedDocument
+from app.core.invoice_document import RENDERER_VERSION, DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
 from app.services.customer_credit import CustomerAccounts, CustomerBalance
@@ -108,7 +108,7 @@ class InvoiceLedger:
         code = check_series(series)
         year = document.issued_at.astimezone(self._desk.zone()).year
         seq, number = issue_number(orm, self._settings["documents.number_format"], code, year)
-        document = replace(document, number=number)
+        document = replace(document, number=number, renderer_version=RENDERER_VERSION)
         pdf = self._render(document)
         row = document_row(document, invoice.customer_id, code, year, seq, pdf)
         row.corrects_id = invoice.id

@@ -4,6 +4,7 @@ Files in the configuration directory's `policies/` folder override a preset with
 office can adapt a preset without touching the installation. An office file that no longer reads
 still holds its id (the `id` it names, else its file name): that policy is refused with the file's
 problem until the file is fixed or removed, never quietly priced by the preset it replaced.
+A symbolic link to nothing there is such a file too: it stands for its file name.
 """
 
 from __future__ import annotations
@@ -40,9 +41,13 @@ class PolicyCatalogue:
         self._parsed: dict[Path, tuple[tuple[int, int], Parsed, str]] = {}
 
     def _load(self, path: Path) -> tuple[Parsed, str]:
-        """The file's policy or its problem, and the id it stands for."""
-        stat = path.stat()
-        key = (stat.st_mtime_ns, stat.st_size)
+        """The file's policy or its problem, and the id it stands for. A name that cannot be
+        looked at (a link to nothing) has its problem until it can."""
+        try:
+            stat = path.stat()
+            key = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = (-1, -1)
         cached = self._parsed.get(path)
         if cached is None or cached[0] != key:
             try:

@@ -16,7 +16,7 @@ from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import at_least_minor_unit
-from app.core.parties import Equipment, Technician
+from app.core.parties import Equipment, Technician, check_remote_id
 from app.core.policy import Policy, SessionRules
 from app.core.pricing import OFFER_TOO_SMALL, LivePricing
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
@@ -377,7 +377,7 @@ def session_row(
         equipment=equipment,
         policy_id=policy_id if policy_id is not None else customer.policy_id,
         tool=tool.value if tool else None,
-        remote_id=remote_id.strip(),
+        remote_id=check_remote_id(remote_id),
         workstation=workstation,
         technician=technician,
     )

@@ -15,12 +15,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from app.core.clock import Clock, SystemClock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
 from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
 from app.storage.schema import HEAD, SchemaStatus, schema_status
-from app.storage.sqlite_files import damage
+from app.storage.sqlite_files import damage, is_not_a_database, odd_side_file, stored_schema
 
 
 class DatabaseTooNewError(DomainError):
@@ -81,20 +82,25 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, UpgradeReport]:
-    """Connect and bring the schema to this version's head (copying a SQLite file aside first).
-    A SQLite file is checked with quick_check first, read-only: a damaged one is refused before
-    anything is written to it. Then it is made private to its owner (app.storage.sqlite_files)."""
+def open_database(
+    url: str | URL, *, upgrade: bool = True, clock: Clock | None = None
+) -> tuple[Database, UpgradeReport]:
+    """Connect and bring the schema to this version's head (copying a SQLite file aside first,
+    named with the time `clock` tells: the system clock unless one is given).
+    A SQLite file is looked at read-only first: one that is no database, another program's, a
+    newer AssistDesk's or damaged is refused before anything is changed in it or beside it.
+    Then it is made private to its owner (app.storage.sqlite_files)."""
     parsed = normalise_url(url) if isinstance(url, str) else url
     where = parsed.render_as_string(hide_password=True)
     path = sqlite_file(parsed)
     try:
         with translating_faults(parsed):
             if path is not None:
-                _refuse_non_file(path)  # /dev/null, a folder: never chmod-ed or written beside
-                _refuse_damage(path, busy_timeout(parsed))  # read-only: a refused file stays
+                _refuse_before_writing(path, busy_timeout(parsed))
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
+        if isinstance(error, sqlite3.Error) and is_not_a_database(error):
+            raise _not_a_database(path or Path(where)) from None
         raise DatabaseUnavailableError(
             f"Cannot open the database {where}: {_reason(error)}"
         ) from None
@@ -107,17 +113,10 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
         fault = database_fault(error, parsed)
         generic = DatabaseUnavailableError(f"Cannot open the database {where}: {reason}")
         raise fault or generic from error
-    if status is SchemaStatus.NEWER:
+    refusal = _refusal(status, revision)
+    if refusal is not None:
         engine.dispose()
-        raise DatabaseTooNewError(
-            f"This database was written by a newer version of AssistDesk (schema {revision}, "
-            f"this version knows up to {HEAD}); update AssistDesk to open it."
-        )
-    if status is SchemaStatus.FOREIGN:
-        engine.dispose()
-        raise DomainError(
-            "This database holds tables AssistDesk did not create; give an empty database instead."
-        )
+        raise refusal
     backup = None
     if status in (SchemaStatus.EMPTY, SchemaStatus.OUTDATED):
         if not upgrade:
@@ -130,12 +129,57 @@ def open_database(url: str | URL, *, upgrade: bool = True) -> tuple[Database, Up
         try:
             with translating_faults(parsed):
                 if status is SchemaStatus.OUTDATED and path is not None:
-                    backup = migrate.backup_sqlite(path, revision)
+                    now = (clock or SystemClock()).now()
+                    backup = migrate.backup_sqlite(path, revision, now)
                 migrate.upgrade_to_head(engine)
         except BaseException:
             engine.dispose()
             raise
     return Database(engine), UpgradeReport(revision, HEAD, backup)
+
+
+def _refuse_before_writing(path: Path, timeout: float) -> None:
+    """What makes a SQLite file unusable, found by reading only: a refused file stays as it was
+    (its bytes, its mode, its folder's, its journal mode, the files beside it)."""
+    _refuse_non_file(path)  # /dev/null, a folder: never chmod-ed or written beside
+    odd = odd_side_file(path)
+    if odd is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} beside the database is a link, a folder or a pipe, not SQLite's own "
+                "file, so AssistDesk will not write through it; remove it if you did not make it.",
+            ).format(file=str(odd))
+        )
+    stored = stored_schema(path, timeout)
+    refusal = _refusal(*stored) if stored is not None else None
+    if refusal is not None:
+        raise refusal
+    _refuse_damage(path, timeout)
+
+
+def _refusal(status: SchemaStatus, revision: str | None) -> DomainError | None:
+    """Why a database at `status` cannot be used by this version, or None."""
+    if status is SchemaStatus.NEWER:
+        return DatabaseTooNewError(
+            f"This database was written by a newer version of AssistDesk (schema {revision}, "
+            f"this version knows up to {HEAD}); update AssistDesk to open it."
+        )
+    if status is SchemaStatus.FOREIGN:
+        return DomainError(
+            "This database holds tables AssistDesk did not create; give an empty database instead."
+        )
+    return None
+
+
+def _not_a_database(path: Path) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} is not a SQLite database; give the path of AssistDesk's database, or of a "
+            "file to create.",
+        ).format(file=str(path))
+    )
 
 
 def _refuse_non_file(path: Path) -> None:

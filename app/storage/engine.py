@@ -16,19 +16,26 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from app.core.errors import DomainError
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.storage.sqlite_files import make_private
 
 BUSY_TIMEOUT_MS = 15_000
 
 
 def normalise_url(url: str) -> URL:
-    """Parse a database URL; a bare `postgresql://` means psycopg 3, the driver we ship."""
+    """Parse a database URL; a bare `postgresql://` means psycopg 3, the driver we ship. A
+    SQLite URL takes one query parameter, `timeout`: SQLite's own (`uri`, `mode`, …) would
+    reach another file than the one checked and made private here."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        _ = parsed.port  # a port that is not a number raises ValueError here
+    except (ArgumentError, ValueError):
         raise DomainError(
-            f"{url!r} is not a database URL such as sqlite:///path/to/file.sqlite3 "
-            "or postgresql://user@host/dbname."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 "
+                "or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).",
+            ).format()
         ) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -36,7 +43,32 @@ def normalise_url(url: str) -> URL:
         raise DomainError(
             f"AssistDesk stores its log in SQLite or PostgreSQL, not {parsed.drivername}."
         )
+    if parsed.get_backend_name() == "sqlite":
+        busy_timeout(parsed)  # a wrong one is refused now, not on the first write
+        unknown = sorted(set(parsed.query) - {"timeout"})
+        if unknown:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A SQLite database URL takes no {name} setting; the only one it takes is "
+                    "timeout (the seconds to wait for a lock).",
+                ).format(name=unknown[0])
+            )
+    given_ports: tuple[str | int | None, ...] = (parsed.port, *_query_values(parsed, "port"))
+    for given in given_ports:
+        digits = str(given)
+        if given is not None and not (
+            digits.isascii() and digits.isdigit() and len(digits) <= 5 and 1 <= int(digits) <= 65535
+        ):
+            raise DomainError(
+                f"The database URL's port {digits[:20]!r} is not a port number from 1 to 65535."
+            )
     return parsed
+
+
+def _query_values(url: URL, name: str) -> tuple[str, ...]:
+    given = url.query.get(name)
+    return (given,) if isinstance(given, str) else tuple(given or ())
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -51,14 +83,19 @@ def busy_timeout(url: URL) -> float:
     given = url.query.get("timeout")
     if given is None:
         return BUSY_TIMEOUT_MS / 1000
-    text = given if isinstance(given, str) else given[-1]
+    if not isinstance(given, str):  # `?timeout=1&timeout=2`
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The database URL gives timeout more than once; give it once."
+            ).format()
+        )
     try:
-        seconds = float(text)
+        seconds = float(given)
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds <= 3600:  # NaN fails both comparisons
         raise DomainError(
-            f"The database URL's timeout={text!r} is not a number of seconds from 0 to 3600."
+            f"The database URL's timeout={given!r} is not a number of seconds from 0 to 3600."
         )
     return seconds
 

@@ -7,6 +7,11 @@ What is translated is the environment failing — a lock held too long, a full d
 file or folder or server, a lost or refused connection, a dropped database. A broken constraint
 or a mistake in a statement is not: it stays the exception it is, for the service to explain or
 for the last-resort net to report as unexpected.
+
+One kind of input is translated too, as a net under the checks that come first (app.core.parties,
+app.core.money…): a value its column cannot keep — PostgreSQL's data exceptions (SQLSTATE class
+22: a varchar too long, a numeric overflow), SQLite's DataError and a Python int too large for it —
+becomes a StoredValueError, bad input (exit status 2), with nothing saved.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from app.core.errors import UnavailableError
+from app.core.errors import DomainError, UnavailableError
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.storage.engine import busy_timeout, sqlite_file
 
@@ -32,17 +37,38 @@ class DatabaseUnavailableError(UnavailableError):
     """The database cannot be used just now; the message says why and what to do."""
 
 
+class StoredValueError(DomainError):
+    """A value the database cannot keep reached it: bad input that no check above caught."""
+
+
 @contextmanager
 def translating_faults(url: URL) -> Iterator[None]:
-    """Run database work; an environment fault leaves it as a DatabaseUnavailableError (the
-    original is kept as its cause, for the log)."""
+    """Run database work; an environment fault leaves it as a DatabaseUnavailableError, a value
+    its column cannot keep as a StoredValueError (the original is kept as the cause, for the
+    log)."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error, OSError) as error:
-        fault = database_fault(error, url)
+    except (DBAPIError, sqlite3.Error, OSError, OverflowError) as error:
+        fault = value_fault(error) or database_fault(error, url)
         if fault is None:
             raise
         raise fault from error
+
+
+def value_fault(error: BaseException) -> StoredValueError | None:
+    """The sentence for a value the database refused to keep, or None for any other error."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    state = str(getattr(cause, "sqlstate", None) or "")
+    too_large_for_sqlite = isinstance(cause, OverflowError) and "SQLite" in str(cause)
+    if not (state.startswith("22") or isinstance(cause, sqlite3.DataError) or too_large_for_sqlite):
+        return None
+    return StoredValueError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database cannot keep a value given here ({reason}); nothing was saved: give a "
+            "shorter text or a smaller number.",
+        ).format(reason=_first_line(cause))
+    )
 
 
 def database_fault(error: BaseException, url: URL) -> DatabaseUnavailableError | None:

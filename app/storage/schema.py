@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import Enum
 
 from sqlalchemy import Connection, inspect, text
 
 from app.storage.revisions import HEAD, REVISIONS
 
-__all__ = ["HEAD", "REVISIONS", "SchemaStatus", "schema_status"]
+__all__ = ["HEAD", "REVISIONS", "SchemaStatus", "classify", "schema_status"]
 VERSION_TABLE = "alembic_version"
 
 
@@ -23,8 +24,16 @@ class SchemaStatus(Enum):
 def schema_status(connection: Connection) -> tuple[SchemaStatus, str | None]:
     inspector = inspect(connection)
     if not inspector.has_table(VERSION_TABLE):
-        return (SchemaStatus.FOREIGN if inspector.get_table_names() else SchemaStatus.EMPTY), None
+        return classify(inspector.get_table_names(), None)
     revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return classify([VERSION_TABLE], revision)
+
+
+def classify(tables: Collection[str], revision: str | None) -> tuple[SchemaStatus, str | None]:
+    """The status of a database with these tables and, when it has the version table, this
+    revision in it (None: the table is empty)."""
+    if VERSION_TABLE not in tables:
+        return (SchemaStatus.FOREIGN if tables else SchemaStatus.EMPTY), None
     if revision is None:
         return SchemaStatus.EMPTY, None
     if revision == HEAD:

@@ -8,11 +8,16 @@ and its mail sender cannot answer. Each is refused with one sentence naming it, 
 reading alike: never a plaintext fallback. A chainer (keyring's default where several backends
 are usable) is judged by the backend it stores in, its first; the refused ones further down are
 left out, so a secret is never read back from a plain file either.
+
+Deleting is the exception: a secret is removed from every backend keyring would look in, a
+refused file among them (a secret left in a plain file is exactly what should go; removing it
+needs no password), and the caller is told that the store is still refused for saving.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import DomainError
@@ -29,6 +34,17 @@ class NoKeyringError(DomainError):
     """No password store is usable on this computer."""
 
 
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What deleting a secret did. `removed`: it was stored and is gone; `refusal`: why the
+    store is still refused for saving (None for a real one); `place`: the refused store's file,
+    named for the user ("" for a real store)."""
+
+    removed: bool
+    refusal: Message | None = None
+    place: str = ""
+
+
 class SecretStore(Protocol):
     """Named secrets that outlive a session."""
 
@@ -36,7 +52,7 @@ class SecretStore(Protocol):
 
     def set(self, name: str, value: str) -> None: ...
 
-    def delete(self, name: str) -> None: ...
+    def delete(self, name: str) -> Removal: ...
 
 
 NO_STORE = QT_TRANSLATE_NOOP(
@@ -95,6 +111,14 @@ def refusal(backend: KeyringBackend) -> Message | None:
 def usable_backend(backend: KeyringBackend) -> bool:
     """Whether `backend` really keeps secrets (and keeps them somewhere other than a plain file)."""
     return refusal(backend) is None
+
+
+def _place(backend: KeyringBackend) -> str:
+    """A refused store as the user finds it: its class, and its file where it has one."""
+    inner = getattr(backend, "_keyring", backend)  # a multipart wrapper: the file it wraps
+    file = getattr(inner, "file_path", None)
+    name = _name(type(inner))
+    return f"{name}'s file {file}" if file else name
 
 
 def _name(cls: type) -> str:
@@ -160,15 +184,33 @@ class KeyringSecretStore:
         except KeyringError as error:
             raise NoKeyringError(_failed("store", name, error)) from None
 
-    def delete(self, name: str) -> None:
+    def delete(self, name: str) -> Removal:
+        """Remove `name` from every backend keyring would look in: a chain's refused ones and a
+        refused file store itself included. No store at all (`fail`, `null`, an empty chain)
+        is NoKeyringError, as for storing: nothing can be said to be removed."""
+        import keyring
+        from keyring.backends import chainer
         from keyring.errors import KeyringError, PasswordDeleteError
 
-        try:
-            self._first_willing(lambda backend: backend.delete_password(self._service, name))
-        except PasswordDeleteError:
-            pass  # nothing was stored: the wanted state
-        except KeyringError as error:
-            raise NoKeyringError(_failed("delete", name, error)) from None
+        backend = self._backend or keyring.get_keyring()
+        refused = refusal(backend)
+        if refused == NO_STORE.format():
+            raise NoKeyringError(refused)
+        chained = isinstance(backend, chainer.ChainerBackend)
+        removed = False
+        for each in _chained(backend) if chained else [backend]:
+            if refusal(each) == NO_STORE.format():
+                continue  # no store: nothing can be in it
+            try:
+                each.delete_password(self._service, name)
+            except (PasswordDeleteError, NotImplementedError):
+                continue  # not there: the wanted state
+            except KeyringError as error:
+                raise NoKeyringError(_failed("delete", name, error)) from None
+            removed = True
+        first = _chained(backend)[0] if chained else backend
+        place = _place(first) if refused is not None else ""
+        return Removal(removed, refused, place)
 
     def _first_willing(self, action: Callable[[KeyringBackend], None]) -> None:
         """`action` on the first backend that implements it, as keyring's chainer does."""

@@ -158,18 +158,18 @@ class Desk(QObject):
     def apply_display(self, settings: Settings | None) -> None:
         """Show or hide the compact timer and the tray as `settings` say (None: the defaults)."""
         settings = settings if settings is not None else Settings()
-        self.window.compact_timer_action.setChecked(settings["display.compact_timer"])
-        self._set_tray(settings["display.tray"])
+        self.window.compact_timer_action.setChecked(settings.preference("display.compact_timer"))
+        self._set_tray(settings.preference("display.tray"))
 
     def apply_customer_defaults(self, settings: Settings) -> None:
         """The policy the new-customer dialog begins with, as the saved settings say."""
-        self.picker.default_policy = str(settings["customers.default_policy"])
+        self.picker.default_policy = str(settings.preference("customers.default_policy"))
 
     def apply_detection(self, settings: Settings) -> None:
         """From the next detected acceptance on, start the timer unasked (with an undo) or ask
         first, as the saved `detection.auto_start` says; when the desk opens, the panel's tools
         already carry the setting (see launch)."""
-        self.panel.connector.auto_start = bool(settings["detection.auto_start"])
+        self.panel.connector.auto_start = bool(settings.preference("detection.auto_start"))
 
     def _set_tray(self, on: bool) -> None:
         if on and self.tray_status is None:

@@ -3,7 +3,8 @@ buttons (so they do exactly what a click does, and are greyed out exactly when t
 and the View and Office menus open the history, invoices, outbox and settings windows. Each
 window is imported when first opened, so none of it costs anything before the window shows.
 Settings saved in the dialog are handed on (`settings_saved`) for the desk to apply at once; the
-View menu's compact-timer tick is remembered in the settings file, as the setting it is."""
+View menu's compact-timer tick is remembered in the settings file, as the setting it is. What the
+settings file gets wrong is named in the status bar (app.ui.setting_problems) until it is fixed."""
 
 from __future__ import annotations
 
@@ -15,9 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from app.core.clock import Clock
-from app.core.errors import DomainError
-from app.ui.error_dialog import reporting_errors, show_error
-from app.ui.i18n import translate
+from app.ui.error_dialog import reporting_errors
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -93,6 +92,11 @@ class DeskMenus(QObject):
         ):
             action.setEnabled(office is not None)
             action.triggered.connect(slot)
+        from app.ui.setting_problems import SettingsNotice
+
+        self.notice = SettingsNotice(window.settings_notice, self.open_settings)
+        if office is not None:  # what the file gets wrong, said without stopping anyone
+            self.notice.show(office.settings)
         window.compact_timer_action.setEnabled(True)
         window.compact_timer_action.triggered.connect(
             lambda checked: self.remember("display.compact_timer", bool(checked))
@@ -132,7 +136,7 @@ class DeskMenus(QObject):
         office = self._office
         open_invoices_window(
             self._window, office.invoices, office.ledger, office.credits, self._customers,
-            self._clock, self._locale,
+            self._clock, self._locale, own_files=office.own_files,
         )  # fmt: skip
 
     def open_outbox(self) -> None:
@@ -152,23 +156,15 @@ class DeskMenus(QObject):
         from app.ui.settings_dialog import SettingsDialog
 
         config_dir = self._office.paths.config_dir
-        try:
-            settings = Settings.load(config_dir)  # as saved, perhaps since the desk opened
-        except DomainError as error:
-            show_error(
-                self._window,
-                translate("DeskMenus", "{error} Saving writes a corrected file.").format(
-                    error=error
-                ),
-            )
-            settings = Settings()
-        dialog = SettingsDialog(settings, config_dir, parent=self._window)
+        settings = Settings.load(config_dir)  # as saved, perhaps since the desk opened
+        dialog = SettingsDialog(settings, config_dir, parent=self._window)  # problems marked
         dialog.accepted.connect(lambda: self._saved(dialog.saved))
         self._keep("settings", dialog)
         dialog.open()
 
     def _saved(self, settings: Settings | None) -> None:
         if settings is not None:
+            self.notice.show(settings)
             self.settings_saved.emit(settings)
 
     def remember(self, key: str, value: bool) -> None:

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
-from app.core.errors import DomainError
+from app.core.errors import DomainError, SettingProblemError
 from app.ui.i18n import message_text, translate
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,10 @@ def error_text(error: BaseException | str) -> str:
     """What the dialog says about `error`."""
     if isinstance(error, str):
         return message_text(error)
+    if isinstance(error, SettingProblemError):  # which field to correct, not `settings set`
+        from app.ui.setting_problems import refusal_text
+
+        return refusal_text(error)
     if isinstance(error, DomainError):
         return message_text(error.args[0]) if error.args else str(error)
     text = translate(

@@ -163,16 +163,18 @@ class LaunchController(QObject):
         settings = opened.office.settings if opened.office is not None else None
         if settings is None:
             return PanelTools(terms_text=TermsLibrary(self.paths).text)
-        zoho = ZohoSettings(
-            settings["tools.zoho-assist.session_url"], settings["tools.zoho-assist.api_host"]
+        zoho = ZohoSettings(  # one the file gets wrong: its default, named in the status bar
+            settings.preference("tools.zoho-assist.session_url"),
+            settings.preference("tools.zoho-assist.api_host"),
         )
-        paths = {tool: settings.get(f"tools.{tool.value}.path", "") for tool in RemoteTool}
+        keys = {tool: f"tools.{tool.value}.path" for tool in RemoteTool}
+        paths = {tool: settings.preference(key) for tool, key in keys.items() if key in settings}
         return PanelTools(
             terms_text=TermsLibrary(self.paths).text,
             adapters=adapters(zoho),
             host=Host.current(),
             program_paths={tool: path for tool, path in paths.items() if path},
-            auto_start=bool(settings["detection.auto_start"]),
+            auto_start=bool(settings.preference("detection.auto_start")),
         )
 
     def _report_log_filled(self) -> bool:

@@ -114,8 +114,9 @@ class SessionPanelView(QWidget):
 
 class MainWindow(QMainWindow):
     """Public widgets: `picker`, `panel`, `tabs` with the `log` (a QTableView) and the Today tab
-    (an empty page until a Desk with an appointment book installs the view), `where` (status
-    bar), and the menus' actions (`new_session_action`, `accepted_action`, `pause_action`,
+    (an empty page until a Desk with an appointment book installs the view), `where` and
+    `settings_notice` (status bar; the notice hidden until settings need attention), and the
+    menus' actions (`new_session_action`, `accepted_action`, `pause_action`,
     `end_action`, `history_action`, `compact_timer_action` (checkable), `invoices_action`,
     `outbox_action`, `policies_action`, `settings_action`), disabled until a Desk that can serve
     them enables them."""
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
         self.log.horizontalHeader().setHighlightSections(False)
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where, 1)
+        self.settings_notice = QPushButton()
+        self.settings_notice.setFlat(True)
+        self.settings_notice.setStyleSheet("color: palette(link); text-align: left;")
+        self.settings_notice.hide()
+        self.statusBar().addPermanentWidget(self.settings_notice)
         self._build_menus()
 
         customer_box = QGroupBox(translate("MainWindow", "Customer"))

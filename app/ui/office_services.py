@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock
-from app.core.errors import DomainError
 from app.paths import AppPaths
-from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.charging import SessionCharger
@@ -19,6 +17,7 @@ if TYPE_CHECKING:
     from app.services.invoicing import InvoiceDesk
     from app.services.mail_worker import MailWorker
     from app.services.outbox import Outbox
+    from app.services.own_files import OwnFiles
     from app.services.payments import InvoiceLedger
     from app.services.session_history import SessionHistory
     from app.settings import Settings
@@ -28,9 +27,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class OfficeServices:
-    """`settings_problem`: why the settings file could not be read (the defaults are used then);
-    `mail_worker`: the background sender, present when mail is set up (`mail.server`), started
-    by the launcher once the desk is shown and stopped at exit."""
+    """`settings`: the file's, read leniently — a value that breaks a rule is refused where it
+    is used, and the desk names it in the status bar; `mail_worker`: the background sender,
+    present when the file names an SMTP server (`mail.server`), started by the launcher once the
+    desk is shown and stopped at exit."""
 
     paths: AppPaths
     settings: Settings
@@ -40,8 +40,8 @@ class OfficeServices:
     outbox: Outbox
     history: SessionHistory
     mail_worker: MailWorker | None = None
-    settings_problem: str = ""
     mail: CustomerMail | None = None  # queues summaries, invitations and documents
+    own_files: OwnFiles | None = None  # what a saved document must never replace
 
 
 def open_office(
@@ -54,37 +54,35 @@ def open_office(
     from app.services.customer_mail import CustomerMail
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
+    from app.services.own_files import OwnFiles
     from app.services.payments import InvoiceLedger
+    from app.services.policies import PolicyCatalogue
     from app.services.session_history import SessionHistory
     from app.settings import Settings
 
-    problem = ""
-    try:
-        settings = Settings.load(paths.config_dir)
-    except DomainError as error:
-        defaults = translate("OfficeServices", "The default settings are used until it is fixed.")
-        settings, problem = Settings(), f"{error} {defaults}"
+    settings = Settings.load(paths.config_dir)  # never the defaults in its place
     mail = CustomerMail(db, clock, settings, MailTemplates(paths.config_dir), charger)
-    invoices = InvoiceDesk(db, clock, settings, render_pdf, mail)
+    invoices = InvoiceDesk(db, clock, settings, render_pdf, mail, PolicyCatalogue(paths).resolve)
     return OfficeServices(
         paths=paths,
         settings=settings,
         invoices=invoices,
         ledger=InvoiceLedger(db, clock, settings, render_pdf, invoices),
         credits=CreditNotes(db, clock, settings, render_pdf, invoices),
-        outbox=Outbox(db, clock, bool(settings["mail.review"])),  # a retry is held for review
+        outbox=Outbox(db, clock, bool(settings.preference("mail.review"))),  # retries are held
         history=SessionHistory(db),
         mail_worker=mail_worker_for(db, clock, settings),
-        settings_problem=problem,
         mail=mail,
+        own_files=OwnFiles.of(paths, db.url),
     )
 
 
 def mail_worker_for(
     db: Database, clock: Clock, settings: Settings, store: SecretStore | None = None
 ) -> MailWorker | None:
-    """The background sender for these settings; None when no SMTP server is set."""
-    if not settings["mail.server"]:
+    """The background sender for these settings; None when no SMTP server is set. A server
+    whose settings break a rule still gets one: its sends wait, saying which setting to fix."""
+    if not settings.written("mail.server"):
         return None
     from app.mail.mail_setup import SMTP_PASSWORD, MailSetup
     from app.mail.smtp import SmtpTransport

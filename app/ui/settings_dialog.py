@@ -1,18 +1,17 @@
-"""The settings dialog, made from the declared SCHEMA (app.settings): one field per setting, of
-its kind — a choice list, a whole number, a tick box or a line of text — with the schema's label
-(translated in the context "Settings"; app.settings marks them). A new language applies at the
-next start, as the dialog says (docs/languages.md).
-Every value is checked (Settings.with_value) before anything is written; a bad one is named and
-nothing is saved. The SMTP password is never a field: a button stores it in the keyring, and on
-a computer with no usable keyring it says so and stores nothing."""
+"""The settings dialog: one field per declared setting (app.ui.settings_fields), showing the file
+as it is. A value the file holds that breaks a rule is shown as written with the problem under
+its field; so is a value typed here that a rule refuses, when Save is pressed — and then nothing
+is written. Saving writes only what was changed here, onto the file as it is by then (a setting
+the desk wrote meanwhile, or a problem left alone, stays as it is); a file that cannot be read
+is replaced by everything the dialog shows. A new language applies at the next start, as the
+dialog says (docs/languages.md). The SMTP password is never a field: a button stores it in the
+keyring, and on a computer with no usable keyring it says so and stores nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,100 +20,44 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.errors import DomainError
-from app.core.messages import Message
-from app.setting_rules import named
-from app.settings import SCHEMA, Setting, Settings
+from app.settings import SCHEMA, Settings
 from app.tools.secret_store import KeyringSecretStore, NoKeyringError, SecretStore
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.setting_problems import attention, problem_text
+from app.ui.settings_fields import (
+    SECTIONS,
+    Field,
+    field_for,
+    problem_line,
+    set_value,
+    shown_value,
+    value_of,
+)
 
-Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
 APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
     "Settings",
     "The compact timer, the tray icon and the automatic start change at once; other changes, "
     "the language too, apply the next time AssistDesk starts.",
 )
 PASSWORD_STORED = QT_TRANSLATE_NOOP("Settings", "The SMTP password is stored in the keyring.")
-LANGUAGE_NAMES = {"en": "English", "pt": "Português", "nl": "Nederlands"}  # each in its own
-# What a choice reads as, where the stored value is not a word a user knows; others show as is.
-CHOICE_LABELS = {
-    ("display.language", ""): QT_TRANSLATE_NOOP("Settings", "This computer's language"),
-    ("documents.type", "invoice"): QT_TRANSLATE_NOOP("Settings", "invoice"),
-    ("documents.type", "statement"): QT_TRANSLATE_NOOP("Settings", "statement"),
-}
-SECTIONS = {
-    "company": QT_TRANSLATE_NOOP("Settings", "Company"),
-    "technician": QT_TRANSLATE_NOOP("Settings", "Technician"),
-    "display": QT_TRANSLATE_NOOP("Settings", "Display"),
-    "detection": QT_TRANSLATE_NOOP("Settings", "Detection"),
-    "documents": QT_TRANSLATE_NOOP("Settings", "Documents"),
-    "tools": QT_TRANSLATE_NOOP("Settings", "Tools"),
-    "mail": QT_TRANSLATE_NOOP("Settings", "Mail"),
-}
-
-
-def choice_label(setting: Setting, choice: str) -> str:
-    if (setting.key, choice) in CHOICE_LABELS:
-        return translate("Settings", CHOICE_LABELS[setting.key, choice])
-    if setting.key.endswith(".language"):
-        return LANGUAGE_NAMES.get(choice, choice)
-    return choice
-
-
-def field_for(setting: Setting) -> Field:
-    """An editor of the setting's kind."""
-    if setting.choices:
-        combo = QComboBox()
-        for choice in setting.choices:
-            combo.addItem(choice_label(setting, choice), choice)
-        return combo
-    if setting.kind is int:
-        spin = QSpinBox()
-        spin.setRange(0, 1_000_000)
-        return spin
-    if setting.kind is bool:
-        return QCheckBox()
-    return QLineEdit()
-
-
-def set_value(field: Field, value: object) -> None:
-    if isinstance(field, QComboBox):
-        field.setCurrentIndex(max(0, field.findData(str(value))))
-    elif isinstance(field, QSpinBox):
-        field.setValue(int(str(value)))
-    elif isinstance(field, QCheckBox):
-        field.setChecked(bool(value))
-    else:
-        field.setText(str(value))
-
-
-def value_of(field: Field) -> str | int | bool:
-    if isinstance(field, QComboBox):
-        return str(field.currentData())
-    if isinstance(field, QSpinBox):
-        return field.value()
-    if isinstance(field, QCheckBox):
-        return field.isChecked()
-    return field.text()
-
-
-def labelled(error: DomainError, setting: Setting, label: str) -> DomainError:
-    """The rule's sentence with the field's label where it names the key ("SMTP port … must be
-    from 1 to 65535"), or the label in front of it."""
-    message = error.args[0] if error.args else str(error)
-    if isinstance(message, Message) and message.values.get("key") == setting.key:
-        return DomainError(Message(message.template, {**message.values, "key": label}))
-    return named(label, error)
+NEED_ATTENTION = QT_TRANSLATE_NOOP(
+    "Settings", "Some settings need attention: each problem is said under its field."
+)
+REPLACES_FILE = QT_TRANSLATE_NOOP("Settings", "Saving replaces it with what this dialog shows.")
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "Settings", "Nothing was saved: correct the values whose problem is said under them."
+)
 
 
 class SettingsDialog(QDialog):
-    """`fields` maps each setting's key to its editor; `saved` is the Settings last written."""
+    """`fields` maps each setting's key to its editor, `problems` to the line under it; `saved`
+    is the Settings last written."""
 
     def __init__(
         self,
@@ -129,8 +72,9 @@ class SettingsDialog(QDialog):
         self._store: SecretStore = store or KeyringSecretStore()
         self.saved: Settings | None = None
         self.fields: dict[str, Field] = {}
+        self.problems: dict[str, QLabel] = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        self._form = form = QFormLayout(form_widget)
         section = ""
         for setting in SCHEMA:
             group = setting.key.split(".")[0]
@@ -139,17 +83,19 @@ class SettingsDialog(QDialog):
                 title = translate("Settings", SECTIONS.get(group, group.capitalize()))
                 form.addRow(QLabel(f"<b>{title}</b>"))
             field = field_for(setting)
-            set_value(field, settings[setting.key])
             field.setToolTip(setting.key)
             self.fields[setting.key] = field
             form.addRow(translate("Settings", setting.label), field)
+            self.problems[setting.key] = problem = problem_line()
+            form.addRow("", problem)
+            form.setRowVisible(problem, False)
         self.password = QPushButton(translate("Settings", "Set the SMTP &password…"))
         self.password.clicked.connect(self.ask_password)
         form.addRow(translate("Settings", "SMTP password"), self.password)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        self.message = QLabel(translate("Settings", APPLIES_NEXT_START))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(form_widget)
+        self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -158,36 +104,71 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(620, 640)
+        self._show(settings)
 
-    def checked(self) -> Settings:
-        """The settings the fields describe; a DomainError names the first bad value."""
-        settings = self._settings
+    def _show(self, settings: Settings) -> None:
+        """Fill the fields from `settings` and say what needs attention."""
         for setting in SCHEMA:
+            set_value(self.fields[setting.key], shown_value(setting, settings))
+        self._shown = {key: value_of(field) for key, field in self.fields.items()}
+        problems = attention(settings)
+        marked = {key: text for key, text in problems.items() if key in self.fields}
+        self._mark(marked)
+        lines = [text for key, text in problems.items() if key not in self.fields]
+        if settings.unreadable:
+            lines.append(translate("Settings", REPLACES_FILE))
+        if marked:
+            lines.append(translate("Settings", NEED_ATTENTION))
+        self._say(*lines, translate("Settings", APPLIES_NEXT_START))
+
+    def _say(self, *lines: str) -> None:
+        self.message.setText(" ".join(line for line in lines if line))
+
+    def _mark(self, problems: dict[str, str]) -> None:
+        for key, label in self.problems.items():
+            label.setText(problems.get(key, ""))
+            self._form.setRowVisible(label, key in problems)
+
+    def changes(self) -> tuple[dict[str, str | int | bool], dict[str, str]]:
+        """(what was changed here, by key; what a rule refuses of it, in the field's words).
+        For a file that cannot be read, every field is a change: the dialog's view replaces
+        it."""
+        changed: dict[str, str | int | bool] = {}
+        refused: dict[str, str] = {}
+        for key, field in self.fields.items():
+            value = value_of(field)
+            if value == self._shown[key] and not self._settings.unreadable:
+                continue
             try:
-                settings = settings.with_value(setting.key, value_of(self.fields[setting.key]))
+                Settings().with_value(key, value)
             except DomainError as error:
-                raise labelled(error, setting, translate("Settings", setting.label)) from None
-        return settings
+                refused[key] = problem_text(key, error.args[0] if error.args else str(error))
+            changed[key] = value
+        return changed, refused
 
     def accept(self) -> None:
-        """Save what was changed here onto the file as it is now: a setting the desk wrote
-        meanwhile (the compact timer's ×) stays as the desk wrote it."""
+        """Check what was changed here; save it onto the file as it is now, or mark what a
+        rule refuses and write nothing."""
+        changed, refused = self.changes()
+        if refused:
+            left = {k: v for k, v in attention(self._settings).items() if k not in changed}
+            self._mark(left | refused)
+            first = self.fields[next(key for key in self.fields if key in refused)]
+            self.scroll_area.ensureWidgetVisible(first)
+            first.setFocus()
+            self._say(translate("Settings", NOT_SAVED))
+            return
         with reporting_errors(self):
-            wanted = self.checked()
-            try:
-                settings = Settings.load(self._config_dir)
-            except DomainError:  # unreadable: the dialog's whole view replaces it
-                settings = self._settings
-            for key in (k for k in wanted if wanted[k] != self._settings[k]):
-                settings = settings.with_value(key, wanted[key])
+            settings = Settings() if self._settings.unreadable else Settings.load(self._config_dir)
+            for key, value in changed.items():
+                settings = settings.with_value(key, value)
             settings.save(self._config_dir)
             self.saved = self._settings = settings  # opened again, the dialog shows the file
-            for key, field in self.fields.items():
-                set_value(field, settings[key])
+            self._show(settings)
             super().accept()
 
     def ask_password(self) -> None:
@@ -210,4 +191,4 @@ class SettingsDialog(QDialog):
         with reporting_errors(self):
             self._store.set(SMTP_PASSWORD, password)
             stored = translate("Settings", PASSWORD_STORED)
-            self.message.setText(f"{stored} {translate('Settings', APPLIES_NEXT_START)}")
+            self._say(stored, translate("Settings", APPLIES_NEXT_START))

@@ -764,14 +764,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Opslaan schrijft een verbeterd bestand.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -818,7 +810,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+33"/>
         <source>invoice</source>
         <translation>factuur</translation>
     </message>
@@ -853,7 +845,7 @@
         <translation>{count} pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Print {number}</source>
         <translation>{number} afdrukken</translation>
     </message>
@@ -1029,7 +1021,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Er ging onverwacht iets mis ({error}). Er is niets half geschreven; meld dit aan uw AssistDesk-contactpersoon.</translation>
     </message>
@@ -1105,6 +1097,122 @@
         <location line="+2"/>
         <source>{count} sessions</source>
         <translation>{count} sessies</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCreation</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+135"/>
+        <source>No sessions waiting for an invoice.</source>
+        <translation>Geen sessies die op een factuur wachten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 session: {total}</source>
+        <translation>1 sessie: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions: {total}</source>
+        <translation>{count} sessies: {total}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>VAT {rate} % on {base}: {amount}</source>
+        <translation>btw {rate} % op {base}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</source>
+        <translation>Netto {net} · {vat} · &lt;b&gt;Totaal {total}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_dialog.py" line="+42"/>
+        <source>Create an invoice</source>
+        <translation>Een factuur maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a customer&apos;s name</source>
+        <translation>Typ de naam van een klant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. On-site visit</source>
+        <translation>bv. Bezoek ter plaatse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price includes VAT</source>
+        <translation>Prijs inclusief btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as discount</source>
+        <translation>Als korting toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue invoice</source>
+        <translation>Factuur uitschrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions up to</source>
+        <translation>Sessies tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines typed by you</source>
+        <translation>Regels die u typt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>btw %</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1345,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create invoices for a period…</source>
         <translation>Facturen voor een periode maken…</translation>
     </message>
@@ -1302,6 +1410,11 @@
         <source>Document</source>
         <translation>Document</translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>Create invoice…</source>
+        <translation>Factuur maken…</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesWindow</name>
@@ -1317,7 +1430,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+36"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+38"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Ontvangstbewijs {number} uitgeschreven voor {invoice}.</translation>
     </message>
@@ -1332,7 +1445,7 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
     </message>
@@ -1347,7 +1460,7 @@
         <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+101"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+111"/>
         <source>Issued {numbers}.</source>
         <translation>Uitgeschreven: {numbers}.</translation>
     </message>
@@ -1454,7 +1567,7 @@
         <translation>Sessie beëindigen…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -1551,19 +1664,52 @@
     </message>
 </context>
 <context>
+    <name>ManualLines</name>
+    <message>
+        <location filename="../../app/ui/office/manual_lines_model.py" line="+18"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. VAT</source>
+        <translation>incl. btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excl. VAT</source>
+        <translation>excl. btw</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} is geen instelling die AssistDesk kent.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -1583,7 +1729,7 @@
         <translation>{key} moet een van {choices} zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} is geen instelling; zie `assistdesk settings list`.</translation>
     </message>
@@ -1608,12 +1754,13 @@
         <translation>{series!r} is geen naam van een reeks; gebruik hoogstens 10 hoofdletters, cijfers en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+67"/>
+        <location filename="../../app/core/invoice.py" line="+85"/>
         <source>An invoice needs at least one line.</source>
         <translation>Een factuur heeft minstens één lijn nodig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+78"/>
+        <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>De hoeveelheid van {description!r} moet groter zijn dan nul.</translation>
     </message>
@@ -1623,7 +1770,7 @@
         <translation>Het btw-tarief van {description!r} kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+41"/>
+        <location filename="../../app/core/money.py" line="+56"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} is geen bedrag; schrijf het als tekst tussen aanhalingstekens, zoals &quot;10.00&quot;.</translation>
     </message>
@@ -1674,12 +1821,12 @@
         <translation>De naam van een toestel mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Een ID op afstand mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Een technieker heeft een naam nodig.</translation>
     </message>
@@ -1689,7 +1836,7 @@
         <translation>De naam van een technieker mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} is geen tarief-id; gebruik kleine letters, cijfers en koppeltekens.</translation>
     </message>
@@ -1915,12 +2062,12 @@
         <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+35"/>
+        <location filename="../../app/core/timetext.py" line="+41"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
     </message>
@@ -1965,8 +2112,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+113"/>
-        <location line="+220"/>
+        <location filename="../../app/services/invoicing.py" line="+174"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/refunds.py" line="+72"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
@@ -2065,46 +2211,30 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-213"/>
-        <location line="+268"/>
+        <location filename="../../app/services/invoice_plan.py" line="+70"/>
+        <location line="+64"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+268"/>
-        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
-        <translation>De sessies van {name} zijn in {currencies}; factureer elke munteenheid apart.</translation>
-    </message>
-    <message>
-        <location line="-261"/>
-        <source>Manual lines need a session on the same invoice.</source>
-        <translation>Manuele lijnen hebben een sessie op dezelfde factuur nodig.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../app/services/invoicing.py" line="+23"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No document is numbered {number!r}.</source>
         <translation>Er is geen document met nummer {number!r}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/services/invoice_documents.py" line="+76"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/services/invoicing.py" line="+64"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
-        <translation>Manuele lijnen alleen hebben een munteenheid nodig; voeg ze toe aan een factuur met sessies.</translation>
     </message>
     <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
@@ -2229,12 +2359,12 @@
     </message>
     <message>
         <location line="-112"/>
-        <location filename="../../app/services/payments.py" line="+124"/>
+        <location filename="../../app/services/payments.py" line="+123"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} is van het type {kind}, geen factuur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+104"/>
+        <location filename="../../app/services/policies.py" line="+109"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Geen enkel tarief heeft de id {id!r}; bekende ids: {known}.</translation>
     </message>
@@ -2319,7 +2449,7 @@
         <translation>Het ingestelde {tool}-programma {path!r} bestaat niet of kan niet uitgevoerd worden; verbeter het pad in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Deze computer heeft geen bruikbare sleutelhanger, dus AssistDesk bewaart het geheim niet; stel er een in, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en probeer opnieuw.</translation>
     </message>
@@ -2334,12 +2464,12 @@
         <translation>De sleutelhanger {backend} vraagt zijn eigen wachtwoord in een terminal, waarop het venster en de e-mailverzender van AssistDesk niet kunnen antwoorden, dus AssistDesk gebruikt hem niet; stel een echte in of ontgrendel er een, zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer, en kies niet langer voor {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Een lege {name} wordt niet bewaard; geef het geheim zelf op.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>De sleutelhanger weigerde {name} te lezen ({reason}); ontgrendel hem en probeer opnieuw.</translation>
     </message>
@@ -2449,7 +2579,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+150"/>
+        <location filename="../../app/storage/database.py" line="+194"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
@@ -2515,7 +2645,7 @@
         <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+193"/>
+        <location filename="../../app/services/document_records.py" line="+82"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
@@ -2561,7 +2691,7 @@
         <translation>cellen die de CSV-lezer niet kan scheiden</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+26"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} is geen tijdzone zoals Europe/Lisbon.</translation>
     </message>
@@ -2591,12 +2721,12 @@
         <translation>ze eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+35"/>
+        <location filename="../../app/setting_rules.py" line="+38"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} bevat een stuurteken ({character}); typ gewone tekst.</translation>
     </message>
@@ -2611,22 +2741,22 @@
         <translation>{key} moet van {lowest} tot {highest} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
         <translation>{key}: {value!r} is geen geldige {what} (controleer de tekens).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <location filename="../../app/services/document_records.py" line="-48"/>
         <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+97"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>De database {path} is al meer dan {seconds} s vergrendeld door een andere AssistDesk (of een ander programma); er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2706,18 +2836,18 @@
         <translation>{text!r} duurt langer dan {longest}, de langste sessie die AssistDesk aanvaardt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/output_file.py" line="+44"/>
+        <location filename="../../app/services/output_file.py" line="+49"/>
         <source>Give the name of the file to write.</source>
         <translation>Geef de naam op van het bestand dat geschreven moet worden.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <location line="+139"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-131"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} is een bestand, geen map.</translation>
     </message>
@@ -2727,7 +2857,7 @@
         <translation>De bestandsnaam {name} is langer dan deze schijf toelaat ({longest} bytes).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+93"/>
         <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
         <translation>{path} is een apparaat of een pipe, geen bestand; AssistDesk schrijft alleen naar bestanden.</translation>
     </message>
@@ -2796,6 +2926,146 @@
         <source>{customer} has credit in {currencies}; say which currency to refund.</source>
         <translation>{customer} heeft tegoed in {currencies}; zeg welke munt terugbetaald wordt.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="-54"/>
+        <source>The discounts at {rate} % come to more than the lines at that rate; a discount lowers lines of its own VAT rate.</source>
+        <translation>De kortingen tegen {rate} % bedragen meer dan de regels tegen dat tarief; een korting verlaagt regels met haar eigen btw-tarief.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/money.py" line="-37"/>
+        <source>{text!r} is not a currency code such as EUR (ISO 4217).</source>
+        <translation>{text!r} is geen muntcode zoals EUR (ISO 4217).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoice_plan.py" line="-76"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
+        <translation>De sessies van {name} zijn in {currencies}; kies één munt per factuur.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
+        <translation>{name} heeft geen beleid waaruit de munt van de factuur volgt; kies de munt (--currency).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose the currency of the typed lines (--currency).</source>
+        <translation>De sessies van {name} zijn in {currencies}; kies de munt van de getypte regels (--currency).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} has no policy to say whether typed prices include VAT; end each line with ;incl or ;excl.</source>
+        <translation>{name} heeft geen beleid dat zegt of getypte prijzen btw bevatten; sluit elke regel af met ;incl of ;excl.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
+        <translation>Er is niets te factureren in {currency} voor {name}; de sessies zijn in {currencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/manual_lines.py" line="-19"/>
+        <source>{text!r} is not an invoice line; write DESCRIPTION;QUANTITY;UNIT PRICE;VAT %, such as {example!r}.</source>
+        <translation>{text!r} is geen factuurregel; schrijf OMSCHRIJVING;AANTAL;EENHEIDSPRIJS;BTW %, zoals {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An invoice line needs a description, such as {example!r}.</source>
+        <translation>Een factuurregel heeft een omschrijving nodig, zoals {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description of a line holds a control character ({found}).</source>
+        <translation>De omschrijving van een regel bevat een stuurteken ({found}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The description of a line is longer than {longest} characters.</source>
+        <translation>De omschrijving van een regel is langer dan {longest} tekens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
+        <translation>Het btw-tarief van {description!r} moet tussen 0 en 100 % liggen, niet {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} is opgemaakt door een nieuwere versie van AssistDesk (documentopmaak {version}); werk AssistDesk bij om het af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="-58"/>
+        <source>{file} beside the database is a link, a folder or a pipe, not SQLite&apos;s own file, so AssistDesk will not write through it; remove it if you did not make it.</source>
+        <translation>{file} naast de database is een koppeling, een map of een pipe, niet het eigen bestand van SQLite, dus AssistDesk schrijft er niet doorheen; verwijder het als u het niet zelf hebt gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} is not a SQLite database; give the path of AssistDesk&apos;s database, or of a file to create.</source>
+        <translation>{file} is geen SQLite-database; geef het pad van de database van AssistDesk, of van een bestand dat moet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="-93"/>
+        <source>{path} is a symbolic link, and AssistDesk writes an export only to a file of its own name (in a shared folder another user may have made the link); give the name of the file itself.</source>
+        <translation>{path} is een symbolische koppeling, en AssistDesk schrijft een export alleen naar een bestand met een eigen naam (in een gedeelde map kan een andere gebruiker de koppeling hebben gemaakt); geef de naam van het bestand zelf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is in AssistDesk&apos;s own folder {folder}, beside its database, settings or log; write the export somewhere else.</source>
+        <translation>{path} staat in de eigen map van AssistDesk {folder}, naast de database, de instellingen of het logboek; schrijf de export ergens anders.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is AssistDesk&apos;s database or a file kept beside it ({database}); write the export somewhere else.</source>
+        <translation>{path} is de database van AssistDesk of een bestand dat ernaast wordt bewaard ({database}); schrijf de export ergens anders.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+34"/>
+        <source>The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).</source>
+        <translation>De opgegeven URL is geen database-URL zoals sqlite:///path/to/file.sqlite3 of postgresql://user@host:5432/dbname (een poort is een getal van 1 tot 65535).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A SQLite database URL takes no {name} setting; the only one it takes is timeout (the seconds to wait for a lock).</source>
+        <translation>Een SQLite-database-URL neemt geen instelling {name}; de enige die hij neemt is timeout (de seconden wachten op een vergrendeling).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database URL gives timeout more than once; give it once.</source>
+        <translation>De database-URL geeft timeout meer dan eens op; geef het één keer op.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings_file.py" line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: de instellingen kunnen niet gelezen worden ({error}), dus er is niets geschreven; verbeter of verwijder eerst het bestand.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} is geen instelling die AssistDesk kent: ze wordt genegeerd, en weggelaten wanneer de instellingen weer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; verbeter het met `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="+37"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan bewaren ({largest}); factureer minder sessies tegelijk (tot een eerdere dag).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-98"/>
+        <source>{text!r} does not exist in {zone}: the clocks skip it when summer time starts; give a time after the change, such as {after}.</source>
+        <translation>{text!r} bestaat niet in {zone}: de klok slaat dat tijdstip over wanneer de zomertijd begint; geef een tijd na de omschakeling, zoals {after}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this computer&apos;s time zone ({name})</source>
+        <translation>de tijdzone van deze computer ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="-138"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>De database kan een hier opgegeven waarde niet bewaren ({reason}); er is niets opgeslagen: geef een kortere tekst of een kleiner getal.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2831,14 +3101,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+65"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>De standaardinstellingen worden gebruikt tot het verbeterd is.</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3337,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+35"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+36"/>
         <source>Bank transfer</source>
         <translation>Overschrijving</translation>
     </message>
@@ -3166,12 +3428,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>De beëindigde, aangerekende sessies van elke klant die nog op geen factuur staan (of die een creditnota teruggaf), tot en met de laatste dag, worden één factuur per klant. Vink een klant uit om die voor later te laten.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
@@ -3186,6 +3443,11 @@
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer and currency. Untick an invoice to leave it for later.</source>
+        <translation>De beëindigde, geprijsde sessies van elke klant die nog op geen factuur staan (of die een creditnota teruggaf), tot en met de laatste dag, vormen één factuur per klant en munt. Vink een factuur uit om ze voor later te laten.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodInvoicing</name>
@@ -3195,22 +3457,7 @@
         <translation>Niemand heeft sessies te factureren tot {day}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>1 customer to invoice: {amounts}</source>
-        <translation>1 klant te factureren: {amounts}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} customers to invoice: {amounts}</source>
-        <translation>{count} klanten te factureren: {amounts}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} cannot be invoiced as it stands (see Result)</source>
-        <translation>{count} kan/kunnen zo niet gefactureerd worden (zie Resultaat)</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Issue 1 invoice</source>
         <translation>1 factuur uitschrijven</translation>
     </message>
@@ -3253,6 +3500,21 @@
         <location line="+3"/>
         <source>stopped before the other {count}</source>
         <translation>gestopt voor de andere {count}</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>1 invoice to issue: {amounts}</source>
+        <translation>1 factuur uit te schrijven: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} invoices to issue: {amounts}</source>
+        <translation>{count} facturen uit te schrijven: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cannot be issued as it stands (see Result)</source>
+        <translation>{count} kan/kunnen zo niet worden uitgeschreven (zie Resultaat)</translation>
     </message>
 </context>
 <context>
@@ -4225,9 +4487,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Instellingen vragen aandacht: {fields}. Open Kantoor → Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; verbeter het in Kantoor → Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
@@ -4237,7 +4517,7 @@
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -4287,18 +4567,18 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
@@ -4308,7 +4588,7 @@
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
@@ -4476,6 +4756,21 @@
         <location line="+6"/>
         <source>Hold each message until it has been previewed</source>
         <translation>Elk bericht vasthouden tot het bekeken is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-137"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Opslaan vervangt het door wat dit venster toont.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Er is niets opgeslagen: verbeter de waarden waaronder een probleem staat.</translation>
     </message>
 </context>
 <context>

@@ -764,14 +764,6 @@
     </message>
 </context>
 <context>
-    <name>DeskMenus</name>
-    <message>
-        <location filename="../../app/ui/desk_menus.py" line="+160"/>
-        <source>{error} Saving writes a corrected file.</source>
-        <translation>{error} Guardar escreve um ficheiro corrigido.</translation>
-    </message>
-</context>
-<context>
     <name>Display</name>
     <message>
         <location filename="../../app/ui/display.py" line="+30"/>
@@ -818,7 +810,7 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../app/ui/office/document_pane.py" line="+32"/>
+        <location filename="../../app/ui/office/document_pane.py" line="+33"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
@@ -853,7 +845,7 @@
         <translation>{count} páginas</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Print {number}</source>
         <translation>Imprimir {number}</translation>
     </message>
@@ -1029,7 +1021,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../app/ui/error_dialog.py" line="+33"/>
         <source>Something unexpected went wrong ({error}). Nothing was half-written; please report this to your AssistDesk contact.</source>
         <translation>Algo inesperado correu mal ({error}). Nada ficou escrito a meio; comunique isto ao seu contacto AssistDesk.</translation>
     </message>
@@ -1105,6 +1097,122 @@
         <location line="+2"/>
         <source>{count} sessions</source>
         <translation>{count} sessões</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCreation</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_creation.py" line="+135"/>
+        <source>No sessions waiting for an invoice.</source>
+        <translation>Nenhuma sessão à espera de fatura.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 session: {total}</source>
+        <translation>1 sessão: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions: {total}</source>
+        <translation>{count} sessões: {total}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>VAT {rate} % on {base}: {amount}</source>
+        <translation>IVA {rate} % sobre {base}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</source>
+        <translation>Líquido {net} · {vat} · &lt;b&gt;Total {total}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/office/invoice_dialog.py" line="+42"/>
+        <source>Create an invoice</source>
+        <translation>Criar uma fatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a customer&apos;s name</source>
+        <translation>Escreva o nome de um cliente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. On-site visit</source>
+        <translation>p. ex. Deslocação ao cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price includes VAT</source>
+        <translation>Preço com IVA incluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Adicionar linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as discount</source>
+        <translation>Adicionar como desconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Remover linha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue invoice</source>
+        <translation>Emitir fatura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions up to</source>
+        <translation>Sessões até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>À espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines typed by you</source>
+        <translation>Linhas escritas por si</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>IVA %</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1345,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create invoices for a period…</source>
         <translation>Criar faturas de um período…</translation>
     </message>
@@ -1302,6 +1410,11 @@
         <source>Document</source>
         <translation>Documento</translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>Create invoice…</source>
+        <translation>Criar fatura…</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesWindow</name>
@@ -1317,7 +1430,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+36"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+38"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Recibo {number} emitido para {invoice}.</translation>
     </message>
@@ -1332,7 +1445,7 @@
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
     </message>
@@ -1347,7 +1460,7 @@
         <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+101"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+111"/>
         <source>Issued {numbers}.</source>
         <translation>Emitidas: {numbers}.</translation>
     </message>
@@ -1454,7 +1567,7 @@
         <translation>Terminar sessão…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1551,19 +1664,52 @@
     </message>
 </context>
 <context>
+    <name>ManualLines</name>
+    <message>
+        <location filename="../../app/ui/office/manual_lines_model.py" line="+18"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. VAT</source>
+        <translation>com IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excl. VAT</source>
+        <translation>sem IVA</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/settings.py" line="+224"/>
+        <location filename="../../app/settings_file.py" line="+26"/>
         <source>{path}: the settings cannot be read ({error}).</source>
         <translation>{path}: não é possível ler as definições ({error}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{path}: {key!r} is not a setting AssistDesk knows.</source>
-        <translation>{path}: {key!r} não é uma definição que o AssistDesk conheça.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
     </message>
@@ -1583,7 +1729,7 @@
         <translation>{key} tem de ser um de {choices}, não {value!r}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/setting_schema.py" line="+182"/>
         <source>{key!r} is not a setting; see `assistdesk settings list`.</source>
         <translation>{key!r} não é uma definição; veja `assistdesk settings list`.</translation>
     </message>
@@ -1608,12 +1754,13 @@
         <translation>{series!r} não é um nome de série; use até 10 letras maiúsculas, algarismos e hífenes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/invoice.py" line="+67"/>
+        <location filename="../../app/core/invoice.py" line="+85"/>
         <source>An invoice needs at least one line.</source>
         <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+78"/>
+        <location filename="../../app/core/manual_lines.py" line="+90"/>
         <source>The quantity of {description!r} must be more than zero.</source>
         <translation>A quantidade de {description!r} tem de ser maior do que zero.</translation>
     </message>
@@ -1623,7 +1770,7 @@
         <translation>A taxa de IVA de {description!r} não pode ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../app/core/money.py" line="+41"/>
+        <location filename="../../app/core/money.py" line="+56"/>
         <source>{text!r} is not an amount; write it as a string such as &quot;10.00&quot;.</source>
         <translation>{text!r} não é um valor; escreva-o como texto entre aspas, por exemplo &quot;10.00&quot;.</translation>
     </message>
@@ -1674,12 +1821,12 @@
         <translation>O nome de um equipamento pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>A remote ID can be at most {limit} characters long.</source>
         <translation>Um ID remoto pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A technician needs a name.</source>
         <translation>Um técnico precisa de um nome.</translation>
     </message>
@@ -1689,7 +1836,7 @@
         <translation>O nome de um técnico pode ter no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{policy_id!r} is not a policy id; use lower-case letters, digits and dashes.</source>
         <translation>{policy_id!r} não é um id de política; use letras minúsculas, algarismos e hífenes.</translation>
     </message>
@@ -1915,12 +2062,12 @@
         <translation>Uma sessão não pode ser criada duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+35"/>
+        <location filename="../../app/core/timetext.py" line="+41"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
     </message>
@@ -1965,8 +2112,7 @@
         <location filename="../../app/services/customers.py" line="+65"/>
         <location line="+34"/>
         <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+113"/>
-        <location line="+220"/>
+        <location filename="../../app/services/invoicing.py" line="+174"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/refunds.py" line="+72"/>
         <location filename="../../app/services/sessions.py" line="+353"/>
@@ -2065,46 +2211,30 @@
         <translation>Este cliente não tem nenhum equipamento com o nome {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-213"/>
-        <location line="+268"/>
+        <location filename="../../app/services/invoice_plan.py" line="+70"/>
+        <location line="+64"/>
         <source>{name} has nothing to invoice.</source>
         <translation>{name} não tem nada para faturar.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+268"/>
-        <source>{name}&apos;s sessions are in {currencies}; invoice each currency separately.</source>
-        <translation>As sessões de {name} estão em {currencies}; fature cada moeda em separado.</translation>
-    </message>
-    <message>
-        <location line="-261"/>
-        <source>Manual lines need a session on the same invoice.</source>
-        <translation>As linhas manuais precisam de uma sessão na mesma fatura.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../app/services/invoicing.py" line="+23"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>O email não está disponível aqui, por isso o documento não pode ser enviado.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No document is numbered {number!r}.</source>
         <translation>Não existe nenhum documento com o número {number!r}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/services/invoice_documents.py" line="+76"/>
         <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
         <translation>Defina primeiro o nome da empresa (assistdesk settings set company.name &quot;…&quot;).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/services/invoicing.py" line="+64"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Manual lines alone need a currency; add them to an invoice with sessions.</source>
-        <translation>Linhas manuais sozinhas precisam de uma moeda; adicione-as a uma fatura com sessões.</translation>
     </message>
     <message>
         <location filename="../../app/services/outbox.py" line="+112"/>
@@ -2229,12 +2359,12 @@
     </message>
     <message>
         <location line="-112"/>
-        <location filename="../../app/services/payments.py" line="+124"/>
+        <location filename="../../app/services/payments.py" line="+123"/>
         <source>{number} is a {kind}, not an invoice.</source>
         <translation>{number} é do tipo {kind}, não é uma fatura.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policies.py" line="+104"/>
+        <location filename="../../app/services/policies.py" line="+109"/>
         <source>No policy has the id {id!r}; known ids: {known}.</source>
         <translation>Nenhuma política tem o id {id!r}; ids conhecidos: {known}.</translation>
     </message>
@@ -2319,7 +2449,7 @@
         <translation>O programa {tool} configurado {path!r} não existe ou não pode ser executado; corrija o caminho nas definições.</translation>
     </message>
     <message>
-        <location filename="../../app/tools/secret_store.py" line="+42"/>
+        <location filename="../../app/tools/secret_store.py" line="+58"/>
         <source>This computer has no usable password store (keyring), so AssistDesk will not keep the secret; set up one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager and try again.</source>
         <translation>Este computador não tem um porta-chaves utilizável, por isso o AssistDesk não guarda o segredo; configure um, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e tente novamente.</translation>
     </message>
@@ -2334,12 +2464,12 @@
         <translation>O porta-chaves {backend} pede a sua própria palavra-passe num terminal, a que a janela e o envio de correio do AssistDesk não podem responder, por isso o AssistDesk não o usa; configure ou desbloqueie um verdadeiro, como o GNOME Keyring, o KWallet, as Chaves do macOS ou o Gestor de Credenciais do Windows, e deixe de escolher {backend} (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>An empty {name} is not stored; give the secret itself.</source>
         <translation>Um {name} vazio não é guardado; indique o próprio segredo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>The password store refused to read the {name} ({reason}); unlock it and try again.</source>
         <translation>O porta-chaves recusou-se a ler {name} ({reason}); desbloqueie-o e tente novamente.</translation>
     </message>
@@ -2449,7 +2579,7 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+150"/>
+        <location filename="../../app/storage/database.py" line="+194"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
     </message>
@@ -2515,7 +2645,7 @@
         <translation>Esta sessão custaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); verifique os preços da política e a duração da sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+193"/>
+        <location filename="../../app/services/document_records.py" line="+82"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>O número {number} já está noutro documento (o formato de numeração foi alterado entretanto); escolha um formato de numeração que gere números novos.</translation>
     </message>
@@ -2561,7 +2691,7 @@
         <translation>células que o leitor de CSV não consegue separar</translation>
     </message>
     <message>
-        <location filename="../../app/core/zones.py" line="+26"/>
+        <location filename="../../app/core/zones.py" line="+30"/>
         <source>{name!r} is not a time zone such as Europe/Lisbon.</source>
         <translation>{name!r} não é um fuso horário como Europe/Lisbon.</translation>
     </message>
@@ -2591,12 +2721,12 @@
         <translation>termina antes de começar</translation>
     </message>
     <message>
-        <location filename="../../app/setting_rules.py" line="+35"/>
+        <location filename="../../app/setting_rules.py" line="+38"/>
         <source>{key}: {problem}</source>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{key} holds a control character ({character}); type plain text.</source>
         <translation>{key} contém um carácter de controlo ({character}); escreva texto simples.</translation>
     </message>
@@ -2611,22 +2741,22 @@
         <translation>{key} tem de estar entre {lowest} e {highest}, não {value}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{key}: {value!r} is not a valid {what} (check the characters).</source>
         <translation>{key}: {value!r} não é um {what} válido (verifique os caracteres).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{key}: {path} is not a PNG or JPEG image; give the logo as one.</source>
         <translation>{key}: {path} não é uma imagem PNG nem JPEG; indique o logótipo num destes formatos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="-79"/>
+        <location filename="../../app/services/document_records.py" line="-48"/>
         <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
         <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+71"/>
+        <location filename="../../app/storage/faults.py" line="+97"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
     </message>
@@ -2706,18 +2836,18 @@
         <translation>{text!r} é mais longo do que {longest}, a sessão mais longa que o AssistDesk aceita.</translation>
     </message>
     <message>
-        <location filename="../../app/services/output_file.py" line="+44"/>
+        <location filename="../../app/services/output_file.py" line="+49"/>
         <source>Give the name of the file to write.</source>
         <translation>Indique o nome do ficheiro a escrever.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <location line="+139"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-131"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} é um ficheiro, não uma pasta.</translation>
     </message>
@@ -2727,7 +2857,7 @@
         <translation>O nome de ficheiro {name} é mais longo do que este disco permite ({longest} bytes).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+93"/>
         <source>{path} is a device or a pipe, not a file; AssistDesk writes only to files.</source>
         <translation>{path} é um dispositivo ou um pipe, não um ficheiro; o AssistDesk só escreve em ficheiros.</translation>
     </message>
@@ -2796,6 +2926,146 @@
         <source>{customer} has credit in {currencies}; say which currency to refund.</source>
         <translation>{customer} tem crédito em {currencies}; indique que moeda devolver.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="-54"/>
+        <source>The discounts at {rate} % come to more than the lines at that rate; a discount lowers lines of its own VAT rate.</source>
+        <translation>Os descontos à taxa de {rate} % somam mais do que as linhas a essa taxa; um desconto reduz as linhas da sua própria taxa de IVA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/money.py" line="-37"/>
+        <source>{text!r} is not a currency code such as EUR (ISO 4217).</source>
+        <translation>{text!r} não é um código de moeda como EUR (ISO 4217).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invoice_plan.py" line="-76"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose one currency per invoice.</source>
+        <translation>As sessões de {name} estão em {currencies}; escolha uma moeda por fatura.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} has no policy to take the invoice&apos;s currency from; choose the currency (--currency).</source>
+        <translation>{name} não tem política de onde tirar a moeda da fatura; escolha a moeda (--currency).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}&apos;s sessions are in {currencies}; choose the currency of the typed lines (--currency).</source>
+        <translation>As sessões de {name} estão em {currencies}; escolha a moeda das linhas escritas (--currency).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} has no policy to say whether typed prices include VAT; end each line with ;incl or ;excl.</source>
+        <translation>{name} não tem política que diga se os preços escritos incluem IVA; termine cada linha com ;incl ou ;excl.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has nothing to invoice in {currency}; their sessions are in {currencies}.</source>
+        <translation>{name} não tem nada para faturar em {currency}; as suas sessões estão em {currencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/manual_lines.py" line="-19"/>
+        <source>{text!r} is not an invoice line; write DESCRIPTION;QUANTITY;UNIT PRICE;VAT %, such as {example!r}.</source>
+        <translation>{text!r} não é uma linha de fatura; escreva DESCRIÇÃO;QUANTIDADE;PREÇO UNITÁRIO;IVA %, como {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An invoice line needs a description, such as {example!r}.</source>
+        <translation>Uma linha de fatura precisa de uma descrição, como {example!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description of a line holds a control character ({found}).</source>
+        <translation>A descrição de uma linha contém um carácter de controlo ({found}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The description of a line is longer than {longest} characters.</source>
+        <translation>A descrição de uma linha tem mais de {longest} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VAT rate of {description!r} must be from 0 to 100 %, not {text!r}.</source>
+        <translation>A taxa de IVA de {description!r} tem de estar entre 0 e 100 %, não {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice_document.py" line="+65"/>
+        <source>{number} was drawn by a newer AssistDesk (document layout {version}); update AssistDesk to print it.</source>
+        <translation>{number} foi gerado por uma versão mais recente do AssistDesk (modelo de documento {version}); atualize o AssistDesk para o imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="-58"/>
+        <source>{file} beside the database is a link, a folder or a pipe, not SQLite&apos;s own file, so AssistDesk will not write through it; remove it if you did not make it.</source>
+        <translation>{file}, ao lado da base de dados, é uma ligação, uma pasta ou um pipe, não o ficheiro do próprio SQLite, por isso o AssistDesk não escreve através dele; remova-o se não foi você a criá-lo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} is not a SQLite database; give the path of AssistDesk&apos;s database, or of a file to create.</source>
+        <translation>{file} não é uma base de dados SQLite; indique o caminho da base de dados do AssistDesk, ou de um ficheiro a criar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/output_file.py" line="-93"/>
+        <source>{path} is a symbolic link, and AssistDesk writes an export only to a file of its own name (in a shared folder another user may have made the link); give the name of the file itself.</source>
+        <translation>{path} é uma ligação simbólica, e o AssistDesk só escreve uma exportação num ficheiro com o seu próprio nome (numa pasta partilhada, outro utilizador pode ter criado a ligação); indique o nome do próprio ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is in AssistDesk&apos;s own folder {folder}, beside its database, settings or log; write the export somewhere else.</source>
+        <translation>{path} está na pasta do próprio AssistDesk {folder}, junto da sua base de dados, definições ou registo; escreva a exportação noutro lugar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is AssistDesk&apos;s database or a file kept beside it ({database}); write the export somewhere else.</source>
+        <translation>{path} é a base de dados do AssistDesk ou um ficheiro guardado junto dela ({database}); escreva a exportação noutro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+34"/>
+        <source>The URL given is not a database URL such as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/dbname (a port is a number from 1 to 65535).</source>
+        <translation>O URL indicado não é um URL de base de dados como sqlite:///path/to/file.sqlite3 ou postgresql://user@host:5432/dbname (uma porta é um número de 1 a 65535).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A SQLite database URL takes no {name} setting; the only one it takes is timeout (the seconds to wait for a lock).</source>
+        <translation>Um URL de base de dados SQLite não aceita a definição {name}; a única que aceita é timeout (os segundos de espera por um bloqueio).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database URL gives timeout more than once; give it once.</source>
+        <translation>O URL da base de dados indica timeout mais de uma vez; indique-o uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings_file.py" line="+36"/>
+        <source>{path}: the settings cannot be read ({error}), so nothing was written; correct or remove the file first.</source>
+        <translation>{path}: não é possível ler as definições ({error}), por isso nada foi escrito; corrija ou remova primeiro o ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{key!r} is not a setting AssistDesk knows: it is ignored, and left out when the settings are next saved.</source>
+        <translation>{key!r} não é uma definição que o AssistDesk conheça: é ignorada, e omitida quando as definições forem guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; corrija com `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/invoice.py" line="+37"/>
+        <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
+        <translation>Esta fatura totalizaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); fature menos sessões de cada vez (até um dia anterior).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timetext.py" line="-98"/>
+        <source>{text!r} does not exist in {zone}: the clocks skip it when summer time starts; give a time after the change, such as {after}.</source>
+        <translation>{text!r} não existe em {zone}: os relógios saltam essa hora quando começa a hora de verão; indique uma hora depois da mudança, como {after}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this computer&apos;s time zone ({name})</source>
+        <translation>o fuso horário deste computador ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/faults.py" line="-138"/>
+        <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
+        <translation>A base de dados não consegue guardar um valor indicado aqui ({reason}); nada foi guardado: indique um texto mais curto ou um número menor.</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
@@ -2831,14 +3101,6 @@
         <location line="+1"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeServices</name>
-    <message>
-        <location filename="../../app/ui/office_services.py" line="+65"/>
-        <source>The default settings are used until it is fixed.</source>
-        <translation>São usadas as definições por omissão até ser corrigido.</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3337,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/office/ledger_dialogs.py" line="+35"/>
+        <location filename="../../app/ui/office/ledger_dialogs.py" line="+36"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
@@ -3166,12 +3428,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/office/period_dialog.py" line="+27"/>
-        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer. Untick a customer to leave them for later.</source>
-        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura (ou que uma nota de crédito devolveu), até ao último dia inclusive, dão uma fatura por cliente. Desmarque um cliente para o deixar para mais tarde.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
         <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
@@ -3186,6 +3443,11 @@
         <source>Last day</source>
         <translation>Último dia</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>Every customer&apos;s ended, priced sessions that are on no invoice yet (or that a credit note gave back), up to and including the last day, make one invoice per customer and currency. Untick an invoice to leave it for later.</source>
+        <translation>As sessões terminadas e com preço de cada cliente que ainda não estão em nenhuma fatura (ou que uma nota de crédito devolveu), até ao último dia inclusive, fazem uma fatura por cliente e moeda. Desmarque uma fatura para a deixar para mais tarde.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodInvoicing</name>
@@ -3195,22 +3457,7 @@
         <translation>Ninguém tem sessões por faturar até {day}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>1 customer to invoice: {amounts}</source>
-        <translation>1 cliente a faturar: {amounts}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} customers to invoice: {amounts}</source>
-        <translation>{count} clientes a faturar: {amounts}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} cannot be invoiced as it stands (see Result)</source>
-        <translation>{count} não pode(m) ser faturado(s) assim (ver Resultado)</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Issue 1 invoice</source>
         <translation>Emitir 1 fatura</translation>
     </message>
@@ -3253,6 +3500,21 @@
         <location line="+3"/>
         <source>stopped before the other {count}</source>
         <translation>parado antes das outras {count}</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>1 invoice to issue: {amounts}</source>
+        <translation>1 fatura a emitir: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} invoices to issue: {amounts}</source>
+        <translation>{count} faturas a emitir: {amounts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cannot be issued as it stands (see Result)</source>
+        <translation>{count} não pode(m) ser emitida(s) assim (ver Resultado)</translation>
     </message>
 </context>
 <context>
@@ -4225,9 +4487,27 @@
     </message>
 </context>
 <context>
+    <name>SettingProblems</name>
+    <message>
+        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <source>Settings need attention: {fields}. Open Office → Settings…</source>
+        <translation>Há definições a rever: {fields}. Abra Escritório → Definições…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{problem}; correct it in Office → Settings.</source>
+        <translation>{problem}; corrija em Escritório → Definições.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be read</source>
+        <translation>não é possível ler o ficheiro</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
     </message>
@@ -4237,7 +4517,7 @@
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>O idioma deste computador</translation>
     </message>
@@ -4287,18 +4567,18 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
@@ -4308,7 +4588,7 @@
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="-298"/>
+        <location filename="../../app/setting_schema.py" line="-156"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
@@ -4476,6 +4756,21 @@
         <location line="+6"/>
         <source>Hold each message until it has been previewed</source>
         <translation>Reter cada mensagem até ser pré-visualizada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-137"/>
+        <source>Some settings need attention: each problem is said under its field.</source>
+        <translation>Há definições a rever: cada problema está indicado por baixo do seu campo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving replaces it with what this dialog shows.</source>
+        <translation>Guardar substitui-o pelo que esta janela mostra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: correct the values whose problem is said under them.</source>
+        <translation>Nada foi guardado: corrija os valores cujo problema está indicado por baixo.</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,13 @@ def test_the_password_is_asked_for_and_kept_in_the_keyring(
     assert memory_keyring.secrets == {("AssistDesk", SMTP_PASSWORD): "s3cret"}
     monkeypatch.setattr("getpass.getpass", lambda prompt: "")
     assert cli("mail", "password")[0] == 2
-    assert cli("mail", "password", "--delete")[0] == 0
+    assert cli("mail", "password", "--delete") == (
+        0, "The SMTP password is removed from the keyring.\n", ""
+    )  # fmt: skip
     assert memory_keyring.secrets == {}
+    assert cli("mail", "password", "--delete") == (
+        0, "There is no SMTP password in the keyring.\n", ""
+    )  # fmt: skip
 
 
 PLAIN_FILE_REFUSED = "assistdesk: The password store keyrings.alt.file.PlaintextKeyring keeps "
@@ -191,12 +196,35 @@ def test_a_plain_file_keyring_is_refused_before_the_password_is_asked_for(
 
     monkeypatch.setattr("getpass.getpass", getpass)
     cli = Cli(capsys, "--basedir", str(tmp_path))
-    for args in (("mail", "password"), ("mail", "password", "--delete")):
-        status, out, err = cli(*args)
-        assert (status, out, asked) == (2, "", [])
-        assert err.startswith(PLAIN_FILE_REFUSED)
-        assert err.count("\n") == 1
+    status, out, err = cli("mail", "password")
+    assert (status, out, asked) == (2, "", [])
+    assert err.startswith(PLAIN_FILE_REFUSED)
+    assert err.count("\n") == 1
     assert not Path(plaintext_keyring.file_path).exists()
+
+
+def test_a_password_in_a_plain_file_keyring_can_be_deleted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], plaintext_keyring: PlaintextKeyring
+) -> None:
+    """Removing it is what the user should do: done, and said, with the store still refused."""
+    plaintext_keyring.set_password("AssistDesk", SMTP_PASSWORD, "s3cret")  # an older version's
+    cli = Cli(capsys, "--basedir", str(tmp_path))
+    status, out, err = cli("mail", "password", "--delete")
+    assert (status, err) == (0, "")
+    removed, refused = out.splitlines()
+    assert removed == (
+        "The SMTP password is removed from keyrings.alt.file.PlaintextKeyring's file "
+        f"{plaintext_keyring.file_path}."
+    )
+    assert refused.startswith(PLAIN_FILE_REFUSED.removeprefix("assistdesk: "))
+    assert plaintext_keyring.get_password("AssistDesk", SMTP_PASSWORD) is None
+    assert "s3cret" not in Path(plaintext_keyring.file_path).read_text(encoding="utf-8")
+    status, out, err = cli("mail", "password", "--delete")  # again: nothing left to remove
+    assert (status, err) == (0, "")
+    assert out.splitlines()[0] == (
+        "There is no SMTP password in keyrings.alt.file.PlaintextKeyring's file "
+        f"{plaintext_keyring.file_path}."
+    )
 
 
 def test_the_smtp_password_is_not_read_from_a_plain_file_keyring(

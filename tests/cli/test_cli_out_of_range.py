@@ -18,7 +18,7 @@ AMOUNTS = ["1e30", "1e400", "1e-400", "NaN", "Infinity", "-0", "0.00001", "10000
 DURATIONS = [f"{HUGE}h", "1e9h", "0:1²:00", "٣h", "24:00:01", "1441m", "9" * 5000 + "s"]
 INSTANTS = ["0001-01-01T00:00", "0001-01-01T00:00+01:00", "9999-12-31T23:59",
             "9999-12-31T23:59-01:00", "1999-12-31T12:00Z", "2100-01-01T00:00",
-            "２０２６-11-24T10:00"]  # fmt: skip
+            "２０２６-11-24T10:00", "2000-01-01T00:10+05:00", "2099-12-31T23:30-05:00"]  # fmt: skip
 DATES = ["0001-01-01", "9999-12-31", "1999-12-31", "2100-01-01", "2026-11-2٤"]
 IDS = [HUGE, "2147483648", "٣", "²", "-1", "1e3", "0", "", "9" * 5000]
 
@@ -109,7 +109,17 @@ def commands(office: Office, tmp_path: Path) -> list[list[str]]:
     runs.append(["tools", "reconcile", "--tool", "anydesk", "--margin", "86401", str(tmp_path)])
     runs.append([*session[:4], "2026-11-19T10:00Z", *session[5:]])  # a session of 24 h 10 min
     runs.append(["customer", "add", "--name", "Bad \udcff bytes"])  # argv that is not UTF-8
+    for option, length in TEXT_LIMITS.items():  # one character more than its column holds
+        runs.append(["customer", "add", "--name", "Zé", option, "x" * (length + 1)])
+    bert = [*session[:3], "Bert", *session[4:-2]]
+    runs += [[*bert, "--remote-id", "1" * 129], [*session, "--remote-id", "1" * 129],
+             [*bert, "--equipment", "x" * 201], [*bert, "--equipment", "PC", "--remote-id",
+             "1" * 129], [*bert, "--policy", "p" * 65], [*bert, "--technician", "T" * 201],
+             ["invoice", "create", "--customer", "Bert", "--series", "S" * 11]]  # fmt: skip
     return runs
+
+
+TEXT_LIMITS = {"--name": 200, "--email": 254, "--phone": 64, "--vat-id": 32, "--policy": 64}
 
 
 def test_every_value_out_of_range_is_one_sentence_and_writes_nothing(
@@ -121,7 +131,7 @@ def test_every_value_out_of_range_is_one_sentence_and_writes_nothing(
     assert len(runs) > 150
     for args in runs:
         status, out, err = office.cli(*args)
-        assert status == 2, (args, status, err)
+        assert status == 2, (" ".join(a[:60] for a in args), status, err)
         assert out == "", args
         assert err.startswith("assistdesk: "), (args, err)
         assert err.endswith("\n"), (args, err)
@@ -148,6 +158,47 @@ def test_values_at_the_edges_of_the_ranges_are_accepted(office: Office) -> None:
     day = cli.json("session", "add", "--customer", "Bert", "--accepted", "2026-11-20T10:00Z",
                       "--ended", "2026-11-21T10:00Z")  # fmt: skip
     assert day["duration_seconds"] == 86_400
+
+
+def test_an_invoice_whose_total_the_database_cannot_keep_is_refused(
+    office: Office, migrated_url: str
+) -> None:
+    """Two sessions at the largest offer add up to more than NUMERIC(14, 4) keeps: refused before
+    anything is written (PostgreSQL would overflow, SQLite would keep it), no number used."""
+    cli = office.cli
+    for day in ("20", "21"):
+        cli.json("session", "add", "--customer", "Olga", "--accepted", f"2026-11-{day}T10:00Z",
+                 "--ended", f"2026-11-{day}T10:10Z", "--offer", "9999999999")  # fmt: skip
+    before = database_rows(migrated_url)
+    status, out, err = cli("invoice", "create", "--customer", "Olga")
+    assert (status, out) == (2, "")
+    assert err == (
+        "assistdesk: This invoice would total 19999999998.00 USD, more than AssistDesk can "
+        "record (9999999999.9999); invoice fewer sessions at a time (up to an earlier day).\n"
+    )
+    assert database_rows(migrated_url) == before
+    cli.json("session", "add", "--customer", "Bert", "--accepted", "2026-11-20T09:00Z",
+             "--ended", "2026-11-20T09:12Z")  # fmt: skip
+    number = cli.json("invoice", "create", "--customer", "Bert", "--json")["number"]
+    assert number.endswith("0002")  # the refused invoice used no number
+
+
+def test_a_local_time_the_clocks_skip_is_refused_where_it_is_read(office: Office) -> None:
+    """01:30 on 2026-03-29 does not exist in Lisbon (iPonto's zone, and a customer's)."""
+    cli = office.cli
+    cli.json("customer", "add", "--name", "Rita", "--policy", "iponto")
+    gap = "2026-03-29T01:30"
+    for args in (
+        ["schedule", "check", "--policy", "iponto", "--at", gap],
+        ["schedule", "check", "--policy", "iponto", "--at", "2026-03-29T10:00", "--scheduled", gap],
+        ["appointment", "add", "--customer", "Rita", "--at", gap, "--reason", "x"],
+    ):
+        status, out, err = cli(*args)
+        assert (status, out) == (2, ""), args
+        assert err == (
+            "assistdesk: '2026-03-29T01:30' does not exist in Europe/Lisbon: the clocks skip it "
+            "when summer time starts; give a time after the change, such as 2026-03-29T02:30.\n"
+        )
 
 
 WHOLE_NUMBERS = [  # (command line with {} for the value, the attribute, smallest, largest)

@@ -97,7 +97,7 @@ def test_names_that_cannot_be_a_file_are_refused_and_nothing_is_left(office: Off
     refused(office, str(office.out / ("n" * 300)), "is longer than this disk allows")
     refused(office, str(office.out / ("deep/" * 1000) / "x"), "longer name than this disk allows")
     refused(office, "/dev/full", "/dev/full is a device or a pipe, not a file")
-    refused(office, str(office.out / "to-full"), "is a device or a pipe")
+    refused(office, str(office.out / "to-full"), "is a symbolic link")  # to a device, too
     refused(office, str(office.out / "pipe"), "is a device or a pipe")
     assert sorted(p.name for p in office.out.iterdir()) == ["notes.txt", "pipe", "to-full"]
     assert (office.out / "pipe").is_fifo()
@@ -189,3 +189,59 @@ def test_a_full_or_read_only_disk_is_one_sentence_and_leaves_nothing(
         assert lines[-1] == f"left: {left}", done.stderr  # no .partial file
         assert done.stdout == ""
     assert list(office.out.iterdir()) == []
+
+
+@posix
+def test_a_symbolic_link_at_the_name_is_refused_and_what_it_names_is_left(
+    office: Office, tmp_path: Path
+) -> None:
+    """`ln -s ~/.bashrc /tmp/cal.ics` by another user, then `appointment export --output
+    /tmp/cal.ics`, once overwrote .bashrc. A link to nothing yet would have made the file."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / ".bashrc").write_text("export PATH=$HOME/bin:$PATH\n")
+    (victim / ".bashrc").chmod(0o644)
+    (office.out / "cal.ics").symlink_to(victim / ".bashrc")
+    (office.out / "new.pdf").symlink_to(victim / "not-yet")
+    for name in ("cal.ics", "new.pdf"):
+        refused(office, str(office.out / name), "is a symbolic link, and AssistDesk writes")
+    assert (victim / ".bashrc").read_text() == "export PATH=$HOME/bin:$PATH\n"
+    assert sorted(p.name for p in victim.iterdir()) == [".bashrc"]
+    assert all((office.out / name).is_symlink() for name in ("cal.ics", "new.pdf"))
+    assert sorted(p.name for p in office.out.iterdir()) == ["cal.ics", "new.pdf"]
+
+
+@posix
+def test_an_export_never_replaces_the_database_or_assistdesks_own_files(
+    office: Office, tmp_path: Path
+) -> None:
+    """The live database, a file SQLite keeps beside it (there now or not), and anything in the
+    data, configuration or log folders — by any path that leads there."""
+    database = tmp_path / "assistdesk.sqlite3"
+    state = tmp_path / "data"
+    office.cli("settings", "set", "company.vat_id", "")  # settings.toml exists
+    (state / "config" / "policies").mkdir(exist_ok=True)
+    for folder in ("logs", "data"):
+        (state / folder).mkdir(exist_ok=True)
+    (tmp_path / "to-config").symlink_to(state / "config")
+    os.link(database, tmp_path / "hard-link.sqlite3")
+    before = {path: path.read_bytes() for path in (database, state / "config" / "settings.toml")}
+    as_database = f"is AssistDesk's database or a file kept beside it ({database});"
+    for name, says in [
+        (database, as_database),
+        (tmp_path / "assistdesk.sqlite3-wal", as_database),
+        (tmp_path / "assistdesk.sqlite3-journal", as_database),
+        (tmp_path / "assistdesk.before-upgrade-from-0006-20261124T090000Z.sqlite3", as_database),
+        (tmp_path / "out" / ".." / "assistdesk.sqlite3", as_database),
+        (tmp_path / "hard-link.sqlite3", as_database),
+        (state / "config" / "settings.toml", "is in AssistDesk's own folder"),
+        (tmp_path / "to-config" / "settings.toml", "is in AssistDesk's own folder"),
+        (state / "config" / "policies" / "pardini.toml", "is in AssistDesk's own folder"),
+        (state / "logs" / "assistdesk.log", "is in AssistDesk's own folder"),
+        (state / "data" / "cal.ics", "is in AssistDesk's own folder"),
+    ]:
+        refused(office, str(name), says)
+    assert {path: path.read_bytes() for path in before} == before
+    assert not (tmp_path / "assistdesk.sqlite3-journal").exists()
+    assert list((state / "config" / "policies").iterdir()) == []
+    assert office.cli("session", "list")[0] == 0  # the database is whole

@@ -94,6 +94,34 @@ def test_a_broken_office_copy_refuses_pricing_until_it_is_fixed(
                     "--json")["total"] == "120.00"  # fmt: skip
 
 
+def test_a_link_to_nothing_among_the_office_files_is_a_broken_file(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """`ln -s /nonexistent/x.toml config/policies/d.toml` broke `policy list`, `quote` and
+    `session add` with "unexpected problem: FileNotFoundError". It is an office file that does
+    not read: listed with its problem, and it stands for its file name's id, so only that
+    policy is refused (a link named like a preset refuses the preset, as a broken copy does)."""
+    folder = tmp_path / "config" / "policies"
+    folder.mkdir(parents=True)
+    (folder / "d.toml").symlink_to(tmp_path / "nonexistent" / "x.toml")
+    status, out, err = cli("policy", "list")
+    assert (status, err) == (0, "")
+    assert "(broken)" in out
+    assert f"{folder / 'd.toml'}: there is no such file." in out
+    cli.json("customer", "add", "--name", "Ana", "--policy", "pardini")
+    quote = ("quote", "--duration", "20m", "--at", TUESDAY_NOON, "--json")
+    assert cli.json(*quote, "--policy", "pardini")["total"] == "120.00"
+    cli.json("session", "add", "--customer", "Ana", "--accepted", "2026-11-23T12:00Z",
+             "--ended", "2026-11-23T12:20Z")  # fmt: skip
+    status, out, err = cli(*quote, "--policy", "d")
+    assert (status, out) == (2, "")
+    assert said_once(err) == f"assistdesk: {folder / 'd.toml'}: there is no such file.\n"
+    (folder / "pardini.toml").symlink_to(tmp_path / "nonexistent" / "pardini.toml")
+    status, out, err = cli(*quote, "--policy", "pardini")
+    assert (status, out) == (2, "")
+    assert said_once(err).startswith(f"assistdesk: {folder / 'pardini.toml'}: ")
+
+
 def test_session_price_refuses_while_a_policy_file_is_broken(cli: Cli, tmp_path: Path) -> None:
     # An office copy that prices by offer leaves a session entered without one unpriced ...
     offer = pardini().split("[tariff]")[0] + '[tariff]\nmode = "offer"\n'

@@ -91,3 +91,40 @@ def test_totals_always_add_up(spec: list[tuple[Decimal, Decimal, bool]]) -> None
         assert vat.base + vat.amount == inclusive + exclusive + taxed  # gross kept, net taxed
     if all(inc for _, _, inc in spec):
         assert totals.total == sum((a for a, _, _ in spec), D(0))
+
+
+LARGEST = D("9999999999.9999")  # what NUMERIC(14, 4) keeps
+large_amounts = st.decimals(min_value=D("0.001"), max_value=LARGEST, places=3)
+
+
+@given(
+    st.lists(st.tuples(large_amounts, rates, st.booleans()), min_size=1, max_size=4),
+    st.sampled_from(["EUR", "JPY", "BHD"]),  # 2, 0 and 3 decimals
+)
+def test_an_invoice_either_fits_the_database_or_is_refused(
+    spec: list[tuple[Decimal, Decimal, bool]], currency: str
+) -> None:
+    """Each line an amount the database keeps; together (and with VAT) they may not fit."""
+    lines = [LineInput(f"l{i}", D(1), a, r, inc) for i, (a, r, inc) in enumerate(spec)]
+    try:
+        totals = assemble(lines, currency)
+    except DomainError as error:
+        refusal = str(error)
+    else:
+        refusal = ""
+    if refusal:
+        assert refusal.startswith("This invoice would total ")
+        assert f" {currency}, more than AssistDesk can record (9999999999.9999)" in refusal
+        return
+    amounts = [totals.net, totals.vat_total, totals.total]
+    amounts += [a for line in totals.lines for a in (line.net, line.unit_price)]
+    amounts += [a for v in totals.vat for a in (v.base, v.amount)]
+    assert max(amounts) <= LARGEST
+
+
+def test_two_largest_offers_are_refused_and_one_is_kept() -> None:
+    assert assemble([gross("9999999999", "0")], "USD").total == D("9999999999.00")
+    with pytest.raises(DomainError, match=r"would total 19999999998\.00 USD"):
+        assemble([gross("9999999999", "0"), gross("9999999999", "0", "b")], "USD")
+    with pytest.raises(DomainError, match="more than AssistDesk can record"):
+        assemble([net("9999999999", "23")], "EUR")  # the VAT takes it over

@@ -21,6 +21,8 @@ from tests.core.test_policy_file import GOOD, write
         ('"Europe/Brussels"', '"Europe"', "schedule.timezone: 'Europe' is not a time zone"),
         ('"Europe/Brussels"', '"zone.tab"', "'zone.tab' is not a time zone"),
         ('"Europe/Brussels"', '"posixrules"', "'posixrules' is not a time zone"),
+        ('"Europe/Brussels"', '"localtime"', "'localtime' is not a time zone"),  # this computer's
+        ('"Europe/Brussels"', '"Factory"', "'Factory' is not a time zone"),  # tzdata's "-00"
         ('"Europe/Brussels"', '"../../etc/passwd"', "is not a time zone"),
         ('"Europe/Brussels"', '"/etc/localtime"', "is not a time zone"),
         ('"Europe/Brussels"', '"Europe/"', "is not a time zone"),

@@ -6,10 +6,13 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.errors import DomainError
 from app.core.timetext import format_hms, parse_date, parse_instant
@@ -126,3 +129,123 @@ def test_text_that_is_not_a_date_gets_one_sentence_with_an_example(text: str) ->
 )
 def test_format_hms_shows_a_timer(seconds: int, shown: str) -> None:
     assert format_hms(seconds) == shown
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+SPRING_GAPS = [  # a local time the clocks skip when summer time starts, and the one it was
+    ("2026-03-29T01:30", LISBON, "2026-03-29T02:30"),  # 01:00 WET → 02:00 WEST
+    ("2026-03-29T01:00", LISBON, "2026-03-29T02:00"),  # the first minute that does not exist
+    ("2026-03-08T02:15", NEW_YORK, "2026-03-08T03:15"),  # 02:00 EST → 03:00 EDT
+    ("2026-10-04T02:10", ZoneInfo("Australia/Lord_Howe"), "2026-10-04T02:40"),  # half an hour
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "after"), SPRING_GAPS)
+def test_a_local_time_that_does_not_exist_is_refused_naming_the_zone(
+    text: str, zone: ZoneInfo, after: str
+) -> None:
+    with pytest.raises(DomainError) as caught:
+        parse_instant(text, zone)
+    assert str(caught.value) == (
+        f"{text!r} does not exist in {zone.key}: the clocks skip it when summer time starts; "
+        f"give a time after the change, such as {after}."
+    )
+
+
+def test_the_systems_zone_refuses_its_gap_too() -> None:
+    script = (
+        "from app.core.errors import DomainError; from app.core.timetext import parse_instant\n"
+        "try:\n    print(parse_instant('2026-03-29T01:30'))\n"
+        "except DomainError as error:\n    print(error)"
+    )
+    env = {**os.environ, "TZ": "Europe/Lisbon"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout == (
+        "'2026-03-29T01:30' does not exist in this computer's time zone (WET/WEST): the clocks "
+        "skip it when summer time starts; give a time after the change, such as 2026-03-29T02:30.\n"
+    )
+
+
+def test_an_ambiguous_local_time_is_the_first_of_the_two() -> None:
+    """The autumn hour happens twice (01:00-02:00 in Lisbon on 2026-10-25): a time in it without
+    an offset is the first one, still in summer time; an offset chooses the second."""
+    assert parse_instant("2026-10-25T01:30", LISBON) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert parse_instant("2026-10-25T01:30+00:00", LISBON) == datetime(
+        2026, 10, 25, 1, 30, tzinfo=UTC
+    )
+    assert parse_instant("2026-11-01T01:30", NEW_YORK) == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+
+
+ZONES = [LISBON, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), ZoneInfo("Asia/Tokyo")]
+
+
+@cache
+def change_days(zone: ZoneInfo, year: int) -> tuple[date, ...]:
+    """The days of `year` on which `zone`'s clocks change (none for Tokyo)."""
+    days = [date(year, 1, 1) + timedelta(days=n) for n in range(366)]
+
+    def offset(day: date) -> timedelta | None:
+        return datetime.combine(day, time(), zone).utcoffset()
+
+    return tuple(day for day in days[:-1] if offset(day) != offset(day + timedelta(days=1)))
+
+
+@st.composite
+def local_times(draw: st.DrawFn) -> tuple[str, ZoneInfo]:
+    """A time as written without an offset, mostly on a day when the zone's clocks change."""
+    zone = draw(st.sampled_from(ZONES))
+    year = draw(st.integers(2001, 2098))
+    day = draw(st.sampled_from(change_days(zone, year) or (date(year, 6, 1),)))
+    minute = draw(st.integers(0, 2 * 24 * 60 - 1))  # that day or the next
+    local = datetime.combine(day, time()) + timedelta(minutes=minute)
+    return local.isoformat(), zone
+
+
+@given(local_times())
+def test_a_local_time_is_read_as_written_or_refused(written: tuple[str, ZoneInfo]) -> None:
+    """Whatever the zone and the day: the instant read shows, in that zone, the time written (the
+    first of two in an ambiguous hour), or the time does not exist there and is refused."""
+    text, zone = written
+    naive = datetime.fromisoformat(text)
+    back = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    if back.replace(tzinfo=None) != naive:  # the clocks skip it
+        with pytest.raises(DomainError, match="does not exist in"):
+            parse_instant(text, zone)
+        return
+    instant = parse_instant(text, zone)
+    assert instant.tzinfo is UTC
+    assert instant.astimezone(zone).replace(tzinfo=None) == naive
+    both = {naive.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1)}
+    assert instant == min(both)  # in a repeated hour, the first of the two
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2000-01-01T00:10+05:00",  # 1999-12-31T19:10 in UTC
+        "2099-12-31T23:30-05:00",  # 2100-01-01T04:30 in UTC
+        "1999-12-31T23:30-05:00",  # 2000 in UTC, 1999 as written: refused as written
+    ],
+)
+def test_an_instant_outside_the_years_in_utc_is_refused(text: str) -> None:
+    with pytest.raises(DomainError, match="outside the dates AssistDesk accepts"):
+        parse_instant(text, LISBON)
+
+
+def test_a_local_time_whose_utc_instant_leaves_the_years_is_refused() -> None:
+    with pytest.raises(DomainError, match="outside the dates AssistDesk accepts"):
+        parse_instant("2000-01-01T00:10", ZoneInfo("Asia/Tokyo"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2000-01-01T00:00Z", datetime(2000, 1, 1, tzinfo=UTC)),
+        ("2099-12-31T23:59:59Z", datetime(2099, 12, 31, 23, 59, 59, tzinfo=UTC)),
+        ("2000-01-01T05:00+05:00", datetime(2000, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_the_first_and_last_instants_are_accepted(text: str, expected: datetime) -> None:
+    assert parse_instant(text, LISBON) == expected

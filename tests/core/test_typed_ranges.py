@@ -5,7 +5,7 @@ year 1, a ValueError from `int("²")`), whatever the text."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -137,11 +137,18 @@ def test_dates_outside_the_range_are_refused(text: str, says: str) -> None:
 
 
 def test_the_first_and_last_days_are_accepted_and_their_midnights_exist() -> None:
+    """A time is accepted when its day is in range both as written and in UTC: the first local
+    minutes of 2000 east of Greenwich are still 1999 in UTC, the last of 2099 west of it 2100."""
     assert parse_date("2000-01-01") == FIRST_DAY
     assert parse_date("2099-12-31") == LAST_DAY
     for zone in ZONES[1:]:
-        assert parse_instant("2000-01-01T00:00", zone).year in (1999, 2000)
-        assert parse_instant("2099-12-31T23:59:59", zone).year in (2099, 2100)
+        for text in ("2000-01-01T00:00", "2099-12-31T23:59:59"):
+            written = datetime.fromisoformat(text).replace(tzinfo=zone)
+            if FIRST_DAY <= written.astimezone(UTC).date() <= LAST_DAY:
+                assert parse_instant(text, zone) == written.astimezone(UTC)
+            else:
+                with pytest.raises(DomainError, match="outside the dates AssistDesk accepts"):
+                    parse_instant(text, zone)
 
 
 @pytest.mark.parametrize(

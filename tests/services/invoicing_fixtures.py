@@ -8,10 +8,7 @@ from decimal import Decimal
 from app.core.clock import ManualClock
 from app.core.invoice_document import PrintedDocument
 from app.core.parties import Customer
-from app.core.policy import Policy
-from app.core.policy_file import load_policy
 from app.core.session import Outcome
-from app.resources import resource
 from app.services.charging import SessionCharger
 from app.services.credit_notes import CreditNotes
 from app.services.customers import CustomerService
@@ -20,6 +17,7 @@ from app.services.payments import InvoiceLedger
 from app.services.sessions import SessionService
 from app.settings import Settings
 from app.storage.database import Database
+from tests.vat_policies import lookup as lookup  # the presets and the VAT test policies
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 OFFICE = {
@@ -27,10 +25,6 @@ OFFICE = {
     "company.vat_id": "BE0403170701", "company.iban": "BE68 5390 0754 7034",
     "company.bic": "GKCCBEBB", "documents.timezone": "Europe/Brussels",
 }  # fmt: skip
-
-
-def lookup(policy_id: str) -> Policy:
-    return load_policy(resource("policies", f"{policy_id}.toml"))
 
 
 def quick_pdf(document: PrintedDocument) -> bytes:
@@ -52,7 +46,7 @@ class Office:
         self.sessions = SessionService(
             db, clock, workstation="desk", charger=SessionCharger(lookup)
         )
-        self.desk = InvoiceDesk(db, clock, self.settings, renderer)
+        self.desk = InvoiceDesk(db, clock, self.settings, renderer, policies=lookup)
         self.ledger = InvoiceLedger(db, clock, self.settings, renderer, self.desk)
         self.credits = CreditNotes(db, clock, self.settings, renderer, self.desk)
 
@@ -60,12 +54,16 @@ class Office:
         return self.customers.add_customer(Customer(name, policy_id=policy, vat_id="")).id
 
     def session(
-        self, customer_id: int, day: int, minutes: int, outcome: Outcome = Outcome.RESOLVED
-    ) -> int:
+        self, customer_id: int, day: int, minutes: int, outcome: Outcome = Outcome.RESOLVED,
+        policy: str | None = None, offer: Decimal | None = None,
+    ) -> int:  # fmt: skip
+        """A past session on 2026-11-DAY at 09:00 UTC, priced by the customer's policy or
+        `policy`."""
         start = datetime(2026, 11, day, 9, 0, tzinfo=UTC)
         record = self.sessions.record_past(
-            customer_id, start, start + timedelta(minutes=minutes), outcome
-        )
+            customer_id, start, start + timedelta(minutes=minutes), outcome, policy_id=policy,
+            offer=offer,
+        )  # fmt: skip
         return record.record.id
 
 

@@ -13,9 +13,14 @@ from sqlalchemy import text
 from app.core.clock import ManualClock
 from app.core.errors import DomainError
 from app.core.invoice import LineInput, VatAmount
+from app.core.money import minor_unit
+from app.core.policy import Policy
+from app.core.policy_file import policy_from_text
 from app.core.session import Outcome
+from app.resources import resource
 from app.services.payments import InvoiceStatus
 from app.storage.database import Database
+from tests.services import invoicing_fixtures
 from tests.services.invoicing_fixtures import NOW, D, Office
 
 
@@ -250,3 +255,60 @@ def test_the_preview_is_what_is_then_issued(
     issued = office.credits.issue(number, "Check", lines, wanted)
     assert issued.issued.document.totals == plan.totals
     assert issued.released_session_ids == plan.released_session_ids
+
+
+def tariff(currency: str, vat: str, included: bool) -> Policy:
+    """Page Computers' tariff in `currency` at `vat` %, its prices with or without VAT."""
+    text = resource("policies", "page-computers.toml").read_text(encoding="utf-8")
+    text = text.replace('currency = "EUR"', f'currency = "{currency}"')
+    text = text.replace('vat_percent = "21"', f'vat_percent = "{vat}"')
+    text = text.replace(
+        "prices_include_vat = true", f"prices_include_vat = {str(included).lower()}"
+    )
+    if currency == "JPY":
+        text = text.replace('"10.00"', '"1000"').replace('"5.00"', '"500"')
+    return policy_from_text(text, f"page-{currency}-{vat}-{included}")
+
+
+@pytest.mark.parametrize("currency", ["EUR", "JPY", "BHD"])  # 2, 0 and 3 decimals
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(True, True), (False, False), (True, False)],
+    ids=["with-vat", "without-vat", "mixed"],
+)
+def test_credits_in_any_currency_and_policy_add_up_to_the_invoice_and_bill_again(
+    db: Database, clock: ManualClock, monkeypatch: pytest.MonkeyPatch, currency: str,
+    first: bool, second: bool,
+) -> None:  # fmt: skip
+    policies = {"page-a": tariff(currency, "21", first), "page-b": tariff(currency, "6", second)}
+    monkeypatch.setattr(invoicing_fixtures, "lookup", policies.__getitem__)
+    office = Office(db, clock)
+    bert = office.customer("Bert", "page-a")
+    sessions = [office.session(bert, 17, 12)]
+    start = datetime(2026, 11, 18, 9, tzinfo=UTC)
+    sessions.append(
+        office.sessions.record_past(bert, start, start + timedelta(minutes=17), policy_id="page-b")
+        .record.id
+    )  # fmt: skip
+    invoice = office.desk.create(bert).document
+    assert [v.rate for v in invoice.totals.vat] == [D(6), D(21)]
+    unit = minor_unit(currency)
+    left_of_two = office.credits.lines(invoice.number).line(2).left.gross
+    amount = (left_of_two / 3).quantize(unit)
+    part = office.credits.issue(invoice.number, "Goodwill", [2], amount=amount).issued.document
+    # All of it at line 2's rate (6 %), to the currency's unit
+    assert part.totals.total == amount
+    assert [v.rate for v in part.totals.vat] == [D(6)]
+    assert part.totals.vat[0].amount == part.totals.vat[0].amount.quantize(unit)
+    rest = office.credits.issue(invoice.number, "Cancelled")
+    assert rest.released_session_ids == tuple(sessions)
+    # The two notes, rate by rate, give back the invoice exactly: base and VAT.
+    given_back = {v.rate: (v.base, v.amount) for v in rest.issued.document.totals.vat}
+    six = part.totals.vat[0]
+    given_back[D(6)] = (given_back[D(6)][0] + six.base, given_back[D(6)][1] + six.amount)
+    assert given_back == {v.rate: (v.base, v.amount) for v in invoice.totals.vat}
+    assert part.totals.total + rest.issued.document.totals.total == invoice.totals.total
+    assert office.ledger.summaries()[0].status is InvoiceStatus.CREDITED
+    again = office.desk.create(bert)
+    assert again.session_ids == tuple(sessions)
+    assert again.document.totals == invoice.totals  # billed again at the prices first agreed

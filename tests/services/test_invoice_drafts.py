@@ -3,7 +3,7 @@ customers waiting for an invoice, a customer's balance, and the documents of one
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -54,22 +54,27 @@ def test_customers_to_invoice_lists_each_draft_by_name(office: Office) -> None:
     office.session(zoe, 17, 12)
     late = office.session(zoe, 23, 12)
     first, second = office.session(ana, 18, 20), office.session(ana, 19, 12)
-    office.session(shop, 17, 12)
-    start = NOW - timedelta(days=5)  # the 19th
-    office.sessions.record_past(shop, start, start + timedelta(minutes=20), policy_id="phonetex")
+    euros = office.session(shop, 17, 12)
+    pounds = office.session(shop, 19, 20, policy="phonetex")
 
     drafts = office.desk.customers_to_invoice(until=date(2026, 11, 20))
 
-    assert [d.customer for d in drafts] == ["Ana", "Shop", "Zoë"]
+    assert [(d.customer, d.currency) for d in drafts] == [
+        ("Ana", "EUR"), ("Shop", "EUR"), ("Shop", "GBP"), ("Zoë", "EUR"),
+    ]  # fmt: skip
     assert drafts[0] == DraftInvoice(ana, "Ana", (first, second), "EUR", D("35.00"))
-    assert drafts[1].total is None
-    assert drafts[1].problem == "Shop's sessions are in EUR, GBP; invoice each currency separately."
-    assert drafts[2].total == D("15.00")
+    # One draft per currency: 15.00 EUR (page-computers, 12 min), 45.00 GBP (phonetex, 20 min).
+    assert drafts[1] == DraftInvoice(shop, "Shop", (euros,), "EUR", D("15.00"))
+    assert drafts[2] == DraftInvoice(shop, "Shop", (pounds,), "GBP", D("45.00"))
+    assert drafts[3].total == D("15.00")
     everything = office.desk.customers_to_invoice()
-    assert late in everything[2].session_ids
+    assert late in everything[3].session_ids
 
     office.desk.create(ana, session_ids=drafts[0].session_ids)
-    assert [d.customer for d in office.desk.customers_to_invoice()] == ["Shop", "Zoë"]
+    office.desk.create(shop, session_ids=drafts[2].session_ids)  # the GBP draft, as it stands
+    assert [(d.customer, d.currency) for d in office.desk.customers_to_invoice()] == [
+        ("Shop", "EUR"), ("Zoë", "EUR"),
+    ]  # fmt: skip
 
 
 def test_a_customers_balance_adds_up_invoices_credits_and_payments(office: Office) -> None:

@@ -12,8 +12,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.clock import ManualClock
 from app.core.errors import DomainError
-from app.core.invoice import LineInput
 from app.core.invoice_document import DocumentKind
+from app.core.manual_lines import ManualLine
 from app.core.session import Outcome
 from app.documents.invoice_pdf import render_pdf
 from app.services.payments import InvoiceStatus
@@ -60,7 +60,7 @@ def test_until_chosen_sessions_and_extra_lines(office: Office) -> None:
     first, second, third = (office.session(bert, day, 12) for day in (10, 17, 20))
     upto = office.desk.create(bert, until=date(2026, 11, 17))
     assert upto.session_ids == (first, second)
-    discount = LineInput("Loyalty discount", D(1), D("-5.00"), D(21), True)
+    discount = ManualLine("Loyalty discount", D(1), D("-5.00"), D(21), True)
     chosen = office.desk.create(bert, session_ids=[third], extra=[discount])
     assert chosen.document.totals.total == D("10.00")
     assert chosen.document.number == "FT 2026/0002"
@@ -71,11 +71,33 @@ def test_until_chosen_sessions_and_extra_lines(office: Office) -> None:
 
 def test_sessions_in_two_currencies_are_invoiced_separately(office: Office) -> None:
     shop = office.customer("Shop")
-    office.session(shop, 17, 12)
-    start = NOW - timedelta(days=3)
-    office.sessions.record_past(shop, start, start + timedelta(minutes=20), policy_id="phonetex")
-    with pytest.raises(DomainError, match="EUR, GBP; invoice each currency separately"):
+    euros = office.session(shop, 17, 12)  # 15.00 EUR (page-computers)
+    pounds = office.session(shop, 21, 20, policy="phonetex")  # 45.00 GBP
+    with pytest.raises(DomainError, match="in EUR, GBP; choose one currency per invoice"):
         office.desk.create(shop)
+    gbp = office.desk.create(shop, currency="gbp")
+    assert (gbp.document.currency, gbp.session_ids, gbp.document.totals.total) == (
+        "GBP", (pounds,), D("45.00"),
+    )  # fmt: skip
+    with pytest.raises(DomainError, match=r"in GBP; their sessions are in EUR\."):
+        office.desk.create(shop, currency="GBP")
+    eur = office.desk.create(shop)  # only euros are left
+    assert (eur.document.currency, eur.session_ids) == ("EUR", (euros,))
+
+
+def test_each_currency_is_its_own_invoice_issued_in_one_go(office: Office) -> None:
+    shop = office.customer("Shop")
+    euros = [office.session(shop, 17, 12), office.session(shop, 18, 20)]  # 15.00 + 20.00 EUR
+    pounds = office.session(shop, 21, 20, policy="phonetex")  # 45.00 GBP
+    issued = office.desk.create_each_currency(shop)
+    assert [(i.document.number, i.document.currency, i.session_ids, i.document.totals.total)
+            for i in issued] == [
+        ("FT 2026/0001", "EUR", tuple(euros), D("35.00")),
+        ("FT 2026/0002", "GBP", (pounds,), D("45.00")),
+    ]  # fmt: skip
+    assert issued[1].document.qr_payload == ""  # the EPC QR code is for euros only
+    with pytest.raises(DomainError, match=r"Shop has nothing to invoice\.$"):
+        office.desk.create_each_currency(shop)
 
 
 def test_issued_documents_cannot_be_changed_in_the_database(db: Database, office: Office) -> None:

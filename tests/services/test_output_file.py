@@ -140,3 +140,53 @@ def test_a_disk_that_fills_up_is_the_environment_and_leaves_the_old_file(tmp_pat
     assert done.stdout == f"{target} could not be written: the disk is full (File too large).\n"
     assert target.read_bytes() == b"the old document"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
+
+
+@posix
+def test_an_export_never_goes_through_a_link_at_its_name(tmp_path: Path) -> None:
+    """AssistDesk's own settings follow a link at their name (a dotfiles setup); a file the user
+    exports does not: in a shared folder the link may be another user's trap."""
+    from app.services.own_files import OwnFiles
+
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"mine")
+    link = tmp_path / "cal.ics"
+    link.symlink_to(victim)
+    with pytest.raises(OutputPathError, match="is a symbolic link"):
+        check_output(link, OwnFiles(()))
+    with pytest.raises(OutputPathError, match="is a symbolic link"):
+        write_file(link, b"x", OwnFiles(()))
+    assert (victim.read_bytes(), link.is_symlink(), leftovers(tmp_path)) == (b"mine", True, [])
+
+
+@posix
+def test_own_folders_are_known_by_any_path_that_leads_there(tmp_path: Path) -> None:
+    """A link to the folder, `..` in the name, or the folder bind-mounted elsewhere."""
+    import shutil
+
+    from app.services.own_files import OwnFiles
+
+    config = tmp_path / "state" / "config"
+    config.mkdir(parents=True)
+    own = OwnFiles((config,), tmp_path / "db" / "assistdesk.sqlite3")
+    (tmp_path / "link").symlink_to(config)
+    (tmp_path / "db").mkdir()
+    names = [config / "settings.toml", tmp_path / "link" / "settings.toml",
+             tmp_path / "db" / ".." / "state" / "config" / "x.ics",
+             tmp_path / "db" / "assistdesk.sqlite3-shm"]  # fmt: skip
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    mounted = os.geteuid() == 0 and shutil.which("mount") is not None
+    mounted = mounted and subprocess.run(
+        ["mount", "--bind", str(config), str(mount)], capture_output=True, check=False
+    ).returncode == 0  # fmt: skip
+    try:
+        for name in names + ([mount / "settings.toml"] if mounted else []):
+            with pytest.raises(
+                OutputPathError, match=r"AssistDesk's own folder|is AssistDesk's database"
+            ):
+                check_output(name, own)
+        assert check_output(tmp_path / "x.ics", own) == tmp_path.resolve() / "x.ics"
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(mount)], check=True)

@@ -147,12 +147,13 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
     path = tmp_path / "notes.txt"
     path.write_text("Shopping list: milk, bread, a new hard disk for Ana.\n" * 50)
     before = path.read_bytes()
-    with pytest.raises(DatabaseUnavailableError, match="is not a database") as caught:
+    with pytest.raises(DomainError, match="is not a SQLite database") as caught:
         open_database(f"sqlite:///{path}")
-    assert str(caught.value).startswith("Cannot open the database")
-    assert str(path) in str(caught.value)
+    assert not isinstance(caught.value, DatabaseUnavailableError)  # bad input: exit status 2
+    assert str(caught.value).startswith(f"{path} is not a SQLite database; give the path")
     assert "\n" not in str(caught.value)
     assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
 def test_an_unreachable_server_is_named_without_its_password() -> None:
@@ -215,3 +216,43 @@ def test_two_sqlite_writers_that_read_first_wait_for_each_other(sqlite_url: str)
         names = set(orm.scalars(select(CustomerRow.name)))
     second.dispose()
     assert names == {"From A after 0", "From B"}
+
+
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("uri=true", "takes no uri setting; the only one it takes is timeout"),
+        ("mode=rwc", "takes no mode setting"),
+        ("cache=shared&timeout=5", "takes no cache setting"),
+        ("journal=off", "takes no journal setting"),
+        ("timeout=1&timeout=2", "gives timeout more than once; give it once."),
+    ],
+)
+def test_a_sqlite_url_takes_no_setting_but_its_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, query: str, says: str
+) -> None:
+    """`sqlite:///file:/path?uri=true` reached a file other than the one checked (a device, a
+    damaged file) and made private; an unknown setting was ignored with a warning."""
+    monkeypatch.chdir(tmp_path)
+    for url in (f"sqlite:///{tmp_path / 'a.sqlite3'}?{query}", f"sqlite:///file:a.sqlite3?{query}"):
+        with pytest.raises(DomainError, match=says) as caught:
+            open_database(url)
+        assert not isinstance(caught.value, DatabaseUnavailableError)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("postgresql://ana:s3cret-pw@db.example:notaport/assistdesk", "a port is a number from 1"),
+        ("postgresql://ana:s3cret-pw@db.example:99999/assistdesk", "port '99999' is not a port"),
+        ("postgresql://ana:s3cret-pw@db.example:0/assistdesk", "port '0' is not a port number"),
+    ],
+)
+def test_a_port_that_is_no_port_is_bad_input_named_without_the_password(
+    url: str, says: str
+) -> None:
+    with pytest.raises(DomainError, match=says) as caught:
+        open_database(url)
+    assert not isinstance(caught.value, DatabaseUnavailableError)
+    assert "s3cret-pw" not in str(caught.value)

@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
+from app.core.clock import ManualClock
 from app.core.errors import DomainError
 from app.storage import migrate
 from app.storage.database import Database, DatabaseTooNewError, open_database
@@ -25,6 +26,7 @@ OUR_TABLES |= {"paid_services", "appointments", "tool_evidence"}
 OUR_TABLES |= {"series_counters", "documents", "document_lines", "payments"}
 OUR_TABLES |= {"outbox", "outbox_attachments", "session_releases"}
 OUR_TABLES |= {"refunds"}
+UPGRADED = datetime(2026, 11, 24, 9, 30, 15, tzinfo=UTC)
 
 
 def snapshot(url: str) -> dict[str, object]:
@@ -161,7 +163,7 @@ def test_an_outdated_database_is_upgraded_after_copying_a_sqlite_file_aside(
         assert schema_status(conn) == (SchemaStatus.OUTDATED, revision)
     engine.dispose()
 
-    db, report = open_database(db_url)
+    db, report = open_database(db_url, clock=ManualClock(UPGRADED))
     try:
         assert (report.from_revision, report.to_revision) == (revision, HEAD)
         with db.engine.connect() as conn:
@@ -176,7 +178,9 @@ def test_an_outdated_database_is_upgraded_after_copying_a_sqlite_file_aside(
     assert report.backup is not None
     assert report.backup.exists()
     assert report.backup.parent == path.parent
-    assert f"before-upgrade-from-{revision}" in report.backup.name
+    assert report.backup.name == (  # named by the Clock it was given, never the wall clock
+        f"{path.stem}.before-upgrade-from-{revision}-20261124T093015Z.sqlite3"
+    )
     copy = create_engine_for(f"sqlite:///{report.backup}")
     try:
         with copy.connect() as conn:  # the copy was taken before the upgrade

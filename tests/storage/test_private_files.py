@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -177,3 +178,143 @@ def test_tighten_changes_only_what_it_is_asked_for(tmp_path: Path) -> None:
     assert (mode(folder), mode(pipe)) == (0o755, 0o666)
     tighten(folder, folder=True)
     assert mode(folder) == 0o700
+
+
+# -- a folder that is not AssistDesk's own keeps its mode ---------------------------------------
+
+
+def open_and_close(path: Path) -> None:
+    db, _ = open_database(f"sqlite:///{path}")
+    db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("folder_mode", "held_before", "after"),
+    [
+        (0o1777, False, 0o1777),  # an empty shared folder, as a tmpfs mounted with mode=1777
+        (0o755, False, 0o755),  # an empty folder of the user's: not AssistDesk's (yet)
+        (0o1777, True, 0o1777),  # sticky: shared, whatever it holds
+        (0o777, True, 0o777),  # writable by everyone: shared too
+        (0o755, True, 0o700),  # the database's own folder, as an earlier AssistDesk left it
+    ],
+    ids=["empty-sticky", "empty", "sticky-with-db", "world-writable-with-db", "own-folder"],
+)
+def test_an_existing_folder_is_tightened_only_when_it_is_the_databases_own(
+    tmp_path: Path, folder_mode: int, held_before: bool, after: int
+) -> None:
+    """`mount -t tmpfs -o mode=1777 tmpfs X; assistdesk --db sqlite:///X/…` made X 1700: an
+    existing folder is tightened only when it already held the database, holds nothing else and
+    is not shared. The file itself is the owner's only in every case."""
+    folder = tmp_path / "x"
+    folder.mkdir()
+    path = folder / "assistdesk.sqlite3"
+    if held_before:
+        write_database(path, customers=1)
+    os.chmod(folder, folder_mode)
+    open_and_close(path)
+    assert (mode(folder), mode(path)) == (after, 0o600)
+
+
+def test_an_empty_folder_given_for_a_new_database_is_tightened_once_it_holds_it(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "office"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    open_and_close(folder / "office.sqlite3")
+    assert mode(folder) == 0o755  # it held nothing of AssistDesk's before
+    open_and_close(folder / "office.sqlite3")
+    assert mode(folder) == 0o700  # now it is the database's own
+
+
+# -- links planted beside the database are never followed ---------------------------------------
+
+
+def a_victim(tmp_path: Path, name: str = ".bashrc") -> tuple[Path, bytes]:
+    """Another file of the user's (mode 0644) that a link planted by someone else names."""
+    home = tmp_path / "victim"
+    home.mkdir(exist_ok=True)
+    victim = home / name
+    victim.write_bytes(b"export PATH=$HOME/bin:$PATH\n")
+    victim.chmod(0o644)
+    return victim, victim.read_bytes()
+
+
+def test_tighten_never_follows_a_link(tmp_path: Path) -> None:
+    victim, _ = a_victim(tmp_path)
+    folder = tmp_path / "victim"
+    folder.chmod(0o755)
+    (tmp_path / "to-file").symlink_to(victim)
+    (tmp_path / "to-folder").symlink_to(folder)
+    tighten(tmp_path / "to-file")
+    tighten(tmp_path / "to-folder", folder=True)
+    assert (mode(victim), mode(folder)) == (0o644, 0o755)
+
+
+def test_a_link_named_like_an_upgrade_copy_is_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "assistdesk.sqlite3"
+    path.parent.mkdir()
+    write_database(path, customers=1)
+    victim, before = a_victim(tmp_path)
+    (path.parent / "assistdesk.before-upgrade-from-x").symlink_to(victim)
+    open_and_close(path)
+    assert (mode(victim), victim.read_bytes()) == (0o644, before)
+
+
+def test_a_link_in_place_of_a_side_file_is_refused_and_nothing_is_changed(
+    tmp_path: Path,
+) -> None:
+    """SQLite would write its write-ahead log through a `-wal` link into the file it names."""
+    from app.core.errors import DomainError, UnavailableError
+
+    path = tmp_path / "data" / "assistdesk.sqlite3"
+    path.parent.mkdir()
+    write_database(path, customers=1)
+    path.chmod(0o644)
+    database = path.read_bytes()
+    for side in ("-wal", "-shm", "-journal"):
+        victim, before = a_victim(tmp_path, f"victim{side}")
+        link = path.with_name(path.name + side)
+        link.symlink_to(victim)
+        with pytest.raises(DomainError, match="beside the database is a link") as caught:
+            open_database(f"sqlite:///{path}")
+        assert not isinstance(caught.value, UnavailableError)
+        assert str(link) in str(caught.value)
+        assert (mode(victim), victim.read_bytes()) == (0o644, before)
+        assert (mode(path), path.read_bytes()) == (0o644, database)
+        link.unlink()
+
+
+def test_the_copy_before_an_upgrade_never_takes_a_name_planted_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "assistdesk.sqlite3"
+    write_database(path, customers=3)
+    victim, before = a_victim(tmp_path)
+    planted = tmp_path / f"assistdesk.before-upgrade-from-{HEAD}-20261124T090000Z.sqlite3"
+    planted.symlink_to(victim)
+    copy = backup_sqlite(path, HEAD, now=CREATED)
+    assert (mode(victim), victim.read_bytes()) == (0o644, before)
+    assert planted.is_symlink()
+    assert copy != planted
+    assert copy.parent == tmp_path
+    assert not copy.is_symlink()
+    assert mode(copy) == 0o600
+    with sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True) as connection:
+        assert connection.execute("SELECT count(*) FROM customers").fetchone() == (3,)
+    connection.close()
+
+
+def test_a_device_named_through_a_sqlite_uri_is_refused_and_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--db 'sqlite:///file:/dev/null?uri=true'` passed the device guard and the damage check
+    (they took `file:/dev/null` for a relative path) while SQLite opened the device."""
+    from app.core.errors import DomainError, UnavailableError
+
+    device = a_device(tmp_path)
+    if device is None:
+        pytest.skip("making a device node needs root")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DomainError, match="takes no uri setting") as got:
+        open_database(f"sqlite:///file:{device}?uri=true")
+    assert not isinstance(got.value, UnavailableError)
+    assert (mode(device), sorted(p.name for p in tmp_path.iterdir())) == (0o666, ["null"])

@@ -11,7 +11,10 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from app.core.clock import ManualClock
 from app.storage.database import open_database
+from app.storage.document_models import INVOICED_ONCE
+from app.storage.faults import breaks_unique
 from tests.storage.test_migrations import create_at
 
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -42,7 +45,7 @@ def line(
 
 
 def test_lines_from_before_0008_are_round_one_and_rounds_are_kept_by_the_database(
-    db_url: str,
+    db_url: str, clock: ManualClock
 ) -> None:
     engine = create_at(db_url, "0007")
     with engine.begin() as conn:
@@ -65,7 +68,7 @@ def test_lines_from_before_0008_are_round_one_and_rounds_are_kept_by_the_databas
         line(conn, 3, 2, 1, None)
     engine.dispose()
 
-    db, report = open_database(db_url)
+    db, report = open_database(db_url, clock=clock)
     try:
         assert report.from_revision == "0007"
         with db.engine.connect() as conn:
@@ -78,20 +81,26 @@ def test_lines_from_before_0008_are_round_one_and_rounds_are_kept_by_the_databas
             # The legacy credit note released nothing: session 7 stays on FT 2026/0001.
             assert conn.execute(text("SELECT COUNT(*) FROM session_releases")).scalar() == 0
 
-        def refused(statement: str, error: type[Exception] = IntegrityError) -> None:
-            with pytest.raises(error), db.engine.begin() as conn:
+        def refused(statement: str) -> IntegrityError:
+            with pytest.raises(IntegrityError) as caught, db.engine.begin() as conn:
                 conn.execute(text(statement))
+            return caught.value
 
         with db.engine.begin() as conn:
             document(conn, 3, "invoice", "FT 2026/0002", None)
         # A second line of session 7 in round 1, a session line without a round, a round
         # without a session: refused by the database whatever a program sends.
-        refused(
+        twice = refused(
             LINE.format(
                 extra=", billing_round", values="4, 3, 1, 'x', '', '1', '1', '1', '21', 7, 1"
             )
         )
-        refused(LINE.format(extra="", values="4, 3, 1, 'x', '', '1', '1', '1', '21', 8"))
+        # What InvoiceDesk reads as "invoiced on another workstation", on either backend.
+        assert breaks_unique(twice, INVOICED_ONCE, "document_lines", "session_id", "billing_round")
+        no_round = refused(LINE.format(extra="", values="4, 3, 1, 'x', '', '1', '1', '1', '21', 8"))
+        assert not breaks_unique(
+            no_round, INVOICED_ONCE, "document_lines", "session_id", "billing_round"
+        )
         refused(
             LINE.format(
                 extra=", billing_round", values="4, 3, 1, 'x', '', '1', '1', '1', '21', NULL, 1"

@@ -34,7 +34,7 @@ def test_sessions_from_before_0007_name_nobody_and_new_ones_name_their_technicia
         )  # fmt: skip
     engine.dispose()
 
-    db, report = open_database(db_url)
+    db, report = open_database(db_url, clock=clock)
     try:
         assert report.from_revision == "0006"
         sessions = SessionService(db, clock, workstation="desk", technician=lambda: "Jan")

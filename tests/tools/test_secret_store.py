@@ -3,7 +3,6 @@ keyrings.alt's plain file either, nor read back from it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,8 +31,8 @@ def test_set_get_delete_through_the_system_keyring(memory_keyring: MemoryKeyring
     store.set(ZOHO_ASSIST_TOKEN, "1000.abc")
     assert memory_keyring.secrets == {(SERVICE, ZOHO_ASSIST_TOKEN): "1000.abc"}
     assert store.get(ZOHO_ASSIST_TOKEN) == "1000.abc"
-    store.delete(ZOHO_ASSIST_TOKEN)
-    store.delete(ZOHO_ASSIST_TOKEN)  # deleting what is not there is fine
+    assert store.delete(ZOHO_ASSIST_TOKEN).removed
+    assert not store.delete(ZOHO_ASSIST_TOKEN).removed  # deleting what is not there is fine
     assert store.get(ZOHO_ASSIST_TOKEN) is None
 
 
@@ -90,27 +89,53 @@ def test_a_locked_keyring_is_one_sentence_without_the_secret(
 SECRETS = [ZOHO_ASSIST_TOKEN, SMTP_PASSWORD]
 
 
+PLAIN_FILE_REFUSAL = (
+    "The password store keyrings.alt.file.PlaintextKeyring keeps secrets unencrypted in the "
+    "file {file}, so AssistDesk will neither store nor read secrets there; set up or unlock a "
+    "real one such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager, "
+    "and uninstall keyrings.alt or stop choosing it (PYTHON_KEYRING_BACKEND, keyringrc.cfg)."
+)
+
+
 @pytest.mark.parametrize("name", SECRETS)
 def test_a_plain_file_keyring_is_refused_for_storing_and_nothing_is_written(
     plaintext_keyring: PlaintextKeyring, name: str
 ) -> None:
     store = KeyringSecretStore()
     assert not store.available
-    actions: list[Callable[[], None]] = [
-        lambda: store.set(name, "1000.abc"),
-        lambda: store.delete(name),
-    ]
-    for action in actions:
-        with pytest.raises(NoKeyringError) as caught:
-            action()
-        assert str(caught.value) == (
-            "The password store keyrings.alt.file.PlaintextKeyring keeps secrets unencrypted in "
-            f"the file {plaintext_keyring.file_path}, so AssistDesk will neither store nor read "
-            "secrets there; set up or unlock a real one such as GNOME Keyring, KWallet, the macOS "
-            "Keychain or Windows Credential Manager, and uninstall keyrings.alt or stop choosing "
-            "it (PYTHON_KEYRING_BACKEND, keyringrc.cfg)."
-        )
+    with pytest.raises(NoKeyringError) as caught:
+        store.set(name, "1000.abc")
+    assert str(caught.value) == PLAIN_FILE_REFUSAL.format(file=plaintext_keyring.file_path)
+    removal = store.delete(name)  # nothing there: nothing removed, and nothing written either
+    assert (removal.removed, removal.refusal) == (False, str(caught.value))
     assert not Path(plaintext_keyring.file_path).exists()
+
+
+@pytest.mark.parametrize("name", SECRETS)
+def test_a_secret_already_in_a_plain_file_can_be_removed(
+    plaintext_keyring: PlaintextKeyring, name: str
+) -> None:
+    """Removing a secret from a plain file is what the user should do: allowed, and said to be
+    done, while saving there stays refused."""
+    plaintext_keyring.set_password(SERVICE, name, "1000.abc")  # an older version's, or another's
+    plaintext_keyring.set_password(SERVICE, "someone-elses", "kept")
+    store = KeyringSecretStore()
+    removal = store.delete(name)
+    assert removal.removed
+    assert removal.refusal == PLAIN_FILE_REFUSAL.format(file=plaintext_keyring.file_path)
+    assert plaintext_keyring.get_password(SERVICE, name) is None
+    assert plaintext_keyring.get_password(SERVICE, "someone-elses") == "kept"
+    assert "1000.abc" not in Path(plaintext_keyring.file_path).read_text(encoding="utf-8")
+    with pytest.raises(NoKeyringError):
+        store.set(name, "1000.new")
+
+
+@pytest.mark.parametrize("backend", UNUSABLE, ids=["fail", "null", "chainer"])
+def test_with_no_store_at_all_deleting_is_refused_too(backend: object) -> None:
+    """Nothing can be said to be removed where there is no store (the secret may be in one that
+    is not running now)."""
+    with pytest.raises(NoKeyringError, match="no usable password store"):
+        KeyringSecretStore(backend).delete(SMTP_PASSWORD)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("name", SECRETS)
@@ -176,6 +201,20 @@ def test_a_chainer_with_a_real_store_first_never_reads_the_plain_file(tmp_path: 
     store.set(SMTP_PASSWORD, "s3cret")
     assert memory.secrets == {(SERVICE, SMTP_PASSWORD): "s3cret"}
     assert store.get(SMTP_PASSWORD) == "s3cret"
+    assert plain.get_password(SERVICE, SMTP_PASSWORD) is None
+
+
+def test_deleting_removes_the_secret_from_every_store_of_a_chain(tmp_path: Path) -> None:
+    plain, memory = plaintext_in(tmp_path), MemoryKeyring()
+    plain.set_password(SERVICE, SMTP_PASSWORD, "old")  # left in the plain file long ago
+    memory.set_password(SERVICE, SMTP_PASSWORD, "s3cret")
+
+    class RealFirst(chainer.ChainerBackend):
+        backends = (memory, plain)
+
+    removal = KeyringSecretStore(RealFirst()).delete(SMTP_PASSWORD)  # type: ignore[no-untyped-call]
+    assert (removal.removed, removal.refusal) == (True, None)
+    assert memory.secrets == {}
     assert plain.get_password(SERVICE, SMTP_PASSWORD) is None
 
 

@@ -29,6 +29,7 @@ from app.tools.anydesk import AnyDeskAdapter
 from app.tools.catalogue import adapters
 from app.tools.host import Host, HostOS
 from app.tools.launch_plan import LaunchPlan
+from app.tools.secret_store import Removal
 from app.tools.session_watcher import SessionWatcher
 from app.tools.zoho_assist import ZohoSettings
 from app.ui.connect_controller import PanelTools
@@ -192,7 +193,7 @@ class NoSecrets:
     def set(self, name: str, value: str) -> None:
         raise AssertionError("nothing is stored")
 
-    def delete(self, name: str) -> None:
+    def delete(self, name: str) -> Removal:
         raise AssertionError("nothing is stored")
 
 

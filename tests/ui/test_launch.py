@@ -136,6 +136,24 @@ def test_a_database_from_a_newer_version_is_refused_with_exit_status_2(
 
 
 @pytest.mark.usefixtures("hang_guard")
+def test_a_database_url_with_a_port_that_is_no_number_is_a_sentence_not_a_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    error_dialogs: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql://ana:s3cret@db.example:notaport/assistdesk"
+    status = run_gui(AppPaths.under(tmp_path), url, clock)
+    assert status == 2
+    assert len(error_dialogs) == 1
+    assert "a port is a number from 1 to 65535" in error_dialogs[0]
+    assert "s3cret" not in error_dialogs[0]
+    error_dialogs.clear()
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("hang_guard")
 def test_a_damaged_database_is_said_in_the_error_dialog_and_left_untouched(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock, error_dialogs: list[str]
 ) -> None:
@@ -172,6 +190,37 @@ def test_the_startup_probe_reports_both_moments_and_quits(
     assert [line.split()[0] for line in lines] == ["shown", "log-filled"]
     shown, filled = (float(line.split()[1]) for line in lines)
     assert shown < filled
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_a_log_folder_that_cannot_be_made_leaves_the_log_on_stderr_and_the_window_running(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A read-only disk under the log folder (here a file where it should be) once ended the
+    window with "unexpected problem: OSError"; the database is fine, so the desk opens."""
+    import logging
+
+    paths = AppPaths.under(tmp_path / "state")
+    paths.log_dir.parent.mkdir()
+    paths.log_dir.write_text("not a folder")
+    seed(sqlite_url, clock, ended=1)
+    monkeypatch.setenv(PROBE_ENV, "quit")
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        status = run_gui(paths, sqlite_url, clock)
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+    assert status == 0
+    captured = capsys.readouterr()
+    assert [line.split()[0] for line in captured.out.splitlines()] == ["shown", "log-filled"]
+    assert f"the log cannot be written in {paths.log_dir} (" in captured.err
 
 
 @pytest.mark.slow

@@ -69,25 +69,32 @@ def test_saving_keeps_what_the_desk_wrote_while_the_dialog_was_open(
     assert dialog.saved == saved  # what the desk applies is what the file says
 
 
-def test_a_bad_value_is_named_and_nothing_is_written(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error_dialogs: list[str]
+def test_a_bad_value_is_said_under_its_field_and_nothing_is_written(
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make(qtbot, tmp_path)
-
-    def refuse(self: Settings, key: str, raw: object) -> Settings:
-        if key == "technician.name":
-            from app.core.errors import DomainError
-
-            raise DomainError(f"{key} must be str, not {raw!r}.")
-        return original(self, key, raw)  # type: ignore[arg-type]
-
-    original = Settings.with_value
-    monkeypatch.setattr(Settings, "with_value", refuse)
+    type_text(dialog.fields["company.name"], "Page Computers")  # fine, but not saved alone
+    dialog.fields["technician.name"].setText("T" * 201)  # type: ignore[union-attr]
+    dialog.fields["mail.port"].setValue(0)  # type: ignore[union-attr]
     click(dialog.save_button)
-    assert error_dialogs == ["Technician's name: technician.name must be str, not ''."]
-    error_dialogs.clear()
     assert dialog.isVisible()
+    shown = {
+        key: label.text() for key, label in dialog.problems.items() if label.isVisibleTo(dialog)
+    }
+    assert shown == {
+        "technician.name": "Technician's name can be at most 200 characters long.",
+        "mail.port": "SMTP port (587 for starttls, 465 for tls) must be from 1 to 65535, not 0.",
+    }
+    assert dialog.message.text().startswith("Nothing was saved: correct the values")
     assert not (tmp_path / SETTINGS_FILE).exists()
+    dialog.fields["technician.name"].setText("Jan Peeters")  # type: ignore[union-attr]
+    dialog.fields["mail.port"].setValue(465)  # type: ignore[union-attr]
+    click(dialog.save_button)
+    assert not dialog.isVisible()
+    saved = Settings.load(tmp_path)
+    assert (saved["company.name"], saved["technician.name"], saved["mail.port"]) == (
+        "Page Computers", "Jan Peeters", 465,
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -98,12 +105,15 @@ def test_a_bad_value_is_named_and_nothing_is_written(
         ("documents.timezone", "Europe", "(empty: this computer's): 'Europe' is not a time zone"),
         ("company.iban", "BE00 0000", "IBAN for transfers: 'BE00 0000' is not a valid IBAN"),
         ("company.name", "Page\tComputers", "Company name holds a control character (U+0009)"),
+        ("company.email", "x@", "Company email 'x@' is not an email address"),
+        ("documents.invoice_series", "", "Invoice series: '' is not a series name"),
     ],
 )
 def test_the_dialog_refuses_what_settings_set_refuses(
     qtbot: QtBot, tmp_path: Path, error_dialogs: list[str], key: str, typed: object, says: str
 ) -> None:
-    """One rule, in the schema: the dialog says the same sentence as the command line."""
+    """One rule, in the schema: the dialog says the same sentence as the command line, under
+    the field, in the field's words; no dialog over the dialog."""
     dialog = make(qtbot, tmp_path)
     field = dialog.fields[key]
     if isinstance(field, QSpinBox):
@@ -112,9 +122,11 @@ def test_the_dialog_refuses_what_settings_set_refuses(
         assert isinstance(field, QLineEdit)
         field.setText(str(typed))
     click(dialog.save_button)
-    assert len(error_dialogs) == 1
-    assert says in error_dialogs[0]
-    error_dialogs.clear()
+    assert error_dialogs == []
+    problem = dialog.problems[key]
+    assert problem.isVisibleTo(dialog)
+    assert says in problem.text()
+    assert [k for k, label in dialog.problems.items() if label.isVisibleTo(dialog)] == [key]
     assert dialog.isVisible()
     assert not (tmp_path / SETTINGS_FILE).exists()
 

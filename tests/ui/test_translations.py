@@ -27,6 +27,8 @@ MNEMONIC = re.compile(r"&(?!&)\S")
 SOURCES = (
     "app/ui",
     "app/settings.py",
+    "app/setting_schema.py",
+    "app/settings_file.py",
     "app/setting_rules.py",
     "app/core",
     "app/services",

@@ -21,6 +21,7 @@ from app.core.errors import DomainError
 from app.core.invoice_document import DocumentKind
 from app.services.invoicing import InvoiceDesk
 from app.services.output_file import check_output, write_file
+from app.services.own_files import OwnFiles
 from app.services.payments import InvoiceLedger
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -56,10 +57,11 @@ class DocumentPane(QObject):
 
     def __init__(
         self, view: InvoicesView, desk: InvoiceDesk, ledger: InvoiceLedger,
-        today: Callable[[], date],
+        today: Callable[[], date], own_files: OwnFiles | None = None,
     ) -> None:  # fmt: skip
         super().__init__(view)
         self.view, self._desk, self._ledger, self._today = view, desk, ledger, today
+        self._own = own_files or OwnFiles(())  # a saved PDF never replaces these, nor a link
         self._row: InvoiceRow | None = None
         self.folder = Path.home()  # where Save as starts; then where the last file went
         view.document.currentIndexChanged.connect(self._show_current)
@@ -152,8 +154,8 @@ class DocumentPane(QObject):
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
         with reporting_errors(self.view):
-            check_output(path)  # a name that cannot be written is said before the PDF is made
-            write_file(path, self._desk.pdf(number))  # all of it or nothing, never over a device
+            check_output(path, self._own)  # a name that cannot be written: before the PDF is made
+            write_file(path, self._desk.pdf(number), self._own)  # all of it or nothing
             self.folder = path.parent
             saved = translate("DocumentPane", "{number} saved as {path}.")
             self.view.message.setText(saved.format(number=number, path=path))

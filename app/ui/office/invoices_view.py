@@ -38,9 +38,9 @@ def _row(*widgets: QWidget, stretch_at: int | None = None) -> QHBoxLayout:
 
 
 class InvoicesView(QWidget):
-    """Public widgets: `status`, `customer`, `period`, `refresh`, `create_period`, `notice`,
-    `table`, `balance`, `pay_button`, `credit_button`, `apply_credit_button`, `refund_button`,
-    `message`; for the shown document:
+    """Public widgets: `status`, `customer`, `period`, `refresh`, `create_invoice`,
+    `create_period`, `notice`, `table`, `balance`, `pay_button`, `credit_button`,
+    `apply_credit_button`, `refund_button`, `message`; for the shown document:
     `document`, `pages`, `preview`, `print_button`, `save_button`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +58,7 @@ class InvoicesView(QWidget):
             self.period.addItem(translate("Invoices", period), period)
         self.refresh = QPushButton(translate("InvoicesView", "Refresh"))
         self.refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.create_invoice = QPushButton(translate("InvoicesView", "Create invoice…"))
         self.create_period = QPushButton(translate("InvoicesView", "Create invoices for a period…"))
 
         self.notice = QLabel()  # why drafts cannot be listed, when they cannot
@@ -102,7 +103,7 @@ class InvoicesView(QWidget):
         ]
         period_label = QLabel(translate("InvoicesView", "Period"))
         column.addLayout(_row(*filters, period_label, self.period, stretch_at=3))
-        column.addLayout(_row(self.create_period, self.refresh))
+        column.addLayout(_row(self.create_invoice, self.create_period, self.refresh))
         column.addWidget(self.notice)
         column.addWidget(self.table, 1)
         column.addWidget(_framed(self.balance))

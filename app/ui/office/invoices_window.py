@@ -20,6 +20,7 @@ from app.core.errors import DomainError
 from app.services.credit_notes import CreditNotes
 from app.services.customers import CustomerService
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
+from app.services.own_files import OwnFiles
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
 from app.ui.error_dialog import reporting_errors
@@ -27,6 +28,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.credit_dialog import CreditDialog, credit_dialog_for, released_text
 from app.ui.office.customer_account import CustomerAccount
 from app.ui.office.document_pane import DocumentPane
+from app.ui.office.invoice_creation import InvoiceCreation
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
 from app.ui.office.invoice_rows import InvoiceRow, invoice_rows, period_range
 from app.ui.office.invoices_view import InvoicesView
@@ -39,7 +41,7 @@ CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued f
 
 def open_invoices_window(
     parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
-    customers: CustomerService, clock: Clock, locale: str,
+    customers: CustomerService, clock: Clock, locale: str, own_files: OwnFiles | None = None,
 ) -> QWidget:  # fmt: skip
     """Show the invoices window; the one already made under `parent` is read again and brought
     to the front."""
@@ -52,14 +54,20 @@ def open_invoices_window(
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = InvoicesWindow(desk, ledger, credits, customers, clock, locale, parent)
+    window = InvoicesWindow(desk, ledger, credits, customers, clock, locale, parent, own_files)
     window.view.show()
     return window.view
 
 
-def _key(row: InvoiceRow) -> tuple[str, int]:
-    """What stays selected across a refresh: the number, or the customer of a draft."""
-    return (row.number, row.customer_id if row.is_draft else 0)
+RowKey = tuple[str, int, str]
+
+
+def _key(row: InvoiceRow) -> RowKey:
+    """What stays selected across a refresh: the number, or the customer and currency of a
+    draft (a customer has one draft per currency)."""
+    if row.is_draft:
+        return (row.number, row.customer_id, row.currency)
+    return (row.number, 0, "")
 
 
 class InvoicesWindow(QObject):
@@ -68,6 +76,7 @@ class InvoicesWindow(QObject):
     def __init__(
         self, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
         customers: CustomerService, clock: Clock, locale: str, parent: QWidget | None = None,
+        own_files: OwnFiles | None = None,
     ) -> None:  # fmt: skip
         self.view = InvoicesView(parent)
         super().__init__(self.view)
@@ -76,11 +85,12 @@ class InvoicesWindow(QObject):
         self._clock, self._locale = clock, locale
         self.model = InvoiceTableModel(locale, self)
         self.rows = InvoiceFilter(self.model, self.today())
-        self.pane = DocumentPane(self.view, desk, ledger, self.today)
+        self.pane = DocumentPane(self.view, desk, ledger, self.today, own_files)
         self.account = CustomerAccount(
             self.view, ledger, customers, self._money, self.today, self._changed
         )
         self.period: PeriodInvoicing | None = None  # while its dialog is open
+        self.creation: InvoiceCreation | None = None  # the same for "Create invoice"
         self.payment_dialog: PaymentDialog | None = None
         self.credit_dialog: CreditDialog | None = None
         view = self.view
@@ -95,6 +105,7 @@ class InvoicesWindow(QObject):
         view.period.currentIndexChanged.connect(lambda _i: self._set_period(self._period_key()))
         view.refresh.clicked.connect(self.refresh)
         view.create_period.clicked.connect(self.create_for_period)
+        view.create_invoice.clicked.connect(self.create_invoice)
         view.pay_button.clicked.connect(self.record_payment)
         view.credit_button.clicked.connect(self.credit)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -107,7 +118,7 @@ class InvoicesWindow(QObject):
 
     # -- the list ------------------------------------------------------------------------------
 
-    def refresh(self, select: tuple[str, int] | None = None) -> None:
+    def refresh(self, select: RowKey | None = None) -> None:
         """Read the invoices and drafts again; keep (or move to) the selected invoice."""
         chosen = self.selected()
         keep = select or (_key(chosen) if chosen else None)
@@ -125,7 +136,7 @@ class InvoicesWindow(QObject):
         if keep is not None:
             self.select(keep)
 
-    def select(self, key: tuple[str, int]) -> bool:
+    def select(self, key: RowKey) -> bool:
         for proxy_row, row in enumerate(self.rows.rows()):
             if _key(row) == key:
                 self.view.table.selectRow(proxy_row)
@@ -208,6 +219,16 @@ class InvoicesWindow(QObject):
             setattr(self, name, None)
         dialog.deleteLater()
 
+    def create_invoice(self) -> None:
+        """One invoice, for the selected row's customer to start with, with typed lines."""
+        row = self.selected()
+        creation = InvoiceCreation(self._desk, self._customers, self._locale, self.today(),
+                                   row.customer_id if row else None, self.view)  # fmt: skip
+        self.creation = creation
+        creation.issued.connect(lambda issued: self._issued([issued.document.number]))
+        creation.view.finished.connect(lambda _r: self._closed("creation", creation))
+        creation.view.open()
+
     def create_for_period(self) -> None:
         period = PeriodInvoicing(self._desk, self._locale, self.today(), self.view)
         self.period = period
@@ -216,7 +237,7 @@ class InvoicesWindow(QObject):
         period.view.open()
 
     def _issued(self, numbers: list[str]) -> None:
-        self.refresh()
+        self.refresh(select=(numbers[0], 0, "") if len(numbers) == 1 else None)
         if numbers:
             text = translate("InvoicesWindow", "Issued {numbers}.")
             self.view.message.setText(text.format(numbers=", ".join(numbers)))

@@ -27,8 +27,8 @@ from app.ui.office.draft_model import COL_CUSTOMER, COL_RESULT
 EXPLANATION = QT_TRANSLATE_NOOP(
     "PeriodDialog",
     "Every customer's ended, priced sessions that are on no invoice yet (or that a credit note "
-    "gave back), up to and including the last day, make one invoice per customer. Untick a "
-    "customer to leave them for later.",
+    "gave back), up to and including the last day, make one invoice per customer and currency. "
+    "Untick an invoice to leave it for later.",
 )
 
 

@@ -31,8 +31,8 @@ def previous_month_end(today: date) -> date:
 
 
 def draft_summary(drafts: Sequence[DraftInvoice], until: date, locale: str) -> str:
-    """ "2 customers to invoice: €70.00." — one sum per currency; drafts with a problem are
-    counted apart."""
+    """ "3 invoices to issue: €70.00 + £45.00." — one invoice per customer and currency, one
+    sum per currency; drafts with a problem are counted apart."""
     if not drafts:
         text = translate("PeriodInvoicing", "Nobody has sessions to invoice up to {day}.")
         return text.format(day=until.isoformat())
@@ -43,13 +43,13 @@ def draft_summary(drafts: Sequence[DraftInvoice], until: date, locale: str) -> s
     amounts = " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
     ready = sum(1 for draft in drafts if draft.total is not None)
     if ready == 1:
-        text = translate("PeriodInvoicing", "1 customer to invoice: {amounts}")
+        text = translate("PeriodInvoicing", "1 invoice to issue: {amounts}")
     else:
-        text = translate("PeriodInvoicing", "{count} customers to invoice: {amounts}")
+        text = translate("PeriodInvoicing", "{count} invoices to issue: {amounts}")
     text = text.format(count=ready, amounts=amounts)
     blocked = len(drafts) - ready
     if blocked:
-        more = translate("PeriodInvoicing", "{count} cannot be invoiced as it stands (see Result)")
+        more = translate("PeriodInvoicing", "{count} cannot be issued as it stands (see Result)")
         text += "; " + more.format(count=blocked)
     return text + "."
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.session import Outcome
+from app.storage.database import Database
 from app.ui.office.draft_model import COL_CUSTOMER, COL_RESULT, COL_SESSIONS, COL_TOTAL
 from app.ui.office.invoices_window import InvoicesWindow
 from tests.services.invoicing_fixtures import D, Office
@@ -62,7 +63,7 @@ def test_the_office_flow_from_drafts_to_paid_and_credited(
     period = open_period(window, NOVEMBER_END)
     shown = texts(period.model, COL_CUSTOMER, COL_SESSIONS, COL_TOTAL, COL_RESULT)
     assert shown == [("Ana Silva", "2", "€35.00", ""), ("Bert Peeters", "1", "€15.00", "")]
-    assert period.view.summary.text() == "2 customers to invoice: €50.00."
+    assert period.view.summary.text() == "2 invoices to issue: €50.00."
     assert period.view.issue_button.text() == "Issue 2 invoices"
     issue(qtbot, period)
     assert [r[1] for r in texts(period.model, COL_CUSTOMER, COL_RESULT)] == [
@@ -227,6 +228,73 @@ def test_save_as_writes_the_issued_bytes(
     assert written.read_bytes() == office.desk.pdf("FT 2026/0001")
     assert window.view.message.text() == f"FT 2026/0001 saved as {written}."
     assert window.pane.folder == tmp_path
+
+
+def test_save_as_never_writes_through_a_link_at_the_name(
+    qtbot: QtBot,
+    office: Office,
+    make_window: MakeWindow,
+    two_customers: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    error_dialogs: list[str],
+) -> None:
+    """A link planted in a shared folder under the name chosen: said in the error dialog, and
+    the file it names is left as it was."""
+    window = make_window()
+    issued_both(qtbot, window)
+    select(window, "FT 2026/0001")
+    victim = tmp_path / "victim.pdf"
+    victim.write_bytes(b"someone's own file")
+    (tmp_path / "shared.pdf").symlink_to(victim)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "shared.pdf"), "")
+    )
+    click(window.view.save_button)
+    assert len(error_dialogs) == 1
+    assert "shared.pdf is a symbolic link, and AssistDesk writes an export" in error_dialogs[0]
+    error_dialogs.clear()
+    assert victim.read_bytes() == b"someone's own file"
+    assert (tmp_path / "shared.pdf").is_symlink()
+
+
+def test_save_as_never_replaces_the_database(
+    qtbot: QtBot,
+    office: Office,
+    database: Database,
+    two_customers: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    error_dialogs: list[str],
+) -> None:
+    from app.paths import AppPaths
+    from app.services.own_files import OwnFiles
+    from tests.ui.conftest import LOCALE
+
+    own = OwnFiles.of(AppPaths.under(tmp_path / "state"), database.url)
+    window = InvoicesWindow(
+        office.desk,
+        office.ledger,
+        office.credits,
+        office.customers,
+        office.clock,
+        LOCALE,
+        own_files=own,
+    )
+    qtbot.addWidget(window.view)
+    issued_both(qtbot, window)
+    select(window, "FT 2026/0001")
+    db_file = own.database
+    assert db_file is not None
+    kept = db_file.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(db_file), ""))
+    click(window.view.save_button)
+    assert error_dialogs == [
+        f"{db_file} is AssistDesk's database or a file kept beside it ({db_file}); write the "
+        "export somewhere else."
+    ]
+    error_dialogs.clear()
+    assert db_file.read_bytes() == kept
 
 
 def test_a_refused_payment_says_why_and_changes_nothing(

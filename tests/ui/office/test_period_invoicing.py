@@ -40,19 +40,25 @@ def test_the_last_day_decides_what_is_listed(
     period.view.last_day.setDate(QDate(2026, 11, 18))
     assert texts(period.model, COL_CUSTOMER) == [("Ana",), ("Bert",)]
     period.view.last_day.setDate(QDate(2026, 11, 19))
-    assert texts(period.model, COL_CUSTOMER, COL_TOTAL, COL_RESULT)[3] == (
-        "Shop", "—", "Shop's sessions are in EUR, GBP; invoice each currency separately.",
-    )  # fmt: skip
-    assert period.model.index(3, COL_RESULT).data(Qt.ItemDataRole.ForegroundRole).name() == FAILED
-    assert period.view.issue_button.text() == "Issue 3 invoices"  # Shop cannot be ticked
-    assert period.view.summary.text() == (
-        "3 customers to invoice: €45.00; 1 cannot be invoiced as it stands (see Result)."
-    )
-    shop_row = period.model.index(3, COL_CUSTOMER)
-    assert not period.model.setData(shop_row, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    # Shop's sessions are in two currencies: one draft, and one invoice, per currency.
+    assert texts(period.model, COL_CUSTOMER, COL_TOTAL) == [
+        ("Ana", "€15.00"), ("Bert", "€15.00"), ("Cleo", "€15.00"), ("Shop", "€15.00"),
+        ("Shop", "£45.00"),
+    ]  # fmt: skip
+    assert period.view.issue_button.text() == "Issue 5 invoices"
+    # 4 x 15.00 EUR = 60.00 EUR; 45.00 GBP apart.
+    assert period.view.summary.text() == "5 invoices to issue: €60.00 + £45.00."
     bert = period.model.index(1, COL_CUSTOMER)
     period.model.setData(bert, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    assert period.view.issue_button.text() == "Issue 2 invoices"
+    assert period.view.issue_button.text() == "Issue 4 invoices"
+    issue(qtbot, period)
+    assert texts(period.model, COL_CUSTOMER, COL_RESULT) == [
+        ("Ana", "FT 2026/0001"), ("Bert", ""), ("Cleo", "FT 2026/0002"),
+        ("Shop", "FT 2026/0003"), ("Shop", "FT 2026/0004"),
+    ]  # fmt: skip
+    assert [(s.number, s.currency, s.total) for s in office.ledger.summaries()][-2:] == [
+        ("FT 2026/0003", "EUR", D("15.00")), ("FT 2026/0004", "GBP", D("45.00")),
+    ]  # fmt: skip
 
 
 def test_a_failure_is_shown_on_its_customer_and_the_others_are_issued(

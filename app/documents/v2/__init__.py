@@ -1,0 +1,1 @@
+"""Renderer version 2: see app.documents.v2.renderer."""
