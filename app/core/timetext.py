@@ -1,10 +1,11 @@
 """Reading instants, dates and durations that people type, and showing durations the way a timer
 does.
 
-What is accepted (docs/cli.md): dates and instants from 2000-01-01 to 2099-12-31, as written
-and, for an instant, in UTC too (any day a session, an appointment or an invoice of this business
-can fall on, far from the limits of Python's dates and of both databases, so that a day's local
-midnight and the day after it always exist), and durations from 0 to 24 hours. Only the ASCII
+What is accepted (docs/cli.md): dates and instants from 2000-01-01 to 2099-12-31 as written
+(any day a session, an appointment or an invoice of this business can fall on, far from the limits
+of Python's dates and of both databases, so that a day's local midnight and the day after it
+always exist; in UTC an instant is then at most a day outside that range, whatever its zone, so
+the same text is accepted in every zone), and durations from 0 to 24 hours. Only the ASCII
 digits 0-9 are digits here: `int()` and `str.isdigit()` would also take `²` or Arabic-Indic digits.
 
 A local time without an offset is read in a zone, where daylight saving makes two kinds of time
@@ -47,9 +48,7 @@ def parse_instant(text: str, local_zone: tzinfo | None = None) -> datetime:
     check_day(value.date(), text)  # before any conversion, which could leave Python's years
     if value.tzinfo is None:
         value = _local(value, local_zone, text)
-    instant = value.astimezone(UTC)
-    check_day(instant.date(), text)
-    return instant
+    return value.astimezone(UTC)
 
 
 def _local(written: datetime, zone: tzinfo | None, text: str) -> datetime:
