@@ -222,21 +222,29 @@ def test_a_local_time_is_read_as_written_or_refused(written: tuple[str, ZoneInfo
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "utc"),
     [
-        "2000-01-01T00:10+05:00",  # 1999-12-31T19:10 in UTC
-        "2099-12-31T23:30-05:00",  # 2100-01-01T04:30 in UTC
-        "1999-12-31T23:30-05:00",  # 2000 in UTC, 1999 as written: refused as written
+        ("2000-01-01T00:10+05:00", datetime(1999, 12, 31, 19, 10, tzinfo=UTC)),
+        ("2099-12-31T23:30-05:00", datetime(2100, 1, 1, 4, 30, tzinfo=UTC)),
     ],
 )
-def test_an_instant_outside_the_years_in_utc_is_refused(text: str) -> None:
+def test_a_day_inside_the_years_as_written_is_accepted_whatever_its_offset(
+    text: str, utc: datetime
+) -> None:
+    """The range is the day as written, so the same text is accepted in every zone; in UTC it is
+    then at most a day outside the range."""
+    assert parse_instant(text, LISBON) == utc
+
+
+@pytest.mark.parametrize("text", ["1999-12-31T23:30-05:00", "2100-01-01T00:10+05:00"])
+def test_a_day_outside_the_years_as_written_is_refused_whatever_its_utc_instant(text: str) -> None:
     with pytest.raises(DomainError, match="outside the dates AssistDesk accepts"):
         parse_instant(text, LISBON)
 
 
-def test_a_local_time_whose_utc_instant_leaves_the_years_is_refused() -> None:
-    with pytest.raises(DomainError, match="outside the dates AssistDesk accepts"):
-        parse_instant("2000-01-01T00:10", ZoneInfo("Asia/Tokyo"))
+def test_a_local_time_on_the_first_day_is_accepted_in_a_zone_ahead_of_utc() -> None:
+    instant = parse_instant("2000-01-01T00:10", ZoneInfo("Asia/Tokyo"))
+    assert instant == datetime(1999, 12, 31, 15, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
