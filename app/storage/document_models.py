@@ -40,6 +40,7 @@ class DocumentRow(Base):
     __table_args__ = (
         UniqueConstraint("series", "year", "seq", name="uq_documents_series_year_seq"),
         Index("ix_documents_customer_id", "customer_id"),
+        Index("ix_documents_kind_issued_at_id", "kind", "issued_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -31,6 +31,7 @@ from app.core.session import (
     SessionState,
 )
 from app.storage.models import (
+    SESSION_START,
     CustomerRow,
     EquipmentRow,
     SessionChargeRow,
@@ -40,7 +41,7 @@ from app.storage.models import (
 
 _Q = TypeVar("_Q", bound=Select[Any])
 # A session starts when the connection is accepted; one never accepted, when it was opened.
-_START = func.coalesce(SessionRow.accepted_at, SessionRow.created_at)
+_START = SESSION_START
 
 
 def customer_record(row: CustomerRow) -> CustomerRecord:
