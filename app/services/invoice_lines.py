@@ -19,18 +19,16 @@ from app.core.invoice_document import Party
 from app.core.invoice_document import SessionLogEntry as LogEntry
 from app.core.policy_file import policy_from_text
 from app.core.timetext import format_hms
-from app.storage.models import CustomerRow, PolicySnapshotRow, SessionRow
+from app.storage.billing_rounds import BillableSession
+from app.storage.models import CustomerRow, PolicySnapshotRow
 
 _SESSION = {"en": "Remote session", "pt": "Assistência remota", "nl": "Hulp op afstand"}
 _DAYS = {"en": "{n} days", "pt": "{n} dias", "nl": "{n} dagen"}
 
 
-def session_line(orm: OrmSession, row: SessionRow, zone: ZoneInfo, lang: str) -> LineInput:
+def session_line(orm: OrmSession, row: BillableSession, zone: ZoneInfo, lang: str) -> LineInput:
     """The invoice line of a priced, ended session, described in `lang` at local times."""
     charge = row.charge
-    assert charge is not None
-    assert row.accepted_at is not None
-    assert row.ended_at is not None
     vat, inclusive = vat_of(orm, charge.policy_digest)
     start, end = row.accepted_at.astimezone(zone), row.ended_at.astimezone(zone)
     tool = f", {row.tool}" if row.tool else ""
@@ -49,10 +47,17 @@ def session_line(orm: OrmSession, row: SessionRow, zone: ZoneInfo, lang: str) ->
 
 
 def vat_of(orm: OrmSession, digest: str) -> tuple[Decimal, bool]:
-    """(VAT %, prices include VAT) of the policy snapshot a session was priced with."""
-    snapshot = orm.get(PolicySnapshotRow, digest)
-    assert snapshot is not None
-    return _vat_from_text(snapshot.text)
+    """(VAT %, prices include VAT) of the policy snapshot a session was priced with; read once
+    per database session (a snapshot never changes), not once per invoice line."""
+    known: dict[str, tuple[Decimal, bool]] = orm.info.setdefault(_VAT_BY_DIGEST, {})
+    if digest not in known:
+        snapshot = orm.get(PolicySnapshotRow, digest)
+        assert snapshot is not None
+        known[digest] = _vat_from_text(snapshot.text)
+    return known[digest]
+
+
+_VAT_BY_DIGEST = "invoice_lines.vat_by_digest"
 
 
 @cache
@@ -61,9 +66,7 @@ def _vat_from_text(text: str) -> tuple[Decimal, bool]:
     return policy.vat_percent, policy.prices_include_vat
 
 
-def log_entry(row: SessionRow) -> LogEntry:
-    assert row.accepted_at is not None
-    assert row.ended_at is not None
+def log_entry(row: BillableSession) -> LogEntry:
     return LogEntry(row.accepted_at, row.ended_at, row.duration_seconds or 0, row.tool or "",
                     row.remote_id, row.outcome or "")  # fmt: skip
 

@@ -21,7 +21,7 @@ from app.core.invoice import LineInput
 from app.core.manual_lines import ManualLine
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.policy import Policy
-from app.storage.models import SessionRow
+from app.storage.billing_rounds import BillableSession
 
 PolicyOf = Callable[[], Policy | None]  # the customer's policy, read only when it is needed
 Typed = ManualLine | LineInput  # a LineInput says already whether its price includes VAT
@@ -30,13 +30,13 @@ Typed = ManualLine | LineInput  # a LineInput says already whether its price inc
 @dataclass(frozen=True, slots=True)
 class PlannedInvoice:
     currency: str
-    sessions: tuple[SessionRow, ...]
+    sessions: tuple[BillableSession, ...]
     manual: tuple[LineInput, ...] = ()
 
 
 def plan_invoices(
     customer: str,
-    sessions: Sequence[SessionRow],
+    sessions: Sequence[BillableSession],
     manual: Sequence[Typed],
     currency: str | None,
     policy_of: PolicyOf,
@@ -44,9 +44,8 @@ def plan_invoices(
 ) -> list[PlannedInvoice]:
     """The invoices to issue, by currency. Without `each_currency` there is exactly one, and
     sessions in several currencies with none chosen are refused with the choices named."""
-    grouped: dict[str, list[SessionRow]] = defaultdict(list)
+    grouped: dict[str, list[BillableSession]] = defaultdict(list)
     for row in sessions:
-        assert row.charge is not None
         grouped[row.charge.currency].append(row)
     found = sorted(grouped)
     if currency is not None:

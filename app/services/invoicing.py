@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import joinedload
 
 from app.core.clock import Clock
 from app.core.document_numbers import check_series
@@ -42,11 +43,16 @@ from app.services.invoice_lines import session_line
 from app.services.invoice_plan import PlannedInvoice as Plan
 from app.services.invoice_plan import Typed, plan_invoices
 from app.settings import Settings
-from app.storage.billing_rounds import bill_in_next_round, still_invoiced
+from app.storage.billing_rounds import (
+    BillableSession,
+    bill_in_next_round,
+    billable_sessions,
+    still_invoiced,
+)
 from app.storage.database import Database
 from app.storage.document_models import INVOICED_ONCE, DocumentRow
 from app.storage.faults import breaks_unique
-from app.storage.models import CustomerRow, SessionChargeRow, SessionRow
+from app.storage.models import CustomerRow, SessionRow
 
 Renderer = Callable[[PrintedDocument], bytes]
 PolicyLookup = Callable[[str], Policy]  # by id; a DomainError when it cannot be read
@@ -160,7 +166,9 @@ class InvoiceDesk:
                 issued.append(IssuedDocument(document, customer_id, ids, pdf))
             return issued
 
-    def _plan(self, customer: CustomerRow, rows: list[SessionRow], choice: _Choice) -> list[Plan]:
+    def _plan(
+        self, customer: CustomerRow, rows: list[BillableSession], choice: _Choice
+    ) -> list[Plan]:
         currency = check_currency(choice.currency) if choice.currency is not None else None
         return plan_invoices(
             customer.name, rows, choice.extra, currency,
@@ -260,19 +268,8 @@ class InvoiceDesk:
         until: date | None,
         session_ids: Sequence[int] | None,
         zone: ZoneInfo,
-    ) -> list[SessionRow]:
-        query = (
-            select(SessionRow)
-            .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
-            .where(SessionRow.customer_id == customer_id, SessionRow.state == "ended")
-            .where(~still_invoiced(SessionRow.id))
-            .options(joinedload(SessionRow.charge).joinedload(SessionChargeRow.lines))
-            .order_by(SessionRow.accepted_at, SessionRow.id)
-        )
-        if until is not None:
-            end = datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
-            query = query.where(SessionRow.accepted_at < end)
-        rows = list(orm.scalars(query).unique())
+    ) -> list[BillableSession]:
+        rows = billable_sessions(orm, customer_id, _day_after(until, zone))
         if session_ids is not None:
             wanted = set(session_ids)
             missing = wanted - {row.id for row in rows}
@@ -315,28 +312,18 @@ class InvoiceDesk:
     def customers_to_invoice(self, until: date | None = None) -> list[DraftInvoice]:
         """Every customer with priced, uninvoiced, ended sessions accepted up to `until`, by name,
         one draft per currency with its sessions and total, or the sentence saying why it
-        cannot be issued."""
+        cannot be issued. All customers' sessions are read in one query."""
         self.company()  # the same refusal `create` would give, once rather than per customer
         lang = check_language(self._settings["documents.language"])
         zone = self.zone()
-        waiting = (
-            select(SessionRow.customer_id)
-            .join(SessionChargeRow, SessionChargeRow.session_id == SessionRow.id)
-            .where(SessionRow.state == "ended", ~still_invoiced(SessionRow.id))
-        )
-        if until is not None:
-            end = datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
-            waiting = waiting.where(SessionRow.accepted_at < end)
         drafts: list[DraftInvoice] = []
         with self._db.reading() as orm:
-            customers = orm.scalars(
-                select(CustomerRow)
-                .where(CustomerRow.id.in_(waiting))
-                .order_by(CustomerRow.name, CustomerRow.id)
-            ).all()
-            for customer in customers:
-                rows = self._billable(orm, customer.id, until, None, zone)
-                drafts.extend(self._drafts(orm, customer, rows, zone, lang))
+            waiting = billable_sessions(orm, None, _day_after(until, zone))
+            # by customer name, then id: each customer's sessions come one after the other
+            for _, group in groupby(waiting, key=attrgetter("customer_id")):
+                rows = list(group)
+                drafts.extend(self._drafts(orm, rows[0].customer_id, rows[0].customer, rows,
+                                           zone, lang))  # fmt: skip
         return drafts
 
     def drafts_of(self, customer_id: int, until: date | None = None) -> list[DraftInvoice]:
@@ -346,30 +333,39 @@ class InvoiceDesk:
         with self._db.reading() as orm:
             customer = self._customer(orm, customer_id)
             rows = self._billable(orm, customer_id, until, None, zone)
-            return self._drafts(orm, customer, rows, zone, lang) if rows else []
+            if not rows:
+                return []
+            return self._drafts(orm, customer.id, customer.name, rows, zone, lang)
 
     def _drafts(
-        self, orm: OrmSession, customer: CustomerRow, rows: list[SessionRow], zone: ZoneInfo,
-        lang: str,
+        self, orm: OrmSession, customer_id: int, name: str, rows: list[BillableSession],
+        zone: ZoneInfo, lang: str,
     ) -> list[DraftInvoice]:  # fmt: skip
         """One draft per currency, with the same lines and totals as `create` would issue."""
         drafts: list[DraftInvoice] = []
         try:
-            plans = plan_invoices(customer.name, rows, (), None, lambda: None, True)
+            plans = plan_invoices(name, rows, (), None, lambda: None, True)
         except DomainError as error:  # nothing left: another desk has just invoiced it
             ids = tuple(row.id for row in rows)
-            return [DraftInvoice(customer.id, customer.name, ids, problem=str(error))]
+            return [DraftInvoice(customer_id, name, ids, problem=str(error))]
         for plan in plans:
             ids = tuple(row.id for row in plan.sessions)
             try:
                 lines = [session_line(orm, row, zone, lang) for row in plan.sessions]
                 total = assemble(lines, plan.currency).total
             except DomainError as error:
-                drafts.append(DraftInvoice(customer.id, customer.name, ids, plan.currency,
+                drafts.append(DraftInvoice(customer_id, name, ids, plan.currency,
                                            problem=str(error)))  # fmt: skip
                 continue
-            drafts.append(DraftInvoice(customer.id, customer.name, ids, plan.currency, total))
+            drafts.append(DraftInvoice(customer_id, name, ids, plan.currency, total))
         return drafts
+
+
+def _day_after(until: date | None, zone: ZoneInfo) -> datetime | None:
+    """The start of the day after `until` in `zone`: sessions accepted before it are "up to"."""
+    if until is None:
+        return None
+    return datetime.combine(until + timedelta(days=1), time(), tzinfo=zone)
 
 
 def _invoiced_among(customer_id: int, session_ids: set[int]) -> Select[int]:

@@ -11,13 +11,17 @@ database, whatever either of them read before.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
 from app.storage.document_models import DocumentLineRow, DocumentRow, SessionReleaseRow
+from app.storage.models import CustomerRow, SessionChargeLineRow, SessionChargeRow, SessionRow
 
 
 def still_invoiced(session_id: InstrumentedAttribute[int]) -> ColumnElement[bool]:
@@ -27,6 +31,97 @@ def still_invoiced(session_id: InstrumentedAttribute[int]) -> ColumnElement[bool
         SessionReleaseRow.billing_round == DocumentLineRow.billing_round,
     )
     return exists().where(DocumentLineRow.session_id == session_id, ~released)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeLineText:
+    """One line of how a session's price was made ("First block × 1: 30.00")."""
+
+    description: str
+    quantity: int
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class BillableCharge:
+    """A session's stored price, as an invoice line needs it."""
+
+    currency: str
+    policy_digest: str
+    net: Decimal
+    total: Decimal
+    free_seconds: int
+    lines: tuple[ChargeLineText, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BillableSession:
+    """A priced, ended session that may be invoiced now, with what its invoice line shows."""
+
+    id: int
+    customer_id: int
+    customer: str
+    accepted_at: datetime
+    ended_at: datetime
+    duration_seconds: int | None
+    tool: str | None
+    remote_id: str
+    outcome: str | None
+    charge: BillableCharge
+
+
+_S, _C, _L = SessionRow, SessionChargeRow, SessionChargeLineRow
+
+
+def billable_sessions(
+    orm: OrmSession, customer_id: int | None = None, before: datetime | None = None
+) -> list[BillableSession]:
+    """The priced, ended sessions not on an invoice (or released), accepted before `before`,
+    of one customer or of all: by customer name (then id), then in accepted order. One query,
+    plain columns: the office lists every customer's drafts from it at once."""
+    query = billable_query(customer_id, before)
+    found: list[BillableSession] = []
+    session: tuple[Any, ...] = ()
+    lines: list[ChargeLineText] = []
+    for row in orm.execute(query):  # a row per charge line, a session's in a row
+        if row[0] != (session[0] if session else None):
+            if session:
+                found.append(_session(session, lines))
+            session, lines = row, []
+        if row[14] is not None:
+            lines.append(ChargeLineText(row[14], row[15], row[16]))
+    if session:
+        found.append(_session(session, lines))
+    return found
+
+
+def billable_query(customer_id: int | None, before: datetime | None) -> Select[*tuple[Any, ...]]:
+    """The query of billable_sessions: a row per charge line of each session."""
+    query = (
+        select(_S.id, _S.customer_id, CustomerRow.name, _S.accepted_at, _S.ended_at,
+               _S.duration_seconds, _S.tool, _S.remote_id, _S.outcome, _C.currency,
+               _C.policy_digest, _C.net, _C.total, _C.free_seconds, _L.description, _L.quantity,
+               _L.amount)
+        .join(_C, _C.session_id == _S.id)
+        .join(CustomerRow, CustomerRow.id == _S.customer_id)
+        .outerjoin(_L, _L.session_id == _S.id)
+        .where(_S.state == "ended", ~still_invoiced(_S.id))
+        .order_by(CustomerRow.name, _S.customer_id, _S.accepted_at, _S.id, _L.seq)
+    )  # fmt: skip
+    if customer_id is not None:
+        query = query.where(_S.customer_id == customer_id)
+    if before is not None:
+        query = query.where(_S.accepted_at < before)
+    return query
+
+
+def _session(row: tuple[Any, ...], lines: list[ChargeLineText]) -> BillableSession:
+    currency, digest, net, total, free = row[9:14]
+    charge = BillableCharge(currency, digest, net, total, free, tuple(lines))
+    session_id, customer_id, name, accepted, ended, duration, tool, remote_id, outcome = row[:9]
+    return BillableSession(
+        session_id, customer_id, name, accepted, ended, duration, tool, remote_id, outcome, charge
+    )
 
 
 def next_rounds(orm: OrmSession, session_ids: Iterable[int]) -> dict[int, int]:
