@@ -5,21 +5,31 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
     from app.core.clock import Clock
+    from app.core.policy import Policy
+    from app.services.appointments import AppointmentBook
+    from app.services.charging import SessionCharger
     from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
+    from app.services.customers import CustomerService
     from app.services.invoicing import InvoiceDesk
+    from app.services.paid_services import PaidServiceBook
     from app.services.payments import InvoiceLedger
     from app.services.session_history import SessionHistory
+    from app.services.session_listing import SessionListing
+    from app.services.sessions import SessionService
     from app.storage.database import Database
+
+    PolicyLookup = Callable[[str], Policy]
 
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 Subcommands = argparse._SubParsersAction  # what each area's register() adds its parsers to
@@ -75,26 +85,56 @@ def write_output(output: str, data: bytes, paths: AppPaths, url: str) -> None:
 
 
 class Services:
-    """The services one command needs, on one open database. The document services (which load
-    reportlab) are built only when a command asks for them."""
+    """The services one command needs, on one open database, each built (and its modules
+    imported) only when the command asks for it: `session list` loads neither the documents
+    (reportlab) nor mail, appointments or pricing."""
 
     def __init__(self, db: Database, paths: AppPaths, clock: Clock) -> None:
-        from app.services.appointments import AppointmentBook
-        from app.services.charging import SessionCharger
-        from app.services.customers import CustomerService
-        from app.services.paid_services import PaidServiceBook
+        self.db, self.clock, self._paths = db, clock, paths
+
+    @cached_property
+    def policies(self) -> PolicyLookup:
         from app.services.policies import PolicyCatalogue
+
+        return PolicyCatalogue(self._paths).resolve
+
+    @cached_property
+    def charger(self) -> SessionCharger:
+        from app.services.charging import SessionCharger
+
+        return SessionCharger(self.policies)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        from app.services.customers import CustomerService
+
+        return CustomerService(self.db, self.clock)
+
+    @cached_property
+    def sessions(self) -> SessionService:
         from app.services.sessions import SessionService
 
-        self.db, self.clock, self._paths = db, clock, paths
-        self.policies = policies = PolicyCatalogue(paths).resolve
-        self.charger = SessionCharger(policies)
-        self.customers = CustomerService(db, self.clock)
-        self.sessions = SessionService(db, self.clock, charger=self.charger)
-        self.paid_services = PaidServiceBook(db, self.clock, self.charger.policy)
-        self.appointments = AppointmentBook(
-            db, self.clock, policies, self.sessions.workstation, lambda: self.mail
+        return SessionService(self.db, self.clock, charger=self.charger)
+
+    @cached_property
+    def paid_services(self) -> PaidServiceBook:
+        from app.services.paid_services import PaidServiceBook
+
+        return PaidServiceBook(self.db, self.clock, self.charger.policy)
+
+    @cached_property
+    def appointments(self) -> AppointmentBook:
+        from app.services.appointments import AppointmentBook
+
+        return AppointmentBook(
+            self.db, self.clock, self.policies, self.sessions.workstation, lambda: self.mail
         )  # mail is read only when an invitation or calendar update is due
+
+    @cached_property
+    def listing(self) -> SessionListing:
+        from app.services.session_listing import SessionListing
+
+        return SessionListing(self.db)
 
     @cached_property
     def invoices(self) -> InvoiceDesk:
@@ -169,8 +209,24 @@ def utc_text(instant: datetime | None) -> str | None:
 def print_json(value: object) -> None:
     """One line of JSON on stdout. A Decimal is written as a string in plain notation ("20",
     "15.00", never "2E+1"), with the decimals it has."""
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=None, default=_json_value)
+    sys.stdout.write(_dumps(value))  # dumps, not dump: json.dump encodes in pure Python
     sys.stdout.write("\n")
+
+
+def print_json_array(items: Iterable[object], batch: int = 1000) -> None:
+    """`print_json` of a list of `items`, the same characters, written `batch` items at a time
+    rather than held in memory whole."""
+    out, rest = sys.stdout, iter(items)
+    out.write("[")
+    separator = ""
+    while chunk := list(islice(rest, batch)):
+        out.write(separator + _dumps(chunk)[1:-1])
+        separator = ", "
+    out.write("]\n")
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=None, default=_json_value)
 
 
 def _json_value(value: object) -> object:

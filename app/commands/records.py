@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,7 @@ from app.commands.common import (
     local_midnight,
     open_services,
     print_json,
+    print_json_array,
     utc_text,
 )
 from app.core.errors import DomainError
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
     from app.core.records import SessionRecord
     from app.services.session_documents import SessionDocument
+    from app.storage.session_listing import ListedSession
 
 
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
@@ -181,12 +184,11 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             until=local_midnight(last + timedelta(days=1)) if last else None,
             technician=technician,
         )
-        records = services.sessions.list(flt)
-        documents = services.history.documents_of(r.id for r in records) if args.json else {}
+        rows, documents = services.listing.sessions(flt, with_documents=args.json)
     if args.json:
-        print_json([session_json(r, documents.get(r.id, ())) for r in records])
+        print_json_array(listed_json(r, documents.get(r.id, ())) for r in rows)
     else:
-        _print_table(records)
+        _print_table(rows)
     return 0
 
 
@@ -269,15 +271,50 @@ def _charge_json(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def _print_table(records: Sequence[SessionRecord]) -> None:
+def listed_json(row: ListedSession, documents: Sequence[SessionDocument] = ()) -> dict[str, Any]:
+    """A listed session as `session list --json` prints it: the same as session_json."""
+    return {
+        "id": row.id,
+        "customer": row.customer_name,
+        "customer_id": row.customer_id,
+        "equipment": row.equipment_label or None,
+        "tool": row.tool or None,
+        "remote_id": row.remote_id or None,
+        "policy": row.policy_id or None,
+        "state": row.state,
+        "created_at": utc_text(row.created_at),
+        "accepted_at": utc_text(row.accepted_at),
+        "ended_at": utc_text(row.ended_at),
+        "paused_seconds": row.paused_seconds,
+        "duration_seconds": row.duration_seconds,
+        "outcome": row.outcome or None,
+        "notes": row.notes,
+        "workstation": row.workstation,
+        "technician": row.technician or None,
+        "currency": row.currency,
+        "net": plain(row.net) if row.net is not None else None,
+        "vat": plain(row.vat) if row.vat is not None else None,
+        "total": plain(row.total) if row.total is not None else None,
+        "free_seconds": row.free_seconds,
+        "documents": [
+            {"number": d.number, "kind": d.kind.value, "issued_at": utc_text(d.issued_at),
+             "line": d.line, "credits": d.credits or None, "released": d.released}
+            for d in documents
+        ],
+    }  # fmt: skip
+
+
+def _print_table(rows: Sequence[ListedSession]) -> None:
     from app.core.timetext import format_hms
 
-    if not records:
+    if not rows:
         print("No sessions.")
         return
-    for r in records:
+    lines = []
+    for r in rows:
         start = (r.accepted_at or r.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
         duration = format_hms(r.duration_seconds) if r.duration_seconds is not None else r.state
-        outcome = r.outcome.value if r.outcome else ""
+        outcome = r.outcome or ""
         who = f"  ({r.technician})" if r.technician else ""
-        print(f"{r.id:>6}  {start}  {duration:>9}  {outcome:<10}  {r.customer_name}{who}")
+        lines.append(f"{r.id:>6}  {start}  {duration:>9}  {outcome:<10}  {r.customer_name}{who}\n")
+    sys.stdout.writelines(lines)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
@@ -30,17 +30,19 @@ class SessionDocument:
 
 
 Found = dict[int, list[tuple[int, SessionDocument]]]  # session: (document id, document)
+Wanted = set[int] | Select[tuple[int]]  # the sessions' ids, or the query that selects them
 _invoice, _note = aliased(DocumentRow), aliased(DocumentRow)
 _billed, _credit = aliased(DocumentLineRow), aliased(DocumentLineRow)
 
 
 def session_documents(
-    orm: OrmSession, session_ids: Iterable[int]
+    orm: OrmSession, session_ids: Iterable[int] | Select[tuple[int]]
 ) -> dict[int, list[SessionDocument]]:
-    """The documents of each session, in the order they were issued."""
-    wanted = set(session_ids)
+    """The documents of each session, in the order they were issued. For many sessions, give
+    the query that selects their ids rather than the ids (not thousands of parameters)."""
+    wanted = session_ids if isinstance(session_ids, Select) else set(session_ids)
     found: Found = defaultdict(list)
-    if not wanted:
+    if isinstance(wanted, set) and not wanted:
         return {}
     on_invoice = _invoices(orm, wanted, found)
     _credit_notes(orm, wanted, found)
@@ -51,7 +53,7 @@ def session_documents(
     }
 
 
-def _invoices(orm: OrmSession, wanted: set[int], found: Found) -> dict[int, list[tuple[int, int]]]:
+def _invoices(orm: OrmSession, wanted: Wanted, found: Found) -> dict[int, list[tuple[int, int]]]:
     """The invoices that billed the sessions; returns each invoice's (session, line)."""
     lines = orm.execute(
         select(_billed.session_id, _billed.seq, _invoice.id, _invoice.number, _invoice.kind,
@@ -68,7 +70,7 @@ def _invoices(orm: OrmSession, wanted: set[int], found: Found) -> dict[int, list
     return on_invoice
 
 
-def _credit_notes(orm: OrmSession, wanted: set[int], found: Found) -> None:
+def _credit_notes(orm: OrmSession, wanted: Wanted, found: Found) -> None:
     """The credit notes that credited the sessions' lines, and whether each released one."""
     released = {
         (session_id, round_, note_id)

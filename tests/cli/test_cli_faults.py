@@ -337,10 +337,10 @@ def test_a_bug_is_one_sentence_even_when_the_log_cannot_be_written(
 def test_ctrl_c_exits_130_quietly(
     sqlite_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services.sessions import SessionService
+    from app.services.session_listing import SessionListing
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(SessionService, "list", interrupted)
+    monkeypatch.setattr(SessionListing, "sessions", interrupted)
     assert Cli(capsys, "--db", sqlite_db)("session", "list") == (130, "", "")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.commands.common import print_json
+from app.commands.common import print_json, print_json_array
 from app.core.money import plain
 
 decimals = st.decimals(allow_nan=False, allow_infinity=False)
@@ -54,3 +54,22 @@ def test_plain_keeps_the_decimals_a_value_has(value: Decimal, text: str) -> None
 def test_anything_else_is_refused_rather_than_written_some_way() -> None:
     with pytest.raises(TypeError, match=r"^set is not written as JSON$"):
         printed({"x": {1}})
+
+
+@given(
+    st.lists(
+        st.one_of(
+            decimals,
+            st.text(max_size=3),
+            st.dictionaries(st.text(max_size=2), decimals, max_size=2),
+        ),
+        max_size=7,
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_a_long_list_is_written_in_parts_as_the_same_characters(
+    items: list[object], batch: int
+) -> None:
+    with redirect_stdout(io.StringIO()) as out:
+        print_json_array(iter(items), batch)
+    assert out.getvalue() == printed(items)
