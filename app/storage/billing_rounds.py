@@ -16,8 +16,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.orm import Session as OrmSession
 
 from app.storage.document_models import DocumentLineRow, DocumentRow, SessionReleaseRow
@@ -71,6 +71,7 @@ class BillableSession:
 
 
 _S, _C, _L = SessionRow, SessionChargeRow, SessionChargeLineRow
+_W, _OPEN = aliased(SessionRow), aliased(DocumentLineRow)  # waiting; its unreleased lines
 
 
 def billable_sessions(
@@ -79,7 +80,8 @@ def billable_sessions(
     """The priced, ended sessions not on an invoice (or released), accepted before `before`,
     of one customer or of all: by customer name (then id), then in accepted order. One query,
     plain columns: the office lists every customer's drafts from it at once."""
-    query = billable_query(customer_id, before)
+    sqlite = orm.get_bind().dialect.name == "sqlite"
+    query = billable_query(customer_id, before, sqlite)
     found: list[BillableSession] = []
     session: tuple[Any, ...] = ()
     lines: list[ChargeLineText] = []
@@ -95,8 +97,14 @@ def billable_sessions(
     return found
 
 
-def billable_query(customer_id: int | None, before: datetime | None) -> Select[*tuple[Any, ...]]:
-    """The query of billable_sessions: a row per charge line of each session."""
+def billable_query(
+    customer_id: int | None, before: datetime | None, sqlite: bool = False
+) -> Select[*tuple[Any, ...]]:
+    """The query of billable_sessions: a row per charge line of each session. Each database
+    gets the form of "on no unreleased invoice line" it runs fastest (measured on a million
+    sessions): PostgreSQL plans NOT EXISTS as an anti-join, while the outer join it estimates
+    badly (one row, then nested loops); SQLite runs NOT EXISTS as a subquery per session, and
+    the outer join (_waiting) nearly three times as fast."""
     query = (
         select(_S.id, _S.customer_id, CustomerRow.name, _S.accepted_at, _S.ended_at,
                _S.duration_seconds, _S.tool, _S.remote_id, _S.outcome, _C.currency,
@@ -105,14 +113,35 @@ def billable_query(customer_id: int | None, before: datetime | None) -> Select[*
         .join(_C, _C.session_id == _S.id)
         .join(CustomerRow, CustomerRow.id == _S.customer_id)
         .outerjoin(_L, _L.session_id == _S.id)
-        .where(_S.state == "ended", ~still_invoiced(_S.id))
         .order_by(CustomerRow.name, _S.customer_id, _S.accepted_at, _S.id, _L.seq)
     )  # fmt: skip
+    if sqlite:
+        query = query.where(_S.id.in_(_waiting(customer_id)))
+    else:
+        query = query.where(_S.state == "ended", ~still_invoiced(_S.id))
     if customer_id is not None:
         query = query.where(_S.customer_id == customer_id)
     if before is not None:
         query = query.where(_S.accepted_at < before)
     return query
+
+
+def _waiting(customer_id: int | None) -> Select[int]:
+    """The ended sessions an outer join finds no unreleased invoice line for: alone and first,
+    over the sessions' (state, ...) index and the lines' (session, round) index, one lookup
+    per session; the rest of a session is read only for those found."""
+    released = exists().where(
+        SessionReleaseRow.session_id == _OPEN.session_id,
+        SessionReleaseRow.billing_round == _OPEN.billing_round,
+    )
+    waiting = (
+        select(_W.id)
+        .outerjoin(_OPEN, and_(_OPEN.session_id == _W.id, ~released))
+        .where(_W.state == "ended", _OPEN.id.is_(None))
+    )
+    if customer_id is not None:
+        waiting = waiting.where(_W.customer_id == customer_id)
+    return waiting
 
 
 def _session(row: tuple[Any, ...], lines: list[ChargeLineText]) -> BillableSession:
