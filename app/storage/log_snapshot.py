@@ -29,7 +29,7 @@ _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 _POSTGRES_PREFIXES = ("postgresql+psycopg://", "postgresql://", "postgres://")
 _CONNECT_TIMEOUT_S = 3  # libpq's: a server that does not answer leaves the page to the normal path
 
-_FIRST_PAGE = """
+FIRST_PAGE = """
 SELECT s.id, s.customer_id, c.name, e.label, s.tool, s.remote_id, s.policy_id, s.workstation,
        s.state, s.created_at, s.accepted_at, s.ended_at, s.paused_seconds, s.duration_seconds,
        s.outcome, s.notes, ch.currency, ch.net, ch.vat, ch.total, ch.free_seconds,
@@ -78,7 +78,7 @@ def read_first_page(db_url: str, limit: int) -> list[SessionRecord] | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] != HEAD:
             return None
-        return [_record(row) for row in connection.execute(_FIRST_PAGE.format(limit="?"), (limit,))]
+        return [_record(row) for row in connection.execute(FIRST_PAGE.format(limit="?"), (limit,))]
     except (sqlite3.Error, ValueError):
         return None
     finally:
@@ -100,7 +100,7 @@ def _postgres_first_page(conninfo: str, limit: int) -> list[SessionRecord] | Non
                 revision = cursor.fetchone()
                 if revision is None or revision[0] != HEAD:
                     return None
-                cursor.execute(_FIRST_PAGE.format(limit="%s"), (limit,))
+                cursor.execute(FIRST_PAGE.format(limit="%s"), (limit,))
                 return [_record(row) for row in cursor.fetchall()]
     except (psycopg.Error, ValueError):
         return None

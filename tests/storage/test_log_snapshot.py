@@ -3,6 +3,8 @@ SessionService.list gives, on both backends, and anything doubtful leaves it to 
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +25,9 @@ from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.storage.database import open_database
-from app.storage.log_snapshot import postgres_conninfo, read_first_page, sqlite_path
+from app.storage.log_snapshot import FIRST_PAGE, postgres_conninfo, read_first_page, sqlite_path
+
+FIRST_PAGE_SQL = FIRST_PAGE.format(limit="?")
 
 NEWEST_FIRST = SessionFilter(newest_first=True)
 
@@ -118,3 +122,17 @@ def test_only_a_plain_sqlite_file_at_this_schema_is_read(
     not_a_database = tmp_path / "notes.sqlite3"
     not_a_database.write_text("hello", encoding="utf-8")
     assert read_first_page(f"sqlite:///{not_a_database}", 10) is None
+
+
+def test_on_sqlite_the_first_page_reads_the_index_instead_of_sorting_the_log(
+    sqlite_url: str, request: pytest.FixtureRequest
+) -> None:
+    varied_log(sqlite_url, request)
+    path = sqlite_path(sqlite_url)
+    assert path is not None
+    with closing(sqlite3.connect(path)) as connection:
+        plan = " / ".join(
+            row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {FIRST_PAGE_SQL}", (100,))
+        )
+    assert "USING INDEX ix_sessions_start_id" in plan
+    assert "TEMP B-TREE" not in plan  # no sort of the whole log for one page

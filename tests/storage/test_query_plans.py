@@ -26,7 +26,7 @@ from tests.conftest import fresh_schema
 from tests.services.invoicing_fixtures import Office
 from tests.vat_policies import lookup
 
-# PostgreSQL's plans; on SQLite, the log's page query is shown reading its index by the benchmark.
+# PostgreSQL's plans (SQLite's first page: tests/storage/test_log_snapshot.py).
 pytestmark = pytest.mark.postgres
 
 CUSTOMERS, SESSIONS = 400, 40_000  # one session an hour from 2022-01-01: to mid-2026
