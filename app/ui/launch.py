@@ -10,8 +10,10 @@ start.
 
 Startup probe, for benchmarks/startup.py: when the environment variable ASSISTDESK_STARTUP_PROBE
 is set, the app prints `shown <time.perf_counter()>` once the window is shown and its first
-events processed, and `log-filled <time.perf_counter()>` once the session log's first page is in
-the table. If the variable's value is `quit`, the app then quits with status 0.
+events processed, `log-filled <time.perf_counter()>` once the session log's first page is in
+the table, and `ready <time.perf_counter()>` once the database is open and the desk works. If the
+variable's value is `quit`, the app quits with status 0 once the log is filled; if it is `ready`,
+once the desk is ready.
 """
 
 from __future__ import annotations
@@ -166,6 +168,10 @@ class LaunchController(QObject):
             opened.office.mail_worker.start()  # sends the outbox on its own thread
         self.ready.emit()
         if self._report_log_filled():
+            return
+        self._report("ready")
+        if self._probe == "ready":
+            QTimer.singleShot(0, lambda: self.exit_requested.emit(0))
             return
         self.desk.offer_recovery(opened.open_sessions)
 

@@ -232,6 +232,27 @@ def test_the_startup_probe_reports_both_moments_and_quits(
 
 
 @pytest.mark.usefixtures("hang_guard")
+def test_the_startup_probe_can_wait_for_the_desk_to_be_ready(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed(sqlite_url, clock, ended=2)
+    monkeypatch.setenv(PROBE_ENV, "ready")
+
+    status = run_gui(AppPaths.under(tmp_path), sqlite_url, clock)
+
+    assert status == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["shown", "log-filled", "ready"]
+    shown, filled, ready = (float(line.split()[1]) for line in lines)
+    assert shown < filled < ready
+
+
+@pytest.mark.usefixtures("hang_guard")
 def test_a_log_folder_that_cannot_be_made_leaves_the_log_on_stderr_and_the_window_running(
     qtbot: QtBot,
     tmp_path: Path,
