@@ -31,6 +31,7 @@ from app.core.session import (
     SessionState,
 )
 from app.storage.models import (
+    SESSION_OPEN,
     SESSION_START,
     CustomerRow,
     EquipmentRow,
@@ -139,7 +140,7 @@ class SessionRepository:
     def open_on(self, workstation: str) -> list[SessionRow]:
         query = (
             select(SessionRow)
-            .where(SessionRow.state != SessionState.ENDED.value)
+            .where(SESSION_OPEN)  # as the partial index of open sessions says it (0010)
             .where(SessionRow.workstation == workstation)
             .order_by(SessionRow.created_at, SessionRow.id)
         )

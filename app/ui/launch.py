@@ -133,6 +133,8 @@ class LaunchController(QObject):
         from app.ui.background import wait_for_background_work
 
         self._closed = True
+        if self._open is not None:
+            self._open.db.stop_checking()  # the integrity check waited on in the background
         wait_for_background_work()
         if self._open is not None:
             office = self._open.office
@@ -166,6 +168,11 @@ class LaunchController(QObject):
         )
         if opened.office is not None and opened.office.mail_worker is not None:
             opened.office.mail_worker.start()  # sends the outbox on its own thread
+        from app.ui.background import run_in_background
+
+        # SQLite's quick_check of a large file ends after the desk is ready; writes wait for it
+        # and a damaged file is said as at start (the error dialog, exit status 1)
+        run_in_background(opened.db.integrity_checked, lambda _none: None, self._failed)
         self.ready.emit()
         if self._report_log_filled():
             return

@@ -237,3 +237,11 @@ def test_pricing_a_session_reads_its_customers_and_equipments_rows_only(
     for plan in explained(big, price):
         assert per_row_scans(plan) == [], plan
         assert ("Seq Scan", "sessions") not in scans(plan)
+
+
+def test_the_sessions_left_open_are_found_without_reading_the_ended_ones(
+    office: Office, big: Database
+) -> None:
+    (plan,) = explained(big, office.sessions.open_sessions)
+    assert ("Index", "ix_sessions_open") in scans(plan), scans(plan)
+    assert ("Seq Scan", "sessions") not in scans(plan)
