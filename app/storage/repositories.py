@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.money import quantize
@@ -257,14 +257,18 @@ class SessionRepository:
         return query
 
     def technicians(self) -> list[str]:
-        """Every technician named on a session, by name (for the history's filter)."""
-        query = (
-            select(SessionRow.technician)
-            .where(SessionRow.technician.is_not(None))
-            .distinct()
-            .order_by(SessionRow.technician)
+        """Every technician named on a session, by name (for the history's filter). Read as a
+        walk along the index on the name, one step per distinct name, so a million sessions by
+        a dozen technicians cost a dozen look-ups, not a scan."""
+        walk = text(
+            "WITH RECURSIVE names(name) AS ("
+            " SELECT min(technician) FROM sessions"
+            " UNION ALL"
+            " SELECT (SELECT min(s.technician) FROM sessions AS s WHERE s.technician > names.name)"
+            " FROM names WHERE names.name IS NOT NULL"
+            ") SELECT name FROM names WHERE name IS NOT NULL"
         )
-        return [name for name in self._orm.scalars(query) if name]
+        return [name for name in self._orm.scalars(walk) if name]
 
     def _append_event(self, row: SessionRow, event: SessionEvent) -> None:
         row.events.append(

@@ -245,3 +245,9 @@ def test_the_sessions_left_open_are_found_without_reading_the_ended_ones(
     (plan,) = explained(big, office.sessions.open_sessions)
     assert ("Index", "ix_sessions_open") in scans(plan), scans(plan)
     assert ("Seq Scan", "sessions") not in scans(plan)
+
+
+def test_the_technicians_names_are_walked_along_their_index(office: Office, big: Database) -> None:
+    (plan,) = explained(big, office.sessions.technicians)
+    assert ("Index", "ix_sessions_technician") in scans(plan), scans(plan)
+    assert ("Seq Scan", "sessions") not in scans(plan)

@@ -7,7 +7,8 @@ sorted the whole table. The customer's index now carries the same order, so one 
 read in order too; the few sessions not ended (recovered at start) have a small partial index of
 their own instead of one on every session's state; the equipment's index answers "was this
 equipment seen before" (free minutes) and the appointment's "which session started it" without
-reading every session; documents are listed by kind and date.
+reading every session; the technicians named on sessions are walked along an index of the names;
+documents are listed by kind and date.
 
 Revision ID: 0010
 Revises: 0009
@@ -43,11 +44,13 @@ def upgrade() -> None:
         "ix_sessions_appointment_id", "sessions", ["appointment_id"],
         sqlite_where=BOOKED, postgresql_where=BOOKED,
     )  # fmt: skip
+    op.create_index("ix_sessions_technician", "sessions", ["technician"])
     op.create_index("ix_documents_kind_issued_at_id", "documents", ["kind", "issued_at", "id"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_documents_kind_issued_at_id", table_name="documents")
+    op.drop_index("ix_sessions_technician", table_name="sessions")
     op.drop_index("ix_sessions_appointment_id", table_name="sessions")
     op.drop_index("ix_sessions_equipment_accepted", table_name="sessions")
     op.drop_index("ix_sessions_open", table_name="sessions")
