@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -160,7 +161,8 @@ def keep_asset(orm: OrmSession, data: bytes) -> str:
     """Keep `data` among the document assets unless it is there already; return its SHA-256.
     Two workstations keeping the same new logo at once both succeed (nothing is inserted twice)."""
     digest = hashlib.sha256(data).hexdigest()
-    if orm.get(DocumentAssetRow, digest) is None:
+    kept = select(DocumentAssetRow.sha256).where(DocumentAssetRow.sha256 == digest)
+    if orm.scalar(kept) is None:  # (the bytes are not read back, nor sent again)
         dialect = orm.get_bind().dialect.name
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         orm.execute(
