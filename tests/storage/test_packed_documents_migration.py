@@ -72,9 +72,8 @@ def test_documents_issued_before_0011_are_packed_and_render_to_the_same_bytes(
     try:
         assert report.from_revision == "0010"
         with db.reading() as orm:
-            rows = {n: orm.get(DocumentRow, i) for i, n in enumerate(NAMES, 1)}
+            rows = {n: orm.get_one(DocumentRow, i) for i, n in enumerate(NAMES, 1)}
             for name, row in rows.items():
-                assert row is not None
                 document = stored_document(row)
                 assert hashlib.sha256(render_pdf(document)).hexdigest() == row.pdf_sha256
                 assert row.pdf_sha256 == SUMS[name]
