@@ -20,9 +20,11 @@ from pathlib import Path
 import pytest
 
 from app.documents.invoice_pdf import render_pdf
-from app.documents.snapshot import from_json, pack, unpack
+from app.documents.snapshot import from_json, inflate, pack, unpack
+from app.documents.snapshot_dictionary import DICTIONARIES, DICTIONARY_1
 
 ISSUED = Path(__file__).with_name("issued")
+DICTIONARY_1_SHA256 = "6abbd414ba39b7e32d4a436ee54b9abd843675105f6a0438809802900a015b0e"
 
 
 def _sums() -> dict[str, str]:
@@ -46,7 +48,14 @@ def test_a_packed_document_is_the_same_document(name: str) -> None:
     """What the database keeps (without the logo, which is kept apart) reads back whole."""
     document = from_json((ISSUED / f"{name}.json").read_text(encoding="utf-8"))
     assert unpack(pack(document), document.logo) == document
-    assert b"logo" not in zlib.decompress(pack(document))
+    assert b"logo" not in inflate(pack(document))
+
+
+def test_the_dictionary_documents_were_packed_with_never_changes() -> None:
+    """Every document deflated with it would be unreadable: a new one is added beside it."""
+    assert hashlib.sha256(DICTIONARY_1).hexdigest() == DICTIONARY_1_SHA256
+    assert DICTIONARIES[zlib.adler32(DICTIONARY_1)] == DICTIONARY_1
+    assert inflate(zlib.compress(b'{"kind":"invoice"}')) == b'{"kind":"invoice"}'  # no dictionary
 
 
 def test_snapshots_issued_before_versions_were_kept_read_as_version_1() -> None:

@@ -83,12 +83,12 @@ def test_documents_issued_before_0011_are_packed_and_render_to_the_same_bytes(
             assert {rows[n].logo_sha256 for n in WITH_LOGO} == {assets[0].sha256}
             assert all(rows[n].logo_sha256 is None for n in NAMES if n not in WITH_LOGO)
             assert assets[0].sha256 == hashlib.sha256(assets[0].data).hexdigest()
-            # Measured: the 33-line invoice with its logo packs to 1/8.2 of its JSON text, the
-            # smallest (a one-line credit note) to 1/2; all nine together to 1/4.8.
+            # Measured: each is kept in 1/6 (a one-line credit note) to 1/23 of its JSON text,
+            # all nine together in 1/13.6 (three of them lent the dictionary its samples).
             packed = {n: len(rows[n].content) for n in NAMES}
             plain = {n: len(texts[n].encode("utf-8")) for n in NAMES}
-        assert plain["v1-invoice-en"] / packed["v1-invoice-en"] > 7.5
-        assert sum(plain.values()) / sum(packed.values()) > 4.5
+        assert min(plain[n] / packed[n] for n in NAMES) > 5
+        assert sum(plain.values()) / sum(packed.values()) > 12
         for statement, words in (
             ("UPDATE documents SET pdf_sha256 = ''", "cannot be changed"),
             ("DELETE FROM documents WHERE id = 1", "cannot be changed"),

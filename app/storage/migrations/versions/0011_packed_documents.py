@@ -3,10 +3,11 @@
 documents.content held the printed document as JSON text, the company's logo in it as base64: on
 a large office database most of the file was these snapshots, every one carrying the same logo.
 Now the logo is kept once in document_assets, by its SHA-256, which documents.logo_sha256 names;
-content is the same JSON without the logo, written compactly and deflated (zlib), as
-app.documents.snapshot.pack writes it. What a document says is unchanged, so it renders to the
-same bytes. Assets, like documents, are never changed or deleted: triggers refuse it. The rows are
-rewritten here with the documents' triggers lifted, and the triggers put back as they were.
+content is the same JSON without the logo, written compactly and deflated (zlib, with the preset
+dictionary of app.documents.snapshot_dictionary), as app.documents.snapshot.pack writes it. What
+a document says is unchanged, so it renders to the same bytes. Assets, like documents, are never
+changed or deleted: triggers refuse it. The rows are rewritten here with the documents' triggers
+lifted, and the triggers put back as they were.
 
 Revision ID: 0011
 Revises: 0010
@@ -16,12 +17,13 @@ Create Date: 2026-12-04
 import base64
 import hashlib
 import json
-import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+
+from app.documents.snapshot import deflate, inflate
 
 revision: str = "0011"
 down_revision: str | None = "0010"
@@ -76,7 +78,7 @@ def upgrade() -> None:
                     )
                     assets.add(digest)
             compact = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            packed = zlib.compress(compact.encode("utf-8"), 9)
+            packed = deflate(compact.encode("utf-8"))
             changes.append({"id": id_, "packed": packed, "logo": digest})
         bind.execute(
             sa.text("UPDATE documents SET packed = :packed, logo_sha256 = :logo WHERE id = :id"),
@@ -95,7 +97,7 @@ def downgrade() -> None:
     for rows in _batches(bind, "content", "logo_sha256"):
         changes = []
         for id_, packed, digest in rows:
-            data = json.loads(zlib.decompress(packed).decode("utf-8"))
+            data = json.loads(inflate(packed).decode("utf-8"))
             if digest is not None and digest not in logos:
                 raw = bind.scalar(
                     sa.text("SELECT data FROM document_assets WHERE sha256 = :d"), {"d": digest}
