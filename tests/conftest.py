@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -113,6 +114,13 @@ def postgres_server() -> str:
 @pytest.fixture
 def pg_url(postgres_server: str) -> Iterator[str]:
     """A URL whose connections see a fresh, empty schema, dropped after the test."""
+    with fresh_schema(postgres_server) as url:
+        yield url
+
+
+@contextmanager
+def fresh_schema(postgres_server: str) -> Iterator[str]:
+    """A URL whose connections see a new, empty schema, dropped afterwards."""
     import psycopg
     from sqlalchemy.engine import make_url
 

@@ -1,9 +1,15 @@
-"""A printed document as JSON and back, so an issued document can be rendered again, identically."""
+"""A printed document as JSON and back, so an issued document can be rendered again, identically.
+
+`to_json` is the readable form (the fixtures of issued documents are kept in it); `pack` is the
+form the database keeps since revision 0011: the same keys without the logo (kept once, beside the
+documents, by its SHA-256), written compactly and deflated with a preset dictionary of sample
+snapshots (app.documents.snapshot_dictionary), about a tenth of the JSON's size."""
 
 from __future__ import annotations
 
 import base64
 import json
+import zlib
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -17,11 +23,50 @@ from app.core.invoice_document import (
     SessionLogEntry,
     Settlement,
 )
+from app.documents.snapshot_dictionary import DICTIONARIES, DICTIONARY_1
 
 
 def to_json(document: PrintedDocument) -> str:
+    data = _data(document)
+    data["logo"] = base64.b64encode(document.logo).decode("ascii") if document.logo else None
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def from_json(text: str) -> PrintedDocument:
+    data: dict[str, Any] = json.loads(text)
+    return _document(data, base64.b64decode(data["logo"]) if data["logo"] else None)
+
+
+def pack(document: PrintedDocument) -> bytes:
+    """What the database keeps of `document`: its JSON without the logo, compact and deflated
+    with a preset dictionary. The logo is kept apart (`unpack` is given it back)."""
+    text = json.dumps(_data(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return deflate(text.encode("utf-8"))
+
+
+def unpack(packed: bytes, logo: bytes | None) -> PrintedDocument:
+    """The document `pack` kept, with the logo it was issued with."""
+    return _document(json.loads(inflate(packed).decode("utf-8")), logo or None)
+
+
+def deflate(data: bytes) -> bytes:
+    """zlib at its best level, with today's preset dictionary (its id is in the stream)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, DICTIONARY_1)
+    return packer.compress(data) + packer.flush()
+
+
+def inflate(packed: bytes) -> bytes:
+    """What `deflate` deflated, with whichever preset dictionary the stream names (or none)."""
+    if len(packed) < 6 or not packed[1] & 0x20:  # zlib's FDICT flag
+        return zlib.decompress(packed)
+    unpacker = zlib.decompressobj(zdict=DICTIONARIES[int.from_bytes(packed[2:6], "big")])
+    return unpacker.decompress(packed) + unpacker.flush()
+
+
+def _data(document: PrintedDocument) -> dict[str, Any]:
+    """Every field but the logo, as JSON values."""
     d = document
-    data = {
+    data: dict[str, Any] = {
         "kind": d.kind.value, "number": d.number, "issued_at": d.issued_at.isoformat(),
         "currency": d.currency, "language": d.language, "timezone": d.timezone,
         "company": _party(d.company), "customer": _party(d.customer),
@@ -50,7 +95,6 @@ def to_json(document: PrintedDocument) -> str:
              "outcome": e.outcome, "evidence": e.evidence}
             for e in d.session_log
         ],
-        "logo": base64.b64encode(d.logo).decode("ascii") if d.logo else None,
         "settles": [
             {"invoice": t.invoice, "amount": str(t.amount), "open_after": str(t.open_after)}
             for t in d.settles
@@ -58,11 +102,10 @@ def to_json(document: PrintedDocument) -> str:
         "customer_credit": _text(d.customer_credit),
         "renderer_version": d.renderer_version,
     }  # fmt: skip
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return data
 
 
-def from_json(text: str) -> PrintedDocument:
-    data: dict[str, Any] = json.loads(text)
+def _document(data: dict[str, Any], logo: bytes | None) -> PrintedDocument:
     totals = InvoiceTotals(
         lines=tuple(
             InvoiceLine(ln["description"], ln["detail"], Decimal(ln["quantity"]),
@@ -95,7 +138,7 @@ def from_json(text: str) -> PrintedDocument:
                             e["tool"], e["remote_id"], e["outcome"], e["evidence"])
             for e in data["session_log"]
         ),
-        logo=base64.b64decode(data["logo"]) if data["logo"] else None,
+        logo=logo,
         # Keys added later: a document issued before them reads as it was drawn then.
         settles=tuple(
             Settlement(t["invoice"], Decimal(t["amount"]), Decimal(t["open_after"]))

@@ -25,8 +25,8 @@ from app.core.invoice import InvoiceTotals
 from app.core.invoice_document import RENDERER_VERSION, DocumentKind
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
-from app.documents.snapshot import from_json
 from app.services.credited_lines import InvoiceCredits, invoice_credits
+from app.services.document_records import stored_document
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.settings import Settings
 from app.storage.billing_rounds import release
@@ -71,7 +71,7 @@ class CreditNotes:
         with self._db.reading() as orm:
             invoice = _invoice(orm, number)
             state = invoice_credits(orm, invoice)
-            return _plan(state, from_json(invoice.content).totals, lines, amount)[1]
+            return _plan(state, stored_document(invoice).totals, lines, amount)[1]
 
     def issue(
         self,
@@ -95,7 +95,7 @@ class CreditNotes:
         with self._db.transaction() as orm:
             invoice = _invoice(orm, number, lock=True)
             state = invoice_credits(orm, invoice)
-            source = from_json(invoice.content)
+            source = stored_document(invoice)
             parts, plan = _plan(state, source.totals, lines, amount)
             note = replace(
                 source, kind=DocumentKind.CREDIT_NOTE, issued_at=now, totals=plan.totals,
@@ -109,7 +109,7 @@ class CreditNotes:
             )
             note = replace(note, number=note_number, renderer_version=RENDERER_VERSION)
             pdf = self._render(note)
-            row = document_row(note, invoice.customer_id, code, year, seq, pdf)
+            row = document_row(orm, note, invoice.customer_id, code, year, seq, pdf)
             row.corrects_id = invoice.id
             for line, part in zip(row.lines, parts, strict=True):
                 line.session_id = None

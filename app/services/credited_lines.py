@@ -18,7 +18,7 @@ from app.core.credit_note import LineValue, credit_amount, line_values
 from app.core.invoice import InvoiceLine
 from app.core.invoice_document import DocumentKind
 from app.core.money import ZERO
-from app.documents.snapshot import from_json
+from app.services.document_records import stored_document
 from app.storage.billing_rounds import released_rounds
 from app.storage.document_models import DocumentLineRow, DocumentRow
 
@@ -62,7 +62,7 @@ class InvoiceCredits:
 
 
 def invoice_credits(orm: OrmSession, invoice: DocumentRow) -> InvoiceCredits:
-    document = from_json(invoice.content)
+    document = stored_document(invoice)
     values = line_values(document.totals, invoice.currency)
     rows = list(invoice.lines)  # by seq: the snapshot's lines in the same order
     numbers = {row.id: row.seq for row in rows}
@@ -105,7 +105,7 @@ def _taken(
     """What the credit note took from which invoice line."""
     lines: list[DocumentLineRow] = list(note.lines)
     if any(line.credited_line_id is not None for line in lines):
-        printed = from_json(note.content).totals.lines
+        printed = stored_document(note).totals.lines
         return [
             (numbers[row.credited_line_id], LineValue(ln.net, _vat(ln)))
             for row, ln in zip(lines, printed, strict=True)

@@ -14,9 +14,9 @@ from app.core.document_numbers import format_number
 from app.core.errors import DomainError
 from app.core.invoice_document import PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.documents.snapshot import to_json
+from app.documents.snapshot import pack, unpack
 from app.services.errors import ConflictError
-from app.storage.document_models import DocumentLineRow, DocumentRow
+from app.storage.document_models import DocumentLineRow, DocumentRow, keep_asset
 from app.storage.numbering import number_taken, take_number
 
 
@@ -40,14 +40,17 @@ def invoiced_elsewhere(name: str) -> ConflictError:
 
 
 def document_row(
-    document: PrintedDocument, customer_id: int, series: str, year: int, seq: int, pdf: bytes
-) -> DocumentRow:
+    orm: OrmSession, document: PrintedDocument, customer_id: int, series: str, year: int,
+    seq: int, pdf: bytes,
+) -> DocumentRow:  # fmt: skip
+    """The row that keeps `document` (its logo kept once among the assets, in `orm`)."""
     t = document.totals
+    logo = keep_asset(orm, document.logo) if document.logo else None
     return DocumentRow(
         kind=document.kind.value, series=series, year=year, seq=seq, number=document.number,
         customer_id=customer_id, issued_at=document.issued_at, due_date=document.due_date,
         currency=document.currency, net=t.net, vat_total=t.vat_total, total=t.total,
-        content=to_json(document), pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        content=pack(document), logo_sha256=logo, pdf_sha256=hashlib.sha256(pdf).hexdigest(),
         lines=[
             DocumentLineRow(seq=i, description=ln.description, detail=ln.detail,
                             quantity=ln.quantity, unit_price=ln.unit_price, net=ln.net,
@@ -55,6 +58,11 @@ def document_row(
             for i, ln in enumerate(t.lines, 1)
         ],
     )  # fmt: skip
+
+
+def stored_document(row: DocumentRow) -> PrintedDocument:
+    """The document `row` keeps, as it was issued (with its logo): it renders to the same bytes."""
+    return unpack(row.content, row.logo.data if row.logo is not None else None)
 
 
 DRAFT_NUMBER = "DRAFT"  # what a preview is numbered: the real number is taken when it is issued

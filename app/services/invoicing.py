@@ -30,13 +30,13 @@ from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import check_currency
 from app.core.policy import Policy
 from app.documents.labels import check_language
-from app.documents.snapshot import from_json
 from app.services.document_records import DRAFT_NUMBER as DRAFT_NUMBER
 from app.services.document_records import DraftInvoice as DraftInvoice
 from app.services.document_records import IssuedDocument as IssuedDocument
 from app.services.document_records import document_row as document_row
 from app.services.document_records import invoiced_elsewhere as invoiced_elsewhere
 from app.services.document_records import issue_number as issue_number
+from app.services.document_records import stored_document
 from app.services.errors import NotFoundError
 from app.services.invoice_documents import InvoiceDocuments
 from app.services.invoice_lines import session_line
@@ -157,7 +157,7 @@ class InvoiceDesk:
                 seq, number = issue_number(orm, s["documents.number_format"], series_code, year)
                 document = self._documents.numbered(document, number)
                 pdf = self._render(document)
-                row = document_row(document, customer_id, series_code, year, seq, pdf)
+                row = document_row(orm, document, customer_id, series_code, year, seq, pdf)
                 bill_in_next_round(orm, row)
                 orm.add(row)
                 ids = tuple(r.id for r in plan.sessions)
@@ -213,7 +213,7 @@ class InvoiceDesk:
         """The issued document rendered again: the same bytes as when issued (same language)."""
         with self._db.reading() as orm:
             row = self.find(orm, number)
-            document = from_json(row.content)
+            document = stored_document(row)
         if language and check_language(language) != document.language:
             document = replace(document, language=check_language(language))
         return self._render(document)

@@ -110,7 +110,7 @@ class InvoiceLedger:
         seq, number = issue_number(orm, self._settings["documents.number_format"], code, year)
         document = replace(document, number=number, renderer_version=RENDERER_VERSION)
         pdf = self._render(document)
-        row = document_row(document, invoice.customer_id, code, year, seq, pdf)
+        row = document_row(orm, document, invoice.customer_id, code, year, seq, pdf)
         row.corrects_id = invoice.id
         for line in row.lines:
             line.session_id = None  # sessions stay on the invoice they were billed on

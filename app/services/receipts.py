@@ -22,8 +22,8 @@ from app.core.invoice_document import DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, at_least_minor_unit
 from app.core.settlement import Allocation, OpenInvoice, allocate
-from app.documents.snapshot import from_json
 from app.services.customer_credit import CustomerAccounts
+from app.services.document_records import stored_document
 from app.services.invoicing import InvoiceDesk, IssuedDocument
 from app.services.receipt_content import CREDIT, receipt_document
 from app.storage.database import Database
@@ -176,7 +176,7 @@ class Receipts:
     ) -> IssuedDocument:  # fmt: skip
         first, now = invoices[0], self._clock.now()
         kinds = {row.number: DocumentKind(row.kind) for row in invoices}
-        receipt = receipt_document(from_json(first.content), kinds, allocation, amount, paid_on,
+        receipt = receipt_document(stored_document(first), kinds, allocation, amount, paid_on,
                                    method, credit_after, now)  # fmt: skip
         series = self._desk.settings["documents.receipt_series"]
         row, receipt, pdf = self._issue(orm, receipt, first, series)

@@ -279,10 +279,18 @@ class SessionService:
             return [repo.detail(row, repo.load(row)) for row in repo.open_on(self.workstation)]
 
     def list(
-        self, flt: SessionFilter | None = None, offset: int = 0, limit: int | None = None
+        self,
+        flt: SessionFilter | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        *,
+        after: SessionRecord | None = None,
     ) -> list[SessionRecord]:
+        """The sessions `flt` asks for, in its order; `after` the last one of the page before
+        (reading on from it costs the same at any depth, unlike an offset)."""
         with self._db.reading() as orm:
-            return SessionRepository(orm).records(flt or SessionFilter(), offset, limit)
+            repo = SessionRepository(orm)
+            return repo.records(flt or SessionFilter(), offset, limit, after=after)
 
     def count(self, flt: SessionFilter | None = None) -> int:
         with self._db.reading() as orm:

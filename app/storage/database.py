@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ from app.core.messages import QT_TRANSLATE_NOOP
 from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
 from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
 from app.storage.schema import HEAD, SchemaStatus, schema_status
-from app.storage.sqlite_files import damage, is_not_a_database, odd_side_file, stored_schema
+from app.storage.sqlite_files import (
+    damage,
+    in_wal_mode,
+    is_not_a_database,
+    odd_side_file,
+    stored_schema,
+)
 
 
 class DatabaseTooNewError(DomainError):
@@ -46,11 +53,60 @@ class UpgradeReport:
         return self.from_revision != self.to_revision
 
 
+class IntegrityCheck:
+    """SQLite's quick_check of a file already at this schema, on a thread of its own while the
+    rest of the app opens: it reads every page, seconds on a log of a million sessions. Nothing is
+    written before it passes (Database.transaction waits for it); reading goes on meanwhile."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self._path = path
+        self._timeout = timeout
+        self._done = threading.Event()
+        self._problem: str | None = None
+        self._error: BaseException | None = None
+        self._cancelled = False
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problem = damage(self._path, self._timeout, self._connected)
+        except (OSError, sqlite3.Error) as error:
+            self._error = error
+        finally:
+            self._done.set()
+
+    def _connected(self, connection: sqlite3.Connection) -> None:
+        # asked every few thousand steps whether to go on: stopped once the app is closing
+        connection.set_progress_handler(lambda: int(self._cancelled), 10_000)
+
+    def wait(self) -> None:
+        """Return once the file passed; raise DatabaseDamagedError when it did not, or the
+        sentence of a file that could not be read."""
+        self._done.wait()
+        if self._problem is not None:
+            raise damaged(self._path, self._problem)
+        if self._cancelled:  # the app is closing: never write unchecked
+            raise DatabaseUnavailableError(
+                f"The database {self._path} was not checked to the end, as AssistDesk is closing."
+            )
+        if self._error is not None:
+            raise DatabaseUnavailableError(
+                f"Cannot open the database {self._path}: {_reason(self._error)}"
+            )
+
+    def cancel(self) -> None:
+        """Stop reading (the app is closing) and wait for the thread."""
+        self._cancelled = True
+        self._thread.join()
+
+
 class Database:
     """An engine and the transactions services run in."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, integrity: IntegrityCheck | None = None) -> None:
         self.engine = engine
+        self._integrity = integrity
         self._writes = sessionmaker(
             engine.execution_options(**{WRITES: True}), expire_on_commit=False
         )
@@ -68,7 +124,9 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
         """One unit of work that writes: committed on success, rolled back on any error (a
-        failing database as a DatabaseUnavailableError, see app.storage.faults)."""
+        failing database as a DatabaseUnavailableError, see app.storage.faults). Waits for the
+        integrity check, if one is still running: nothing is written to a damaged file."""
+        self.integrity_checked()
         with translating_faults(self.engine.url), self._writes.begin() as session:
             yield session
 
@@ -78,27 +136,51 @@ class Database:
         with translating_faults(self.engine.url), self._reads.begin() as session:
             yield session
 
+    def integrity_checked(self) -> None:
+        """Wait for the integrity check begun when the database was opened (none: return);
+        raise DatabaseDamagedError when it failed."""
+        if self._integrity is not None:
+            self._integrity.wait()
+
+    def stop_checking(self) -> None:
+        """Stop an integrity check still running (the app is closing): writes are refused."""
+        if self._integrity is not None:
+            self._integrity.cancel()
+
     def dispose(self) -> None:
+        self.stop_checking()
         self.engine.dispose()
 
 
 def open_database(
-    url: str | URL, *, upgrade: bool = True, clock: Clock | None = None
+    url: str | URL,
+    *,
+    upgrade: bool = True,
+    clock: Clock | None = None,
+    check_in_background: bool = False,
 ) -> tuple[Database, UpgradeReport]:
     """Connect and bring the schema to this version's head (copying a SQLite file aside first,
     named with the time `clock` tells: the system clock unless one is given).
     A SQLite file is looked at read-only first: one that is no database, another program's, a
     newer AssistDesk's or damaged is refused before anything is changed in it or beside it.
-    Then it is made private to its owner (app.storage.sqlite_files)."""
+    Then it is made private to its owner (app.storage.sqlite_files).
+    With `check_in_background` (the GUI), a file already at this schema in write-ahead-log mode
+    (so that opening it writes nothing) is opened at once and SQLite's quick_check, which reads
+    the whole file, runs meanwhile: the first write waits for it (Database.integrity_checked)."""
     parsed = normalise_url(url) if isinstance(url, str) else url
     where = parsed.render_as_string(hide_password=True)
     path = sqlite_file(parsed)
+    integrity = None
     try:
         with translating_faults(parsed):
             if path is not None:
-                _refuse_before_writing(path, busy_timeout(parsed))
+                timeout = busy_timeout(parsed)
+                if _refuse_before_writing(path, timeout, check_in_background):
+                    integrity = IntegrityCheck(path, timeout)
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
+        if integrity is not None:
+            integrity.cancel()
         if isinstance(error, sqlite3.Error) and is_not_a_database(error):
             raise _not_a_database(path or Path(where)) from None
         raise DatabaseUnavailableError(
@@ -108,12 +190,20 @@ def open_database(
         with engine.connect() as connection:
             status, revision = schema_status(connection)
     except DBAPIError as error:  # unreachable server, bad credentials, a file that is no database
+        if integrity is not None:
+            integrity.cancel()
         engine.dispose()
         reason = _reason(error.orig) if error.orig else _reason(error)
         fault = database_fault(error, parsed)
         generic = DatabaseUnavailableError(f"Cannot open the database {where}: {reason}")
         raise fault or generic from error
     refusal = _refusal(status, revision)
+    if integrity is not None and status is not SchemaStatus.CURRENT:
+        try:  # changed since it was looked at: the check first, as without a thread
+            integrity.wait()
+        except BaseException:
+            engine.dispose()
+            raise
     if refusal is not None:
         engine.dispose()
         raise refusal
@@ -135,12 +225,14 @@ def open_database(
         except BaseException:
             engine.dispose()
             raise
-    return Database(engine), UpgradeReport(revision, HEAD, backup)
+    return Database(engine, integrity), UpgradeReport(revision, HEAD, backup)
 
 
-def _refuse_before_writing(path: Path, timeout: float) -> None:
+def _refuse_before_writing(path: Path, timeout: float, defer_check: bool = False) -> bool:
     """What makes a SQLite file unusable, found by reading only: a refused file stays as it was
-    (its bytes, its mode, its folder's, its journal mode, the files beside it)."""
+    (its bytes, its mode, its folder's, its journal mode, the files beside it). With
+    `defer_check`, a file at this schema in WAL mode is not quick-checked here: True, for the
+    caller to check it while it opens."""
     _refuse_non_file(path)  # /dev/null, a folder: never chmod-ed or written beside
     odd = odd_side_file(path)
     if odd is not None:
@@ -155,7 +247,15 @@ def _refuse_before_writing(path: Path, timeout: float) -> None:
     refusal = _refusal(*stored) if stored is not None else None
     if refusal is not None:
         raise refusal
+    if (
+        defer_check
+        and stored is not None
+        and stored[0] is SchemaStatus.CURRENT
+        and in_wal_mode(path)
+    ):
+        return True
     _refuse_damage(path, timeout)
+    return False
 
 
 def _refusal(status: SchemaStatus, revision: str | None) -> DomainError | None:
@@ -202,13 +302,17 @@ def _refuse_non_file(path: Path) -> None:
 def _refuse_damage(path: Path, timeout: float) -> None:
     problem = damage(path, timeout)
     if problem is not None:
-        raise DatabaseDamagedError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The database {file} is damaged ({problem}), so AssistDesk will not write to it; "
-                "close AssistDesk and put your latest backup of it in its place.",
-            ).format(file=str(path), problem=problem)
-        )
+        raise damaged(path, problem)
+
+
+def damaged(path: Path, problem: str) -> DatabaseDamagedError:
+    return DatabaseDamagedError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database {file} is damaged ({problem}), so AssistDesk will not write to it; "
+            "close AssistDesk and put your latest backup of it in its place.",
+        ).format(file=str(path), problem=problem)
+    )
 
 
 def _reason(error: BaseException) -> str:

@@ -4,6 +4,7 @@ refuse it and database triggers refuse it too (see the migration that creates th
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -14,11 +15,15 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    select,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Session as OrmSession
 
 from app.storage.models import Base, CustomerRow
 from app.storage.types import Money, UTCDateTime
@@ -57,11 +62,27 @@ class DocumentRow(Base):
     vat_total: Mapped[Decimal] = mapped_column(Money)
     total: Mapped[Decimal] = mapped_column(Money)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
-    content: Mapped[str] = mapped_column(Text)  # the printed document as JSON, to render again
+    # The printed document, to render again: its JSON without the logo, deflated (see
+    # app.documents.snapshot.pack); the logo is kept once among the assets (revision 0011).
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    logo_sha256: Mapped[str | None] = mapped_column(
+        String(64), ForeignKey("document_assets.sha256")
+    )
     pdf_sha256: Mapped[str] = mapped_column(String(64))
 
     customer: Mapped[CustomerRow] = relationship()
     lines: Mapped[list[DocumentLineRow]] = relationship(order_by="DocumentLineRow.seq")
+    logo: Mapped[DocumentAssetRow | None] = relationship()
+
+
+class DocumentAssetRow(Base):
+    """What many documents print alike, kept once by its SHA-256: the company's logo. Written
+    once, never changed (triggers refuse it, see 0011)."""
+
+    __tablename__ = "document_assets"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # The constraint that keeps a session off a second invoice in the same billing round, whichever
@@ -134,3 +155,17 @@ class PaymentRow(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+def keep_asset(orm: OrmSession, data: bytes) -> str:
+    """Keep `data` among the document assets unless it is there already; return its SHA-256.
+    Two workstations keeping the same new logo at once both succeed (nothing is inserted twice)."""
+    digest = hashlib.sha256(data).hexdigest()
+    kept = select(DocumentAssetRow.sha256).where(DocumentAssetRow.sha256 == digest)
+    if orm.scalar(kept) is None:  # (the bytes are not read back, nor sent again)
+        dialect = orm.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        orm.execute(
+            insert(DocumentAssetRow).values(sha256=digest, data=data).on_conflict_do_nothing()
+        )
+    return digest

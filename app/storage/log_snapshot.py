@@ -1,10 +1,15 @@
-"""The session log's first page, read with the standard library's sqlite3 alone.
+"""The session log's first page, read with the database's own driver alone.
 
 Starting the app imports SQLAlchemy (about twice the cost of showing a window). So that the log is
-on screen at once, the GUI first reads its first page here, read-only, from a SQLite file that is
-already at this version's schema; the database is then opened properly in the background and takes
-over. Any doubt (another database, another schema, a locked or missing file) returns None and the
-page simply waits for the normal path. A test keeps this query equal to SessionService.list.
+on screen at once, the GUI first reads its first page here, read-only: from a SQLite file with the
+standard library's sqlite3 (on the UI thread: a local file, an indexed query, a 0.2 s lock wait at
+most), or from PostgreSQL with psycopg (on a worker thread: a server may be slow to answer), once
+the database is already at this version's schema; the database is then opened properly in the
+background and takes over. Any doubt (another database, another schema, a locked or missing file,
+a server that refuses or does not answer within seconds) returns None and the page simply waits
+for the normal path. The query reads the index on when sessions started (revision 0010), so the
+first page costs the same on a log of a million sessions as on an empty one. A test keeps it equal
+to SessionService.list on both backends.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from app.core.session import Outcome, SessionState
 from app.storage.revisions import HEAD
 
 _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+_POSTGRES_PREFIXES = ("postgresql+psycopg://", "postgresql://", "postgres://")
+_CONNECT_TIMEOUT_S = 3  # libpq's: a server that does not answer leaves the page to the normal path
 
-_FIRST_PAGE = """
+FIRST_PAGE = """
 SELECT s.id, s.customer_id, c.name, e.label, s.tool, s.remote_id, s.policy_id, s.workstation,
        s.state, s.created_at, s.accepted_at, s.ended_at, s.paused_seconds, s.duration_seconds,
        s.outcome, s.notes, ch.currency, ch.net, ch.vat, ch.total, ch.free_seconds,
@@ -32,7 +39,7 @@ JOIN customers AS c ON c.id = s.customer_id
 LEFT JOIN equipment AS e ON e.id = s.equipment_id
 LEFT JOIN session_charges AS ch ON ch.session_id = s.id
 ORDER BY coalesce(s.accepted_at, s.created_at) DESC, s.id DESC
-LIMIT ?
+LIMIT {limit}
 """
 
 
@@ -45,8 +52,21 @@ def sqlite_path(db_url: str) -> Path | None:
     return None
 
 
+def postgres_conninfo(db_url: str) -> str | None:
+    """The libpq URI of a PostgreSQL URL (libpq reads its host, port, user, database and query
+    parameters such as `options` itself; a password comes from ~/.pgpass); None for others."""
+    for prefix in _POSTGRES_PREFIXES:
+        if db_url.startswith(prefix):
+            return "postgresql://" + db_url[len(prefix) :]
+    return None
+
+
 def read_first_page(db_url: str, limit: int) -> list[SessionRecord] | None:
-    """The newest `limit` sessions, as SessionService.list(newest first) gives them, or None."""
+    """The newest `limit` sessions, as SessionService.list(newest first) gives them, or None.
+    On PostgreSQL this waits for the server: call it off the UI thread."""
+    conninfo = postgres_conninfo(db_url)
+    if conninfo is not None:
+        return _postgres_first_page(conninfo, limit)
     path = sqlite_path(db_url)
     if path is None or not path.is_file():
         return None
@@ -58,15 +78,42 @@ def read_first_page(db_url: str, limit: int) -> list[SessionRecord] | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] != HEAD:
             return None
-        return [_record(row) for row in connection.execute(_FIRST_PAGE, (limit,))]
+        return [_record(row) for row in connection.execute(FIRST_PAGE.format(limit="?"), (limit,))]
     except (sqlite3.Error, ValueError):
         return None
     finally:
         connection.close()
 
 
-def _instant(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+def _postgres_first_page(conninfo: str, limit: int) -> list[SessionRecord] | None:
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    try:
+        with psycopg.connect(
+            conninfo, connect_timeout=_CONNECT_TIMEOUT_S, application_name="assistdesk"
+        ) as connection:
+            connection.read_only = True
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT version_num FROM alembic_version")
+                revision = cursor.fetchone()
+                if revision is None or revision[0] != HEAD:
+                    return None
+                cursor.execute(FIRST_PAGE.format(limit="%s"), (limit,))
+                return [_record(row) for row in cursor.fetchall()]
+    except (psycopg.Error, ValueError):
+        return None
+
+
+def _instant(value: object) -> datetime | None:
+    """SQLite gives the UTC wall time as text; PostgreSQL an aware datetime in its own zone."""
+    if value is None or value == "":
+        return None
+    instant = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if instant.tzinfo is None:
+        return instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
 
 
 def _record(row: tuple[object, ...]) -> SessionRecord:
@@ -86,7 +133,7 @@ def _record(row: tuple[object, ...]) -> SessionRecord:
             out_of_hours=bool(out_of_hours),
             over_max=bool(over_max),
         )
-    created_at = _instant(str(created))
+    created_at = _instant(created)
     assert created_at is not None
     return SessionRecord(
         id=int(str(sid)),
@@ -99,8 +146,8 @@ def _record(row: tuple[object, ...]) -> SessionRecord:
         workstation=str(workstation),
         state=SessionState(str(state)),
         created_at=created_at,
-        accepted_at=_instant(str(accepted)) if accepted else None,
-        ended_at=_instant(str(ended)) if ended else None,
+        accepted_at=_instant(accepted),
+        ended_at=_instant(ended),
         paused_seconds=int(str(paused)),
         duration_seconds=int(str(duration)) if duration is not None else None,
         outcome=Outcome(str(outcome)) if outcome else None,

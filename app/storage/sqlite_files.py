@@ -22,6 +22,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from app.private_files import private_file, private_folder, tighten, tighten_own_folder
@@ -106,14 +107,18 @@ def _schema(connection: sqlite3.Connection) -> tuple[list[str], str | None]:
         connection.close()
 
 
-def damage(path: Path, timeout: float) -> str | None:
+def damage(
+    path: Path, timeout: float, on_connect: Callable[[sqlite3.Connection], None] | None = None
+) -> str | None:
     """What SQLite's quick_check finds wrong in the file (its first finding), or None when it
     passes or there is no file yet. Reads only; other SQLite errors (locked, unreadable, not a
-    database) are raised as they are."""
+    database, interrupted through the connection given to `on_connect`) are raised as they are."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
     try:
+        if on_connect is not None:
+            on_connect(connection)
         found = [str(row[0]) for row in connection.execute("PRAGMA quick_check(1)")]
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF != SQLITE_CORRUPT:
@@ -125,6 +130,16 @@ def damage(path: Path, timeout: float) -> str | None:
         return None
     lines = [line for row in found for line in row.splitlines() if not line.startswith("***")]
     return lines[0] if lines else "quick_check failed"
+
+
+def in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says write-ahead logging: opening it then writes nothing."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False
+    return header.startswith(_HEADER) and header[18:20] == b"\x02\x02"
 
 
 def _closed_in_wal_mode(path: Path) -> bool:

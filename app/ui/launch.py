@@ -10,8 +10,10 @@ start.
 
 Startup probe, for benchmarks/startup.py: when the environment variable ASSISTDESK_STARTUP_PROBE
 is set, the app prints `shown <time.perf_counter()>` once the window is shown and its first
-events processed, and `log-filled <time.perf_counter()>` once the session log's first page is in
-the table. If the variable's value is `quit`, the app then quits with status 0.
+events processed, `log-filled <time.perf_counter()>` once the session log's first page is in
+the table, and `ready <time.perf_counter()>` once the database is open and the desk works. If the
+variable's value is `quit`, the app quits with status 0 once the log is filled; if it is `ready`,
+once the desk is ready.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from app.ui.i18n import installed_language
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from app.core.records import SessionRecord
     from app.ui.connect_controller import PanelTools
     from app.ui.desk import Desk
     from app.ui.opening import OpenedDesk
@@ -81,38 +84,57 @@ class LaunchController(QObject):
         language = installed_language()
         if self._locale is None and language is not None:
             self._locale = language.locale
-        self._show_first_page_early()
         from app.ui.background import run_in_background
         from app.ui.opening import open_desk
 
+        early_on_a_worker = self._show_first_page_early()
         url, clock, paths = self._db_url, self._clock, self.paths
         run_in_background(lambda: open_desk(url, clock, paths), self._opened, self._failed)
-        import app.ui.desk  # noqa: F401 -- load the rest of the GUI while the database opens
+        if not early_on_a_worker:  # else once the early page is shown, so it is not held up
+            import app.ui.desk  # noqa: F401 -- load the rest of the GUI while the database opens
 
-    def _show_first_page_early(self) -> None:
-        """Put the log's first page on screen straight from a SQLite file at the current schema,
-        without SQLAlchemy; the Desk takes over once the database is open (see log_snapshot)."""
-        from app.storage.log_snapshot import read_first_page
+    def _show_first_page_early(self) -> bool:
+        """Put the log's first page on screen before SQLAlchemy is imported, read by the
+        database's own driver (see log_snapshot); the Desk takes over once the database is open.
+        A SQLite file is read here; a PostgreSQL server on a worker thread (True), so a server
+        slow to answer never holds up the window."""
+        from app.storage.log_snapshot import postgres_conninfo, read_first_page
         from app.ui.opening import PAGE_SIZE
 
-        first_page = read_first_page(self._db_url, PAGE_SIZE)
-        if first_page is None:
-            return
-        from app.ui.session_log_model import SessionLogModel, fit_columns
+        url = self._db_url
+        if postgres_conninfo(url) is not None:
+            from app.ui.background import run_in_background
 
-        early = SessionLogModel(
-            lambda _offset, _limit: [], PAGE_SIZE, parent=self.window, locale=self._locale
-        )
-        early.refresh(first_page)
-        self.window.log.setModel(early)
-        fit_columns(self.window.log)
-        self._report_log_filled()
+            run_in_background(lambda: read_first_page(url, PAGE_SIZE), self._early_page,
+                              lambda _error: self._early_page(None))  # fmt: skip
+            return True
+        self._early_page(read_first_page(url, PAGE_SIZE))
+        return False
+
+    def _early_page(self, first_page: list[SessionRecord] | None) -> None:
+        from app.storage.log_snapshot import postgres_conninfo
+        from app.ui.opening import PAGE_SIZE
+
+        if first_page is not None and self.desk is None and not self._closed:
+            from app.ui.session_log_model import SessionLogModel, fit_columns
+
+            early = SessionLogModel(
+                lambda _offset, _limit: [], PAGE_SIZE, parent=self.window, locale=self._locale
+            )
+            early.refresh(first_page)
+            self.window.log.setModel(early)
+            fit_columns(self.window.log)
+            self._report_log_filled()
+        if postgres_conninfo(self._db_url) is not None:
+            import app.ui.desk  # noqa: F401 -- the rest of the GUI, while the database opens
 
     def shutdown(self) -> None:
         """Release the database once the event loop has ended."""
         from app.ui.background import wait_for_background_work
 
         self._closed = True
+        if self._open is not None:
+            self._open.db.stop_checking()  # the integrity check waited on in the background
         wait_for_background_work()
         if self._open is not None:
             office = self._open.office
@@ -146,8 +168,17 @@ class LaunchController(QObject):
         )
         if opened.office is not None and opened.office.mail_worker is not None:
             opened.office.mail_worker.start()  # sends the outbox on its own thread
+        from app.ui.background import run_in_background
+
+        # SQLite's quick_check of a large file ends after the desk is ready; writes wait for it
+        # and a damaged file is said as at start (the error dialog, exit status 1)
+        run_in_background(opened.db.integrity_checked, lambda _none: None, self._failed)
         self.ready.emit()
         if self._report_log_filled():
+            return
+        self._report("ready")
+        if self._probe == "ready":
+            QTimer.singleShot(0, lambda: self.exit_requested.emit(0))
             return
         self.desk.offer_recovery(opened.open_sessions)
 

@@ -84,7 +84,7 @@ def open_desk(db_url: str, clock: Clock, paths: AppPaths) -> OpenedDesk:
     from app.ui.office_services import open_office
     from app.ui.schedule_text import day_bounds
 
-    db, report = open_database(db_url, clock=clock)
+    db, report = open_database(db_url, clock=clock, check_in_background=True)
     try:
         catalogue = PolicyCatalogue(paths)
         charger = SessionCharger(catalogue.resolve)

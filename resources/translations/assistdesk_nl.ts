@@ -1039,12 +1039,12 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../app/ui/history/history_window.py" line="+46"/>
+        <location filename="../../app/ui/history/history_window.py" line="+56"/>
         <source>Select a session to see its events, evidence, price and notes.</source>
         <translation>Kies een sessie om de gebeurtenissen, bewijzen, prijs en notities te zien.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Session history</source>
         <translation>Sessiegeschiedenis</translation>
     </message>
@@ -1079,17 +1079,22 @@
         <translation>K&amp;lant</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../app/ui/history/customer_filter.py" line="+44"/>
         <source>All customers</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/history/history_window.py" line="+49"/>
         <source>Any technician</source>
         <translation>Elke technieker</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
+        <source>Counting sessions…</source>
+        <translation>Sessies tellen…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
@@ -2062,12 +2067,12 @@
         <translation>Een sessie kan niet twee keer aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+41"/>
+        <location filename="../../app/core/timetext.py" line="+42"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} is geen ISO 8601-tijdstip zoals 2026-11-24T14:05 of 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} is geen ISO 8601-datum zoals 2026-11-24.</translation>
     </message>
@@ -2115,13 +2120,13 @@
         <location filename="../../app/services/invoicing.py" line="+174"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/refunds.py" line="+72"/>
-        <location filename="../../app/services/sessions.py" line="+353"/>
+        <location filename="../../app/services/sessions.py" line="+361"/>
         <source>Customer {id} does not exist.</source>
         <translation>Klant {id} bestaat niet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/services/sessions.py" line="-265"/>
+        <location filename="../../app/services/sessions.py" line="-273"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Dat toestel hoort niet bij deze klant.</translation>
     </message>
@@ -2173,7 +2178,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+256"/>
+        <location filename="../../app/services/sessions.py" line="+264"/>
         <source>Session {id} does not exist.</source>
         <translation>Sessie {id} bestaat niet.</translation>
     </message>
@@ -2379,7 +2384,7 @@
         <translation>De tekst van de voorwaarden {version!r} ontbreekt; zet hem in {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-216"/>
+        <location filename="../../app/services/sessions.py" line="-224"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}. Geef een reden om toch te starten.</translation>
     </message>

@@ -1039,12 +1039,12 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../app/ui/history/history_window.py" line="+46"/>
+        <location filename="../../app/ui/history/history_window.py" line="+56"/>
         <source>Select a session to see its events, evidence, price and notes.</source>
         <translation>Selecione uma sessão para ver os eventos, as provas, o preço e as notas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Session history</source>
         <translation>Histórico de sessões</translation>
     </message>
@@ -1079,17 +1079,22 @@
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../app/ui/history/customer_filter.py" line="+44"/>
         <source>All customers</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/history/history_window.py" line="+49"/>
         <source>Any technician</source>
         <translation>Qualquer técnico</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
+        <source>Counting sessions…</source>
+        <translation>A contar as sessões…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>1 session</source>
         <translation>1 sessão</translation>
     </message>
@@ -2062,12 +2067,12 @@
         <translation>Uma sessão não pode ser criada duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/timetext.py" line="+41"/>
+        <location filename="../../app/core/timetext.py" line="+42"/>
         <source>{text!r} is not an ISO 8601 time such as 2026-11-24T14:05 or 2026-11-24T14:05+01:00.</source>
         <translation>{text!r} não é uma hora ISO 8601 como 2026-11-24T14:05 ou 2026-11-24T14:05+01:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>{text!r} is not an ISO 8601 date such as 2026-11-24.</source>
         <translation>{text!r} não é uma data ISO 8601 como 2026-11-24.</translation>
     </message>
@@ -2115,13 +2120,13 @@
         <location filename="../../app/services/invoicing.py" line="+174"/>
         <location filename="../../app/services/paid_services.py" line="+73"/>
         <location filename="../../app/services/refunds.py" line="+72"/>
-        <location filename="../../app/services/sessions.py" line="+353"/>
+        <location filename="../../app/services/sessions.py" line="+361"/>
         <source>Customer {id} does not exist.</source>
         <translation>O cliente {id} não existe.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/services/sessions.py" line="-265"/>
+        <location filename="../../app/services/sessions.py" line="-273"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Esse equipamento não pertence a este cliente.</translation>
     </message>
@@ -2173,7 +2178,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+256"/>
+        <location filename="../../app/services/sessions.py" line="+264"/>
         <source>Session {id} does not exist.</source>
         <translation>A sessão {id} não existe.</translation>
     </message>
@@ -2379,7 +2384,7 @@
         <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-216"/>
+        <location filename="../../app/services/sessions.py" line="-224"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} não aceita sessões a {at:%a %H:%M}. Indique um motivo para começar mesmo assim.</translation>
     </message>

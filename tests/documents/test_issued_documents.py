@@ -6,7 +6,6 @@ credit note issued for it now are drawn by version 2."""
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,10 +13,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.core.clock import ManualClock
-from app.core.invoice_document import RENDERER_VERSION
+from app.core.invoice_document import RENDERER_VERSION, PrintedDocument
 from app.core.remote_tool import RemoteTool
 from app.documents.invoice_pdf import render_pdf
-from app.documents.snapshot import from_json
+from app.documents.snapshot import from_json, pack
+from app.services.document_records import stored_document
 from app.services.invoicing import document_row
 from app.storage.database import Database
 from app.storage.document_models import DocumentRow
@@ -27,10 +27,10 @@ from tests.services.invoicing_fixtures import NOW, D, Office
 ISSUED = Path(__file__).with_name("issued")
 
 
-def stored(db: Database, number: str) -> tuple[str, str]:
+def stored(db: Database, number: str) -> tuple[PrintedDocument, str]:
     with db.reading() as orm:
         row = orm.scalars(select(DocumentRow).where(DocumentRow.number == number)).one()
-        return row.content, row.pdf_sha256
+        return stored_document(row), row.pdf_sha256
 
 
 def test_an_invoice_issued_now_is_drawn_by_today_s_renderer_in_its_words(db: Database) -> None:
@@ -42,7 +42,7 @@ def test_an_invoice_issued_now_is_drawn_by_today_s_renderer_in_its_words(db: Dat
                                 remote_id="123 456 789")  # fmt: skip
     issued = office.desk.create(bert)
     content, sha = stored(db, issued.document.number)
-    assert json.loads(content)["renderer_version"] == RENDERER_VERSION == 2
+    assert content.renderer_version == RENDERER_VERSION == 2
     assert sha == hashlib.sha256(issued.pdf).hexdigest()
     assert office.desk.pdf(issued.document.number) == issued.pdf
     text = one_line(text_of(issued.pdf))
@@ -71,9 +71,9 @@ def test_what_is_issued_for_a_version_1_invoice_is_drawn_by_version_2(db: Databa
     old = from_json(text)
     lines = tuple(replace(line, session_id=None) for line in old.totals.lines)
     with db.transaction() as orm:
-        row = document_row(replace(old, totals=replace(old.totals, lines=lines)), rui, "FT",
-                           2026, 1, b"")  # fmt: skip
-        row.content, row.pdf_sha256 = text, sha  # exactly as version 1 stored it
+        row = document_row(orm, replace(old, totals=replace(old.totals, lines=lines)), rui,
+                           "FT", 2026, 1, b"")  # fmt: skip
+        row.content, row.pdf_sha256 = pack(old), sha  # as version 1 stored it (packed by 0011)
         orm.add(row)
     assert hashlib.sha256(office.desk.pdf(old.number)).hexdigest() == sha
     # 10.00 of the statement's 40.50 received
@@ -83,6 +83,6 @@ def test_what_is_issued_for_a_version_1_invoice_is_drawn_by_version_2(db: Databa
     for issued, words in ((receipt, "Valor recebido 10,00 €"), (receipt, "FT 2026/0001 10,00 €"),
                           (note, "Nota de crédito")):  # fmt: skip
         content, stored_sha = stored(db, issued.document.number)
-        assert json.loads(content)["renderer_version"] == 2
-        assert stored_sha == hashlib.sha256(render_pdf(from_json(content))).hexdigest()
+        assert content.renderer_version == 2
+        assert stored_sha == hashlib.sha256(render_pdf(content)).hexdigest()
         assert words in one_line(text_of(issued.pdf))

@@ -12,7 +12,7 @@ import pytest
 from app.core.clock import ManualClock
 from app.core.invoice import LineInput, assemble
 from app.core.invoice_document import DocumentKind
-from app.documents.snapshot import from_json
+from app.services.document_records import stored_document
 from app.services.invoicing import InvoiceDesk, document_row, issue_number
 from app.services.payments import InvoiceStatus
 from app.services.session_documents import SessionDocument
@@ -64,7 +64,7 @@ def legacy_credit(db: Database, office: Office, number: str, amount: str) -> Non
     booked at the rate with the largest base, naming no line of the invoice."""
     with db.transaction() as orm:
         invoice = InvoiceDesk.find(orm, number)
-        source = from_json(invoice.content)
+        source = stored_document(invoice)
         line = LineInput(f"Correction of {number}", D(1), D(amount), D(21), True, "Goodwill")
         year = NOW.year
         seq, note_number = issue_number(orm, office.settings["documents.number_format"], "NC", year)
@@ -72,7 +72,7 @@ def legacy_credit(db: Database, office: Office, number: str, amount: str) -> Non
             source, kind=CREDIT_NOTE, number=note_number, totals=assemble([line], "EUR"),
             corrects=number, reason="Goodwill", due_date=None, payment_terms="", session_log=(),
         )  # fmt: skip
-        row = document_row(note, invoice.customer_id, "NC", year, seq, b"%PDF")
+        row = document_row(orm, note, invoice.customer_id, "NC", year, seq, b"%PDF")
         row.corrects_id = invoice.id
         for each in row.lines:
             each.session_id = None

@@ -26,7 +26,7 @@ OUR_TABLES |= {"session_events", "policy_snapshots", "session_charges", "session
 OUR_TABLES |= {"paid_services", "appointments", "tool_evidence"}
 OUR_TABLES |= {"series_counters", "documents", "document_lines", "payments"}
 OUR_TABLES |= {"outbox", "outbox_attachments", "session_releases"}
-OUR_TABLES |= {"refunds"}
+OUR_TABLES |= {"refunds", "document_assets"}
 UPGRADED = datetime(2026, 11, 24, 9, 30, 15, tzinfo=UTC)
 
 

@@ -319,7 +319,7 @@ def test_a_premium_call_from_offer_to_the_priced_row_in_history(
     assert isinstance(history, HistoryView)
     qtbot.waitUntil(history.isVisible)
     table, model = history.table, history.table.model()
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # the page is read on a pool thread
     row = [model.index(0, col).data() for col in (COL_CUSTOMER, COL_OUTCOME, COL_DURATION)]
     assert row == ["Joan Clarke", "Resolved", hms(duration.total_seconds())]
     assert model.index(0, COL_PRICE).data() == usd(charge.total)

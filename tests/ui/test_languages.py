@@ -181,6 +181,7 @@ def test_the_history_shows_the_price_lines_in_portuguese(
         zone=ZoneInfo("Europe/Lisbon"),
     )  # fmt: skip
     qtbot.addWidget(history.view)
+    qtbot.waitUntil(lambda: not history.busy())  # the history reads on a pool thread
     history.view.table.selectRow(0)
     text = plain(history.view.details.toPlainText())
     assert "Primeiros 10 minutos × 1\n10,00 €\nBloco adicional de 5 minutos × 3\n15,00 €" in text

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QTimer
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+import app.ui.opening
 from app.core.clock import ManualClock
 from app.core.parties import Customer
 from app.paths import AppPaths
@@ -116,6 +119,42 @@ def test_the_first_page_is_on_screen_before_the_database_is_open(
         launch.shutdown()
 
 
+def test_on_postgresql_the_first_page_is_read_on_a_worker_before_the_database_is_open(
+    qtbot: QtBot,
+    tmp_path: Path,
+    pg_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed(pg_url, clock, ended=3)
+    opening = threading.Event()  # the database opens only once the test says so
+    real_open_desk = app.ui.opening.open_desk
+
+    def slow_open_desk(*args: Any) -> Any:
+        assert opening.wait(20)
+        return real_open_desk(*args)
+
+    monkeypatch.setattr(app.ui.opening, "open_desk", slow_open_desk)
+    launch = LaunchController(AppPaths.under(tmp_path), pg_url, clock)
+    qtbot.addWidget(launch.window)
+    try:
+        with qtbot.waitSignal(launch.log_filled, timeout=10_000):
+            launch.start()
+            log = launch.window.log.model()  # start() returned without waiting for the server
+            assert log is None or log.rowCount(QModelIndex()) == 0
+        early = launch.window.log.model()
+        assert early.rowCount(QModelIndex()) == 3  # read by psycopg alone
+        assert launch.desk is None
+        assert not launch.window.body.isEnabled()
+        with qtbot.waitSignal(launch.ready, timeout=20_000):
+            opening.set()
+        assert launch.window.log.model() is not early  # the desk's own model took over
+        assert launch.window.log.model().rowCount(QModelIndex()) == 3
+    finally:
+        opening.set()
+        launch.shutdown()
+
+
 @pytest.mark.usefixtures("hang_guard")
 def test_a_database_from_a_newer_version_is_refused_with_exit_status_2(
     qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock, error_dialogs: list[str]
@@ -190,6 +229,27 @@ def test_the_startup_probe_reports_both_moments_and_quits(
     assert [line.split()[0] for line in lines] == ["shown", "log-filled"]
     shown, filled = (float(line.split()[1]) for line in lines)
     assert shown < filled
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_the_startup_probe_can_wait_for_the_desk_to_be_ready(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_url: str,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed(sqlite_url, clock, ended=2)
+    monkeypatch.setenv(PROBE_ENV, "ready")
+
+    status = run_gui(AppPaths.under(tmp_path), sqlite_url, clock)
+
+    assert status == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["shown", "log-filled", "ready"]
+    shown, filled, ready = (float(line.split()[1]) for line in lines)
+    assert shown < filled < ready
 
 
 @pytest.mark.usefixtures("hang_guard")

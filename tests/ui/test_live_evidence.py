@@ -95,6 +95,7 @@ def test_the_accepted_and_ended_lines_are_kept_and_shown_in_the_history(
     view = desk.menus.windows["history"]
     assert isinstance(view, HistoryView)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1)  # read on a pool thread
     view.table.selectRow(0)
     text = view.details.toPlainText()
     # São Paulo is UTC−3: the history reads in the desk's zone, like the rest of the desk

@@ -6,6 +6,10 @@ the original staying visible.
 The technician filter lists the names sessions were recorded with (sessions from before
 technicians were recorded, or opened with no technician.name set, name nobody and are only
 listed under "Any technician").
+
+Nothing here waits on the database for a list: pages, the count and the technicians' names are
+read on pool threads and shown as they arrive, so a filter changes as fast on a million sessions
+as on a hundred. The count comes after the first page: a long list is seen before it is counted.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
@@ -37,16 +43,19 @@ from app.core.session import CorrectedField, Outcome, SessionState
 from app.services.customers import CustomerService
 from app.services.session_history import SessionHistory
 from app.services.sessions import SessionService
+from app.ui.background import run_in_background
 from app.ui.display import keep_to_accepted_days, outcome_label
+from app.ui.error_dialog import show_error
 from app.ui.history.correction_dialog import CorrectionDialog
+from app.ui.history.customer_filter import CustomerFilter
+from app.ui.history.history_model import HistoryModel
 from app.ui.history.session_details import details_html
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.session_log_model import SessionLogModel, fit_columns
+from app.ui.session_log_model import fit_columns
 
 NO_SELECTION = QT_TRANSLATE_NOOP(
     "HistoryWindow", "Select a session to see its events, evidence, price and notes."
 )
-CUSTOMER_LIMIT = 1000  # the customer filter's list; more than one office has
 
 
 def history_filter(
@@ -81,8 +90,8 @@ class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(translate("HistoryWindow", "Session history"))
-        self.customer = QComboBox()
-        self.customer.setMinimumContentsLength(18)
+        self.customer = QLineEdit()  # type to find a customer; empty: all customers
+        self.customer.setMinimumWidth(self.customer.fontMetrics().horizontalAdvance("M" * 18))
         self.use_since = QCheckBox(translate("HistoryWindow", "&From"))
         self.since = QDateEdit()
         self.use_until = QCheckBox(translate("HistoryWindow", "&To"))
@@ -116,9 +125,9 @@ class HistoryView(QWidget):
         filters = QHBoxLayout()
         customer_label = QLabel(translate("HistoryWindow", "C&ustomer"))
         customer_label.setBuddy(self.customer)
-        for widget in (customer_label, self.customer, self.use_since, self.since):
-            filters.addWidget(widget)
-        for widget in (self.use_until, self.until, self.outcome, self.tool, self.technician):
+        widgets: tuple[QWidget, ...] = (customer_label, self.customer, self.use_since, self.since)
+        widgets += (self.use_until, self.until, self.outcome, self.tool, self.technician)
+        for widget in widgets:
             filters.addWidget(widget)
         filters.addStretch(1)
         right = QWidget()
@@ -156,43 +165,42 @@ class HistoryWindow(QObject):
         self._sessions, self._history = sessions, history
         self._locale, self._zone = locale, zone
         self.correction: CorrectionDialog | None = None  # while open
+        self._reading = 0  # bumped by each apply_filter: answers for an older one are dropped
+        self._select: int | None = None  # the session to select when the first page is in
+        self._count_known = False
+        self._counting = False  # a count is being read (at most one at a time)
+        self._naming = True  # the technicians' names are being read
         view = self.view
-        view.customer.addItem(translate("HistoryWindow", "All customers"), 0)
-        for customer in customers.search("", CUSTOMER_LIMIT):
-            view.customer.addItem(customer.name, customer.id)
+        self.customer_filter = CustomerFilter(view.customer, customers, self)
         view.technician.addItem(translate("HistoryWindow", "Any technician"), "")
-        for name in sessions.technicians():
-            view.technician.addItem(name, name)
         today = clock.now().astimezone(zone).date()
         for edit in (view.since, view.until):
             edit.setDate(QDate(today.year, today.month, today.day))
         self.filter = self.current_filter()
-        self.model = SessionLogModel(
-            lambda offset, limit: sessions.list(self.filter, offset, limit),
-            zone=zone,
-            parent=self,
-            locale=locale,
-        )
+        self.model = HistoryModel(zone=zone, parent=self, locale=locale)
         view.table.setModel(self.model)
         view.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         fit_columns(view.table)
-        for combo in (view.customer, view.outcome, view.tool, view.technician):
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.page_failed.connect(self._read_failed)
+        self.customer_filter.changed.connect(self.apply_filter)
+        for combo in (view.outcome, view.tool, view.technician):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for box, edit in ((view.use_since, view.since), (view.use_until, view.until)):
             box.toggled.connect(edit.setEnabled)
             box.toggled.connect(lambda _on: self.apply_filter())
-            edit.dateChanged.connect(lambda _d: self.apply_filter())
+            edit.dateChanged.connect(lambda _d, box=box: self._day_changed(box))
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.correct.clicked.connect(self.open_correction)
+        run_in_background(sessions.technicians, self._technicians_known, self._technicians_failed)
         self.apply_filter()
 
     def current_filter(self) -> SessionFilter:
         view = self.view
-        customer = int(view.customer.currentData() or 0) or None
         outcome, tool = view.outcome.currentData(), view.tool.currentData()
         technician = str(view.technician.currentData() or "")
         return history_filter(
-            customer,
+            self.customer_filter.customer_id,
             _day(view.since) if view.use_since.isChecked() else None,
             _day(view.until) if view.use_until.isChecked() else None,
             Outcome(outcome) if outcome else None,
@@ -202,25 +210,100 @@ class HistoryWindow(QObject):
         )
 
     def apply_filter(self, select: int | None = None) -> None:
-        """List the sessions the filters ask for again; `select` one of them by id."""
-        self.filter = self.current_filter()
-        try:
-            self.model.refresh()
-            total = self._sessions.count(self.filter)
-        except DomainError as error:
-            self.view.count.setText(str(error))
+        """List the sessions the filters ask for again; `select` one of them by id. The rows
+        shown stay until the first page of the new list arrives."""
+        self.filter = flt = self.current_filter()
+        self._reading += 1
+        self._select, self._count_known = select, False
+        self.view.count.setText(translate("HistoryWindow", "Counting sessions…"))
+        sessions = self._sessions
+        self.model.start(lambda after, limit: sessions.list(flt, limit=limit, after=after))
+
+    def loading(self) -> bool:
+        """A page of sessions is being read."""
+        return self.model.loading()
+
+    def counting(self) -> bool:
+        """The sessions the filters ask for are not counted yet."""
+        return not self._count_known
+
+    def busy(self) -> bool:
+        """Something is still being read for the window (a page, the count, names)."""
+        searching = self.customer_filter.searching()
+        return self.loading() or self._counting or self._naming or searching
+
+    def _day_changed(self, box: QCheckBox) -> None:
+        if box.isChecked():  # a day not used filters nothing
+            self.apply_filter()
+
+    def _page_loaded(self, first: bool) -> None:
+        if self.model.complete():  # every row is in: that is the count
+            self._show_count(self.model.rowCount())
+        elif first and not self._count_known:
+            self._count()
+        if not first:
             return
+        if self._select is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.record(row).id == self._select:
+                    self.view.table.selectRow(row)
+                    break
+            self._select = None
+        self._show(self.selected())
+
+    def _count(self) -> None:
+        """Count the current filter's sessions; one count at a time, the latest filter's."""
+        if self._counting:
+            return  # when it ends, the count of the filter then current is asked for
+        self._counting = True
+        reading, flt, sessions = self._reading, self.filter, self._sessions
+        run_in_background(
+            lambda: sessions.count(flt),
+            lambda total: self._counted(reading, total),
+            lambda error: self._count_failed(reading, error),
+        )
+
+    def _counted(self, reading: int, total: int) -> None:
+        if not isValid(self):
+            return
+        self._counting = False
+        if reading == self._reading:
+            self._show_count(total)
+        elif not self._count_known and not self.model.loading():
+            self._count()  # the filters changed while counting; their first page is in
+
+    def _count_failed(self, reading: int, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self._counting = False
+        if reading == self._reading:
+            self._read_failed(error)
+
+    def _show_count(self, total: int) -> None:
+        self._count_known = True
         self.view.count.setText(
             translate("HistoryWindow", "1 session")
             if total == 1
             else translate("HistoryWindow", "{count} sessions").format(count=total)
         )
-        if select is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.record(row).id == select:
-                    self.view.table.selectRow(row)
-                    break
-        self._show(self.selected())
+
+    def _read_failed(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            self.view.count.setText(str(error))
+        else:
+            show_error(self.view, error)
+
+    def _technicians_known(self, names: list[str]) -> None:
+        if not isValid(self):
+            return
+        self._naming = False
+        for name in names:
+            self.view.technician.addItem(name, name)
+
+    def _technicians_failed(self, error: Exception) -> None:
+        if isValid(self):
+            self._naming = False
+            self._read_failed(error)
 
     def selected(self) -> SessionRecord | None:
         chosen = self.view.table.selectionModel().selectedRows()

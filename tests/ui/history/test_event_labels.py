@@ -21,6 +21,7 @@ from app.storage.database import Database
 from app.ui.auto_start import undo_start
 from app.ui.history.history_window import HistoryWindow
 from app.ui.history.session_details import event_line
+from tests.ui.history.settle import settled
 
 
 def at(hh_mm_ss: str) -> datetime:
@@ -66,7 +67,7 @@ def test_an_accepted_offer_reads_as_money_in_the_desks_locale(
         priced_sessions, customers, SessionHistory(database), clock, "pt_PT", zone=UTC
     )
     qtbot.addWidget(history.view)
-    history.view.table.selectRow(0)
+    settled(qtbot, history).view.table.selectRow(0)
     text = history.view.details.toPlainText().replace("\xa0", " ")  # Babel: no-break spaces
     assert "2026-11-24 14:00:00 — Offer accepted: 39,90 US$" in text
     assert "Total\n39,90 US$" in text  # the same money as the price it became

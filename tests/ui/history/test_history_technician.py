@@ -23,6 +23,7 @@ from app.ui.history.history_window import HistoryWindow
 from app.ui.opening import open_desk
 from app.ui.session_log_model import COL_CUSTOMER
 from tests.ui.conftest import LOCALE, WORKSTATION
+from tests.ui.history.settle import settled
 
 
 def test_the_desk_records_the_technician_set_when_each_session_opens(
@@ -64,12 +65,13 @@ def test_the_history_filters_by_technician_and_tells_who_ran_a_session(
         sessions, customers, SessionHistory(database), clock, LOCALE, zone=ZoneInfo("UTC")
     )
     qtbot.addWidget(history.view)
-    view = history.view
+    view = settled(qtbot, history).view
     choices = [view.technician.itemText(i) for i in range(view.technician.count())]
     assert choices == ["Any technician", "Jan Peeters", "Maria Sousa"]
     assert view.count.text() == "3 sessions"
 
     view.technician.setCurrentIndex(view.technician.findData("Maria Sousa"))
+    settled(qtbot, history)
     assert history.model.rowCount() == 1
     assert history.model.index(0, COL_CUSTOMER).data() == "Bruno Costa"
     assert view.count.text() == "1 session"
@@ -77,6 +79,7 @@ def test_the_history_filters_by_technician_and_tells_who_ran_a_session(
     assert "Technician\nMaria Sousa" in view.details.toPlainText()
 
     view.technician.setCurrentIndex(0)
+    settled(qtbot, history)
     assert view.count.text() == "3 sessions"
     view.table.selectRow(0)  # the newest: nobody was named
     assert "Technician\n—" in view.details.toPlainText()
