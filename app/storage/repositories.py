@@ -38,6 +38,7 @@ from app.storage.models import (
     SessionEventRow,
     SessionRow,
 )
+from app.storage.session_listing import filtered
 
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 # A session starts when the connection is accepted; one never accepted, when it was opened.
@@ -224,7 +225,7 @@ class SessionRepository:
         """The sessions `flt` asks for, in its order (when they started, then id). `after`: only
         those that come after this one, the last of the page before (keyset paging, which the
         index on (start, id) answers at any depth; an offset costs as many rows as it skips)."""
-        query = self._filtered(_RECORDS, flt)
+        query = filtered(_RECORDS, flt)
         if after is not None:
             query = query.where(_beyond(after, flt.newest_first))
         if flt.newest_first:
@@ -235,26 +236,8 @@ class SessionRepository:
         return [_listed_record(row) for row in self._orm.execute(query)]
 
     def count(self, flt: SessionFilter) -> int:
-        query = self._filtered(select(func.count()).select_from(SessionRow), flt)
+        query = filtered(select(func.count()).select_from(SessionRow), flt)
         return int(self._orm.scalar(query) or 0)
-
-    @staticmethod
-    def _filtered(query: _Q, flt: SessionFilter) -> _Q:
-        start = _START
-        if flt.customer_id is not None:
-            query = query.where(SessionRow.customer_id == flt.customer_id)
-        if flt.since is not None:
-            query = query.where(start >= flt.since)
-        if flt.until is not None:
-            query = query.where(start < flt.until)
-        if flt.outcome is not None:
-            query = query.where(SessionRow.outcome == flt.outcome.value)
-        if flt.tool is not None:
-            query = query.where(SessionRow.tool == flt.tool.value)
-        if flt.technician is not None:
-            name = " ".join(flt.technician.split()).lower()
-            query = query.where(func.lower(SessionRow.technician) == name)
-        return query
 
     def technicians(self) -> list[str]:
         """Every technician named on a session, by name (for the history's filter). Read as a
