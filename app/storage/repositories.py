@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.money import quantize
@@ -40,7 +40,6 @@ from app.storage.models import (
 )
 from app.storage.session_listing import filtered
 
-_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 # A session starts when the connection is accepted; one never accepted, when it was opened.
 _START = SESSION_START
 
