@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 PYINSTALLER_WORK := build/pyinstaller
 ICONS := $(PYINSTALLER_WORK)/assistdesk/generated/icons
 
-.PHONY: run test test-dates lint typecheck pytest bench package package-test clean screenshots translations document-pictures
+.PHONY: run test test-dates lint typecheck pytest bench bench-scale package package-test clean screenshots translations document-pictures
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("AssistDesk needs Python 3.11 or newer (found %s)." % sys.version.split()[0] if sys.version_info < (3, 11) else 0)'
@@ -45,6 +45,12 @@ test-dates: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/timer_cpu.py
+
+# A million sessions (issue 15, docs/benchmarks.md): builds the database once per seed, size and
+# schema (kept in build/scale/ and in PostgreSQL schemas scale_*), then measures every figure beside
+# its baseline. `make bench-scale ARGS="--sessions 100000 --backend sqlite"`; exit 1 on a miss.
+bench-scale: $(STAMP)
+	$(BIN)/python -m benchmarks.scale $(ARGS)
 
 # Every kind of document in each language as the tests draw it (tests/documents): one PNG per page
 # in build/document-pictures/, to look at (pdftoppm, from poppler-utils).
