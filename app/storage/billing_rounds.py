@@ -128,7 +128,7 @@ def billable_query(
 
 def _waiting(customer_id: int | None) -> Select[int]:
     """The ended sessions an outer join finds no unreleased invoice line for: alone and first,
-    over the sessions' (state, ...) index and the lines' (session, round) index, one lookup
+    over the sessions (read in order) and the lines' (session, round) index, one lookup
     per session; the rest of a session is read only for those found."""
     released = exists().where(
         SessionReleaseRow.session_id == _OPEN.session_id,

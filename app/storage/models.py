@@ -74,7 +74,6 @@ class TechnicianRow(Base):
 class SessionRow(Base):
     __tablename__ = "sessions"
     __table_args__ = (
-        Index("ix_sessions_created_at_id", "created_at", "id"),
         Index("ix_sessions_equipment_accepted", "equipment_id", "accepted_at"),
         Index("ix_sessions_technician", "technician"),  # the names, walked (repositories)
         Index(

@@ -32,6 +32,7 @@ BOOKED = sa.text("appointment_id IS NOT NULL")
 
 def upgrade() -> None:
     op.create_index("ix_sessions_start_id", "sessions", [START, "id"])
+    op.drop_index("ix_sessions_created_at_id", table_name="sessions")  # the log's order before
     op.create_index("ix_sessions_customer_start_id", "sessions", ["customer_id", START, "id"])
     op.drop_index("ix_sessions_customer_id", table_name="sessions")
     op.drop_index("ix_sessions_state_workstation", table_name="sessions")
@@ -57,4 +58,5 @@ def downgrade() -> None:
     op.create_index("ix_sessions_state_workstation", "sessions", ["state", "workstation"])
     op.create_index("ix_sessions_customer_id", "sessions", ["customer_id"])
     op.drop_index("ix_sessions_customer_start_id", table_name="sessions")
+    op.create_index("ix_sessions_created_at_id", "sessions", ["created_at", "id"])
     op.drop_index("ix_sessions_start_id", table_name="sessions")
