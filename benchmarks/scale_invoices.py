@@ -22,6 +22,7 @@ from app.services.document_records import document_row
 from app.services.invoice_documents import InvoiceDocuments
 from app.services.invoice_plan import plan_invoices
 from app.settings import Settings
+from app.storage.billing_rounds import BillableCharge, BillableSession, ChargeLineText
 from app.storage.models import CustomerRow, PolicySnapshotRow, SessionRow
 from benchmarks.scale_plan import TIMEZONE
 from benchmarks.scale_rows import values
@@ -77,7 +78,8 @@ class MonthlyInvoices:
         lines: list[dict[str, Any]] = []
         lang = str(self.settings["documents.language"])
         for customer in sorted(customers.values(), key=lambda c: (c.name, c.id)):
-            billable = sorted(by_customer[customer.id], key=lambda r: (r.accepted_at, r.id))
+            ordered = sorted(by_customer[customer.id], key=lambda r: (r.accepted_at, r.id))
+            billable = [billable_session(row, customer.name) for row in ordered]
             for plan in plan_invoices(customer.name, billable, (), None, lambda: None, False):
                 draft = self._documents.draft(orm, customer, plan, lang, self._zone)
                 year = draft.issued_at.astimezone(self._zone).year
@@ -111,3 +113,18 @@ def issue_time(following: Any) -> datetime:
     """When a month's invoices are issued: the 2nd of the next month, 08:00 UTC."""
     day = following + timedelta(days=1)
     return datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
+
+
+def billable_session(row: SessionRow, customer: str) -> BillableSession:
+    """A priced session row as billing_rounds.billable_sessions reads it from the database."""
+    charge = row.charge
+    assert charge is not None
+    assert row.accepted_at is not None
+    assert row.ended_at is not None
+    lines = tuple(ChargeLineText(ln.description, ln.quantity, ln.amount) for ln in charge.lines)
+    return BillableSession(
+        row.id, row.customer_id, customer, row.accepted_at, row.ended_at, row.duration_seconds,
+        row.tool, row.remote_id, row.outcome,
+        BillableCharge(charge.currency, charge.policy_digest, charge.net, charge.total,
+                       charge.free_seconds, lines),
+    )  # fmt: skip
