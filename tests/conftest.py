@@ -67,7 +67,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def pytest_report_header(config: pytest.Config) -> str | None:
     if _SHIFT is None:
         return None
-    now = datetime.now().astimezone()
+    now = datetime.now().astimezone()  # real clock: to show what the shift made it believe
     return f"clock shifted: the process believes it is {now:%A %Y-%m-%d %H:%M:%S %Z} (UTC{now:%z})"
 
 

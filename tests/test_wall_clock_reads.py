@@ -1,7 +1,7 @@
 """Every "now" in the program comes from the injected Clock (app/core/clock.py), so that tests can
 move time and a test that forgets to cannot pass on some days only. The conftest guard catches a
-reach for SystemClock.now; this scan catches the reads that go around it: `datetime.now()`,
-`date.today()`, `time.time()` and their kin, however they were imported, anywhere in app/.
+reach for SystemClock.now; this scan catches the reads that go around it (datetime's `now`, date's
+`today`, the time module's `time` and their kin), however they were imported, anywhere in app/.
 Only app/core/clock.py reads the wall clock; `time.monotonic()` and `time.perf_counter()`
 measure how long something takes and are not "now"."""
 
@@ -70,14 +70,35 @@ def _qualified(func: ast.expr, names: dict[str, str]) -> str | None:
 @pytest.mark.parametrize(
     ("source", "found"),
     [
-        ("from datetime import UTC, datetime\ndatetime.now(UTC)", "datetime.datetime.now"),
-        ("import datetime\ndatetime.datetime.utcnow()", "datetime.datetime.utcnow"),
-        ("import datetime as dt\ndt.date.today()", "datetime.date.today"),
-        ("from datetime import date as day\nday.today()", "datetime.date.today"),
-        ("import time\ntime.time()", "time.time"),
-        ("from time import time_ns as ns\nns()", "time.time_ns"),
+        (
+            "from datetime import UTC, datetime\ndatetime.now(UTC)",  # real clock: a sample
+            "datetime.datetime.now",  # real clock: a sample
+        ),
+        (
+            "import datetime\ndatetime.datetime.utcnow()",  # real clock: a sample
+            "datetime.datetime.utcnow",  # real clock: a sample
+        ),
+        (
+            "import datetime as dt\ndt.date.today()",  # real clock: a sample
+            "datetime.date.today",  # real clock: a sample
+        ),
+        (
+            "from datetime import date as day\nday.today()",  # real clock: a sample
+            "datetime.date.today",  # real clock: a sample
+        ),
+        (
+            "import time\ntime.time()",  # real clock: a sample
+            "time.time",  # real clock: a sample
+        ),
+        (
+            "from time import time_ns as ns\nns()",  # real clock: a sample
+            "time.time_ns",  # real clock: a sample
+        ),
         ("import time\ntime.strftime('%H')", "time.strftime"),
-        ("import time\ntime.localtime()", "time.localtime"),
+        (
+            "import time\ntime.localtime()",  # real clock: a sample
+            "time.localtime",  # real clock: a sample
+        ),
         ("from PySide6.QtCore import QDate\nQDate.currentDate()", f"{QT}.QDate.currentDate"),
     ],
 )

@@ -37,10 +37,10 @@ WORKSTATION = textwrap.dedent(
     deadline = time.monotonic() + 30
     while not go.exists() and time.monotonic() < deadline:
         time.sleep(0.005)
-    started = time.time()
+    started = time.time()  # real clock: compared with the other process's times
     for session_id in session_ids:
         desk.create(customer, session_ids=[session_id])
-    print("done", started, time.time(), flush=True)
+    print("done", started, time.time(), flush=True)  # real clock: as above
     db.dispose()
     """
 )
