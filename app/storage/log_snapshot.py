@@ -15,6 +15,7 @@ to SessionService.list on both backends.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -78,7 +79,9 @@ def read_first_page(db_url: str, limit: int) -> list[SessionRecord] | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] != HEAD:
             return None
-        return [_record(row) for row in connection.execute(FIRST_PAGE.format(limit="?"), (limit,))]
+        return [
+            listed_record(row) for row in connection.execute(FIRST_PAGE.format(limit="?"), (limit,))
+        ]
     except (sqlite3.Error, ValueError):
         return None
     finally:
@@ -101,7 +104,7 @@ def _postgres_first_page(conninfo: str, limit: int) -> list[SessionRecord] | Non
                 if revision is None or revision[0] != HEAD:
                     return None
                 cursor.execute(FIRST_PAGE.format(limit="%s"), (limit,))
-                return [_record(row) for row in cursor.fetchall()]
+                return [listed_record(row) for row in cursor.fetchall()]
     except (psycopg.Error, ValueError):
         return None
 
@@ -116,7 +119,9 @@ def _instant(value: object) -> datetime | None:
     return instant.astimezone(UTC)
 
 
-def _record(row: tuple[object, ...]) -> SessionRecord:
+def listed_record(row: Sequence[object]) -> SessionRecord:
+    """A session record from a row of FIRST_PAGE's columns, in that order, as any driver gives
+    them: SQLite's text and integers, psycopg's or SQLAlchemy's typed values alike."""
     (sid, customer_id, customer, label, tool, remote_id, policy_id, workstation, state, created,
      accepted, ended, paused, duration, outcome, notes, currency, net, vat, total, free, billable,
      out_of_hours, over_max, appointment_id, technician) = row  # fmt: skip

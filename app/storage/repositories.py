@@ -29,6 +29,7 @@ from app.core.session import (
     SessionEvent,
     SessionState,
 )
+from app.storage.log_snapshot import listed_record
 from app.storage.models import (
     SESSION_OPEN,
     SESSION_START,
@@ -41,7 +42,6 @@ from app.storage.models import (
 from app.storage.session_listing import filtered
 
 # A session starts when the connection is accepted; one never accepted, when it was opened.
-_START = SESSION_START
 
 
 def customer_record(row: CustomerRow) -> CustomerRecord:
@@ -94,8 +94,9 @@ def charge_summary(charge: SessionChargeRow) -> ChargeSummary:
     )
 
 
-# A listed session's columns, read as plain values: building one record per row from these is
-# several times cheaper than loading a session, its customer, equipment and charge as objects.
+# A listed session's columns, read as plain values, in the order of log_snapshot.FIRST_PAGE (whose
+# listed_record builds the records): several times cheaper than loading a session, its customer,
+# equipment and charge as objects.
 _RECORD_COLUMNS = (
     SessionRow.id, SessionRow.customer_id, CustomerRow.name, EquipmentRow.label,
     SessionRow.tool, SessionRow.remote_id, SessionRow.policy_id, SessionRow.workstation,
@@ -114,49 +115,10 @@ _RECORDS = (
 )
 
 
-def _listed_record(row: Sequence[Any]) -> SessionRecord:
-    (sid, customer_id, customer, label, tool, remote_id, policy_id, workstation, state, created,
-     accepted, ended, paused, duration, outcome, notes, currency, net, vat, total, free, billable,
-     out_of_hours, over_max, appointment_id, technician) = row  # fmt: skip
-    charge = None
-    if currency is not None:
-        charge = ChargeSummary(
-            currency=currency,
-            net=quantize(net, currency),
-            vat=quantize(vat, currency),
-            total=quantize(total, currency),
-            free_seconds=free,
-            billable_seconds=billable,
-            out_of_hours=out_of_hours,
-            over_max=over_max,
-        )
-    return SessionRecord(
-        id=sid,
-        customer_id=customer_id,
-        customer_name=customer,
-        equipment_label=label if label is not None else "",
-        tool=RemoteTool(tool) if tool else None,
-        remote_id=remote_id,
-        policy_id=policy_id,
-        workstation=workstation,
-        state=SessionState(state),
-        created_at=created,
-        accepted_at=accepted,
-        ended_at=ended,
-        paused_seconds=paused,
-        duration_seconds=duration,
-        outcome=Outcome(outcome) if outcome else None,
-        notes=notes,
-        charge=charge,
-        appointment_id=appointment_id,
-        technician=technician or "",
-    )
-
-
 def _beyond(last: SessionRecord, newest_first: bool) -> ColumnElement[bool]:
     """The sessions listed after `last` in the order by (start, id), either way. Written as a
     range on the start and a tie-break on the id, so the (start, id) index bounds the scan."""
-    started, at = _START, last.accepted_at or last.created_at
+    started, at = SESSION_START, last.accepted_at or last.created_at
     if newest_first:
         return and_(started <= at, or_(started < at, SessionRow.id < last.id))
     return and_(started >= at, or_(started > at, SessionRow.id > last.id))
@@ -228,11 +190,11 @@ class SessionRepository:
         if after is not None:
             query = query.where(_beyond(after, flt.newest_first))
         if flt.newest_first:
-            query = query.order_by(_START.desc(), SessionRow.id.desc())
+            query = query.order_by(SESSION_START.desc(), SessionRow.id.desc())
         else:
-            query = query.order_by(_START, SessionRow.id)
+            query = query.order_by(SESSION_START, SessionRow.id)
         query = query.offset(offset or None).limit(limit)
-        return [_listed_record(row) for row in self._orm.execute(query)]
+        return [listed_record(row) for row in self._orm.execute(query)]
 
     def count(self, flt: SessionFilter) -> int:
         query = filtered(select(func.count()).select_from(SessionRow), flt)
