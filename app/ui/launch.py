@@ -74,6 +74,7 @@ class LaunchController(QObject):
         self.desk: Desk | None = None
         self._open: OpenedDesk | None = None  # the database and services, once open
         self._log_filled = False
+        self._page_on_a_worker = False  # the early first page is read on a worker (PostgreSQL)
         self._closed = False  # set by shutdown(): a late result from the worker is dropped
 
     def start(self) -> None:
@@ -87,32 +88,31 @@ class LaunchController(QObject):
         from app.ui.background import run_in_background
         from app.ui.opening import open_desk
 
-        early_on_a_worker = self._show_first_page_early()
+        self._show_first_page_early()
         url, clock, paths = self._db_url, self._clock, self.paths
         run_in_background(lambda: open_desk(url, clock, paths), self._opened, self._failed)
-        if not early_on_a_worker:  # else once the early page is shown, so it is not held up
+        if not self._page_on_a_worker:  # else once the early page is shown, not to hold it up
             import app.ui.desk  # noqa: F401 -- load the rest of the GUI while the database opens
 
-    def _show_first_page_early(self) -> bool:
+    def _show_first_page_early(self) -> None:
         """Put the log's first page on screen before SQLAlchemy is imported, read by the
         database's own driver (see log_snapshot); the Desk takes over once the database is open.
-        A SQLite file is read here; a PostgreSQL server on a worker thread (True), so a server
-        slow to answer never holds up the window."""
+        A SQLite file is read here; a PostgreSQL server on a worker thread, so a server slow to
+        answer never holds up the window."""
         from app.storage.log_snapshot import postgres_conninfo, read_first_page
         from app.ui.opening import PAGE_SIZE
 
         url = self._db_url
-        if postgres_conninfo(url) is not None:
+        self._page_on_a_worker = postgres_conninfo(url) is not None
+        if self._page_on_a_worker:
             from app.ui.background import run_in_background
 
             run_in_background(lambda: read_first_page(url, PAGE_SIZE), self._early_page,
                               lambda _error: self._early_page(None))  # fmt: skip
-            return True
+            return
         self._early_page(read_first_page(url, PAGE_SIZE))
-        return False
 
     def _early_page(self, first_page: list[SessionRecord] | None) -> None:
-        from app.storage.log_snapshot import postgres_conninfo
         from app.ui.opening import PAGE_SIZE
 
         if first_page is not None and self.desk is None and not self._closed:
@@ -125,7 +125,7 @@ class LaunchController(QObject):
             self.window.log.setModel(early)
             fit_columns(self.window.log)
             self._report_log_filled()
-        if postgres_conninfo(self._db_url) is not None:
+        if self._page_on_a_worker:
             import app.ui.desk  # noqa: F401 -- the rest of the GUI, while the database opens
 
     def shutdown(self) -> None:
