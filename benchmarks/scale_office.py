@@ -2,7 +2,9 @@
 `invoice create` beside the same on a small database, and the drafts (and, on request, issuing)
 of "Create invoices for a period".
 
-Issuing writes: on SQLite it runs on a copy of the kept file; on PostgreSQL the documents it
+Issuing writes: on SQLite it runs on a copy of the kept file, opened once by a command that only
+reads (as the office's file has been opened before: its integrity check is then behind it, see
+app.storage.checked_files); on PostgreSQL the documents it
 issued are deleted afterwards and the series counters put back, with triggers off
 (session_replication_role = replica, which the `postgres` superuser may set), so the kept schema
 keeps its uninvoiced month.
@@ -148,13 +150,15 @@ def writable(built: Built) -> Iterator[str]:
     if built.backend == "sqlite":
         path = Path(built.url.removeprefix("sqlite:///"))
         copy = BUILD_DIR / "work.sqlite3"
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", "-checked"):
             Path(f"{copy}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(path, copy)
+        run(assistdesk(sqlite_url(copy), "session", "list", "--customer", BIG_ACCOUNT, "--json"))
         try:
             yield sqlite_url(copy)
         finally:
-            copy.unlink(missing_ok=True)
+            for suffix in ("", "-checked"):
+                Path(f"{copy}{suffix}").unlink(missing_ok=True)
         return
     schema = schema_of(built.url)
     with psycopg.connect(PG_SERVER, options=f"-csearch_path={schema}") as conn:

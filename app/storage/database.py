@@ -19,6 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from app.core.clock import Clock, SystemClock
 from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
+from app.storage.checked_files import FileStamp, OwnWrites, is_known_whole, stamp
 from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
 from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
 from app.storage.schema import HEAD, SchemaStatus, schema_status
@@ -58,9 +59,10 @@ class IntegrityCheck:
     rest of the app opens: it reads every page, seconds on a log of a million sessions. Nothing is
     written before it passes (Database.transaction waits for it); reading goes on meanwhile."""
 
-    def __init__(self, path: Path, timeout: float) -> None:
+    def __init__(self, path: Path, timeout: float, own: OwnWrites) -> None:
         self._path = path
         self._timeout = timeout
+        self._own = own
         self._done = threading.Event()
         self._problem: str | None = None
         self._error: BaseException | None = None
@@ -70,7 +72,10 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
+            before = stamp(self._path)
             self._problem = damage(self._path, self._timeout, self._connected)
+            if self._problem is None:
+                self._own.found_whole(before)
         except (OSError, sqlite3.Error) as error:
             self._error = error
         finally:
@@ -104,9 +109,15 @@ class IntegrityCheck:
 class Database:
     """An engine and the transactions services run in."""
 
-    def __init__(self, engine: Engine, integrity: IntegrityCheck | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        integrity: IntegrityCheck | None = None,
+        own: OwnWrites | None = None,
+    ) -> None:
         self.engine = engine
         self._integrity = integrity
+        self._own = own
         self._writes = sessionmaker(
             engine.execution_options(**{WRITES: True}), expire_on_commit=False
         )
@@ -127,8 +138,13 @@ class Database:
         failing database as a DatabaseUnavailableError, see app.storage.faults). Waits for the
         integrity check, if one is still running: nothing is written to a damaged file."""
         self.integrity_checked()
-        with translating_faults(self.engine.url), self._writes.begin() as session:
-            yield session
+        ours = self._own is not None and self._own.before_writing()
+        try:
+            with translating_faults(self.engine.url), self._writes.begin() as session:
+                yield session
+        finally:
+            if self._own is not None:
+                self._own.written(ours)
 
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
@@ -148,8 +164,14 @@ class Database:
             self._integrity.cancel()
 
     def dispose(self) -> None:
+        """Close every connection. A SQLite file found whole and changed since only by this
+        process keeps its stamp, so the next start need not read it all again
+        (app.storage.checked_files)."""
         self.stop_checking()
+        ours = self._own is not None and self._own.before_writing()
         self.engine.dispose()
+        if self._own is not None:
+            self._own.closed(ours)
 
 
 def open_database(
@@ -171,12 +193,15 @@ def open_database(
     where = parsed.render_as_string(hide_password=True)
     path = sqlite_file(parsed)
     integrity = None
+    own = None
     try:
         with translating_faults(parsed):
             if path is not None:
                 timeout = busy_timeout(parsed)
-                if _refuse_before_writing(path, timeout, check_in_background):
-                    integrity = IntegrityCheck(path, timeout)
+                own = _refuse_before_writing(path, timeout, check_in_background)
+                if own is None:
+                    own = OwnWrites(path)
+                    integrity = IntegrityCheck(path, timeout, own)
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
         if integrity is not None:
@@ -216,6 +241,9 @@ def open_database(
             )
         from app.storage import migrate  # Alembic is heavy: only imported when needed
 
+        if own is not None and status is SchemaStatus.EMPTY:
+            own.created()  # made by this process (or a file without tables, just checked)
+        ours = own is not None and own.before_writing()
         try:
             with translating_faults(parsed):
                 if status is SchemaStatus.OUTDATED and path is not None:
@@ -225,14 +253,20 @@ def open_database(
         except BaseException:
             engine.dispose()
             raise
-    return Database(engine, integrity), UpgradeReport(revision, HEAD, backup)
+        finally:
+            if own is not None:
+                own.written(ours)
+    return Database(engine, integrity, own), UpgradeReport(revision, HEAD, backup)
 
 
-def _refuse_before_writing(path: Path, timeout: float, defer_check: bool = False) -> bool:
+def _refuse_before_writing(
+    path: Path, timeout: float, defer_check: bool = False
+) -> OwnWrites | None:
     """What makes a SQLite file unusable, found by reading only: a refused file stays as it was
-    (its bytes, its mode, its folder's, its journal mode, the files beside it). With
-    `defer_check`, a file at this schema in WAL mode is not quick-checked here: True, for the
-    caller to check it while it opens."""
+    (its bytes, its mode, its folder's, its journal mode, the files beside it). A file whose
+    stamp is the one kept when it was last found whole is not read again (checked_files).
+    With `defer_check`, a file at this schema in WAL mode is not quick-checked here: None, for
+    the caller to check it while it opens. Otherwise what follows the file's own writes."""
     _refuse_non_file(path)  # /dev/null, a folder: never chmod-ed or written beside
     odd = odd_side_file(path)
     if odd is not None:
@@ -247,15 +281,21 @@ def _refuse_before_writing(path: Path, timeout: float, defer_check: bool = False
     refusal = _refusal(*stored) if stored is not None else None
     if refusal is not None:
         raise refusal
+    whole = is_known_whole(path)
+    if whole is not None:
+        return OwnWrites(path, whole)
     if (
         defer_check
         and stored is not None
         and stored[0] is SchemaStatus.CURRENT
         and in_wal_mode(path)
     ):
-        return True
+        return None
+    before: FileStamp | None = stamp(path)
     _refuse_damage(path, timeout)
-    return False
+    own = OwnWrites(path)
+    own.found_whole(before)
+    return own
 
 
 def _refusal(status: SchemaStatus, revision: str | None) -> DomainError | None:
