@@ -35,6 +35,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     db_actions.add_parser(
         "upgrade", help="bring the database to this version's schema"
     ).set_defaults(handler=_db_upgrade)
+    db_actions.add_parser(
+        "compact", help="give the space SQLite no longer uses back to the disk (VACUUM)"
+    ).set_defaults(handler=_db_compact)
 
     customer = commands.add_parser("customer", help="customers")
     customer_actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -108,6 +111,23 @@ def _db_upgrade(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
         print(f"{where} upgraded from schema {old} to {report.to_revision}.")
         if report.backup:
             print(f"A copy of the database before the upgrade is at {report.backup}.")
+    return 0
+
+
+def _db_compact(args: argparse.Namespace, _paths: AppPaths, url: str) -> int:
+    from app.storage.database import open_database
+
+    db, _ = open_database(url, clock=args.clock)
+    try:
+        sizes = db.compact()
+        where = db.describe()
+    finally:
+        db.dispose()
+    if sizes is None:
+        print(f"{where} is on PostgreSQL, which reclaims space itself; nothing was done.")
+    else:
+        before, after = (f"{size / 1e6:,.1f} MB" for size in sizes)
+        print(f"{where} compacted: {before} before, {after} now.")
     return 0
 
 

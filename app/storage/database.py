@@ -152,6 +152,28 @@ class Database:
         with translating_faults(self.engine.url), self._reads.begin() as session:
             yield session
 
+    def compact(self) -> tuple[int, int] | None:
+        """Give the pages SQLite no longer uses back to the file system (`VACUUM`): the file's
+        size before and after, in bytes; None on PostgreSQL, which reclaims space itself."""
+        path = sqlite_file(self.engine.url)
+        if path is None:
+            return None
+        self.integrity_checked()
+        before = path.stat().st_size
+        ours = self._own is not None and self._own.before_writing()
+        try:
+            with translating_faults(self.engine.url):
+                raw = self.engine.raw_connection()  # outside any transaction, as VACUUM must be
+                try:
+                    raw.cursor().execute("VACUUM")
+                    raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    raw.close()
+        finally:
+            if self._own is not None:
+                self._own.written(ours)
+        return before, path.stat().st_size
+
     def integrity_checked(self) -> None:
         """Wait for the integrity check begun when the database was opened (none: return);
         raise DatabaseDamagedError when it failed."""

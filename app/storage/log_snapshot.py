@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from app.core.money import quantize
 from app.core.records import ChargeSummary, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
+from app.storage.instants import utc_from_stored
 from app.storage.revisions import HEAD
 
 _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
@@ -110,13 +111,11 @@ def _postgres_first_page(conninfo: str, limit: int) -> list[SessionRecord] | Non
 
 
 def _instant(value: object) -> datetime | None:
-    """SQLite gives the UTC wall time as text; PostgreSQL an aware datetime in its own zone."""
+    """SQLite gives microseconds since 1970 (app.storage.instants); PostgreSQL an aware datetime
+    in its own zone."""
     if value is None or value == "":
         return None
-    instant = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    if instant.tzinfo is None:
-        return instant.replace(tzinfo=UTC)
-    return instant.astimezone(UTC)
+    return utc_from_stored(value)
 
 
 def listed_record(row: Sequence[object]) -> SessionRecord:

@@ -33,6 +33,7 @@ Result = tuple[int, str, str]
 # folder for the files a command writes.
 DATABASE_COMMANDS = [
     ["db", "upgrade"],
+    ["db", "compact"],
     ["customer", "add", "--name", "Bert Peeters"],
     ["session", "add", "--customer", "Ana Silva", "--accepted", "2026-11-20T10:00Z",
      "--ended", "2026-11-20T10:20Z", "--equipment", "Office PC"],
