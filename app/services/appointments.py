@@ -31,9 +31,10 @@ from app.core.session import Session, SessionState
 from app.services import booking_invitations
 from app.services.charging import PolicyLookup
 from app.services.errors import MissedAppointmentError, NotFoundError, OutsideHoursError
+from app.services.lookups import customer_row
 from app.services.sessions import session_row
 from app.storage.database import Database
-from app.storage.models import AppointmentRow, CustomerRow, EquipmentRow, SessionRow
+from app.storage.models import AppointmentRow, EquipmentRow, SessionRow
 from app.storage.repositories import SessionRepository
 
 if TYPE_CHECKING:
@@ -92,13 +93,7 @@ class AppointmentBook:
                 ).format()
             )
         with self._db.transaction() as orm:
-            customer = orm.get(CustomerRow, customer_id)
-            if customer is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                        id=customer_id
-                    )
-                )
+            customer = customer_row(orm, customer_id)
             if equipment_id is not None:
                 equipment = orm.get(EquipmentRow, equipment_id)
                 if equipment is None or equipment.customer_id != customer_id:

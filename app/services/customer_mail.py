@@ -32,6 +32,7 @@ from app.services.appointment_calendar import (
 )
 from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError
+from app.services.lookups import customer_row
 from app.services.outbox import MailDraft, Outbox, OutboxRecord, record
 from app.settings import Settings
 from app.storage.database import Database
@@ -237,13 +238,7 @@ class CustomerMail:
 
     @staticmethod
     def _customer(orm: OrmSession, customer_id: int, required_email: bool) -> CustomerRow:
-        customer = orm.get(CustomerRow, customer_id)
-        if customer is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                    id=customer_id
-                )
-            )
+        customer = customer_row(orm, customer_id)
         if required_email and not customer.email:
             raise DomainError(
                 QT_TRANSLATE_NOOP(

@@ -12,6 +12,7 @@ from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
 from app.services.errors import ConflictError, NotFoundError
+from app.services.lookups import no_customer
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow
 from app.storage.repositories import CustomerRepository, customer_record, equipment_record
@@ -61,11 +62,7 @@ class CustomerService:
                 repo = CustomerRepository(orm)
                 row = repo.get(customer_id)
                 if row is None:
-                    raise NotFoundError(
-                        QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                            id=customer_id
-                        )
-                    )
+                    raise no_customer(customer_id)
                 other = repo.by_name(customer.name)
                 if other is not None and other.id != customer_id:
                     raise ConflictError(clash)
@@ -95,11 +92,7 @@ class CustomerService:
         with self._db.reading() as orm:
             row = CustomerRepository(orm).get(customer_id)
             if row is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                        id=customer_id
-                    )
-                )
+                raise no_customer(customer_id)
             return customer_record(row)
 
     def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
@@ -116,11 +109,7 @@ class CustomerService:
             with self._db.transaction() as orm:
                 repo = CustomerRepository(orm)
                 if repo.get(customer_id) is None:
-                    raise NotFoundError(
-                        QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                            id=customer_id
-                        )
-                    )
+                    raise no_customer(customer_id)
                 if repo.equipment_by_label(customer_id, equipment.label) is not None:
                     raise ConflictError(clash)
                 row = EquipmentRow(

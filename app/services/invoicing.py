@@ -42,6 +42,7 @@ from app.services.invoice_documents import InvoiceDocuments
 from app.services.invoice_lines import session_line
 from app.services.invoice_plan import PlannedInvoice as Plan
 from app.services.invoice_plan import Typed, plan_invoices
+from app.services.lookups import customer_row
 from app.settings import Settings
 from app.storage.billing_rounds import (
     BillableSession,
@@ -147,7 +148,7 @@ class InvoiceDesk:
         if session_ids is None:  # what is to invoice now, to say so if another desk is quicker
             session_ids = self._billable_ids(customer_id, choice.until, zone)
         with self._invoicing_once(customer_id), self._db.transaction() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             rows = self._billable(orm, customer_id, choice.until, session_ids, zone)
             plans = self._plan(customer, rows, choice)
             issued: list[IssuedDocument] = []
@@ -175,21 +176,11 @@ class InvoiceDesk:
             lambda: self._policy_of(customer), choice.each_currency,
         )  # fmt: skip
 
-    def _customer(self, orm: OrmSession, customer_id: int) -> CustomerRow:
-        customer = orm.get(CustomerRow, customer_id)
-        if customer is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                    id=customer_id
-                )
-            )
-        return customer
-
     def typed_line_policy(self, customer_id: int) -> Policy | None:
         """The policy typed lines follow for this customer: its currency, VAT rate and whether
         its prices include VAT (None: the customer has none, nor is one offered to new ones)."""
         with self._db.reading() as orm:
-            return self._policy_of(self._customer(orm, customer_id))
+            return self._policy_of(customer_row(orm, customer_id))
 
     def _policy_of(self, customer: CustomerRow) -> Policy | None:
         """The customer's policy (else the one offered for new customers), for typed lines."""
@@ -304,7 +295,7 @@ class InvoiceDesk:
         zone = self.zone()
         choice = _Choice(until, session_ids, tuple(extra), currency, each_currency=False)
         with self._db.reading() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             rows = self._billable(orm, customer_id, until, session_ids, zone)
             (plan,) = self._plan(customer, rows, choice)
             return self._documents.draft(orm, customer, plan, lang, zone)
@@ -331,7 +322,7 @@ class InvoiceDesk:
         lang = check_language(self._settings["documents.language"])
         zone = self.zone()
         with self._db.reading() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             rows = self._billable(orm, customer_id, until, None, zone)
             if not rows:
                 return []

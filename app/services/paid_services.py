@@ -18,9 +18,9 @@ from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import at_least_minor_unit
 from app.core.parties import Equipment
 from app.core.policy import Policy
-from app.services.errors import NotFoundError
+from app.services.lookups import customer_row
 from app.storage.database import Database
-from app.storage.models import CustomerRow, EquipmentRow, PaidServiceRow
+from app.storage.models import EquipmentRow, PaidServiceRow
 from app.storage.repositories import CustomerRepository
 
 
@@ -67,13 +67,7 @@ class PaidServiceBook:
                 ).format()
             )
         with self._db.transaction() as orm:
-            customer = orm.get(CustomerRow, customer_id)
-            if customer is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                        id=customer_id
-                    )
-                )
+            customer = customer_row(orm, customer_id)
             amount = at_least_minor_unit(
                 amount, self._currency(customer.policy_id), AMOUNT_TOO_SMALL
             )

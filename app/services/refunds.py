@@ -14,10 +14,9 @@ from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import at_least_minor_unit
 from app.services.customer_credit import CustomerAccounts
-from app.services.errors import NotFoundError
+from app.services.lookups import customer_row
 from app.services.receipts import check_method
 from app.storage.database import Database
-from app.storage.models import CustomerRow
 from app.storage.refund_models import RefundRow
 
 NOTE_LENGTH = 200
@@ -66,13 +65,7 @@ class Refunds:
                 )
             )
         with self._db.transaction() as orm:
-            customer = orm.get(CustomerRow, customer_id)
-            if customer is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                        id=customer_id
-                    )
-                )
+            customer = customer_row(orm, customer_id)
             self._accounts.hold(orm, customer_id)
             credits = {
                 b.currency: b.credit

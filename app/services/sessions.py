@@ -32,6 +32,7 @@ from app.core.session import (
 )
 from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError, OutsideHoursError
+from app.services.lookups import customer_row
 from app.storage.database import Database
 from app.storage.models import CustomerRow, EquipmentRow, SessionRow
 from app.storage.repositories import CustomerRepository, SessionRepository
@@ -79,7 +80,7 @@ class SessionService:
         now = self._clock.now()
         who = self.technician_name(technician)
         with self._db.transaction() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             equipment = None
             if equipment_id is not None:
                 equipment = orm.get(EquipmentRow, equipment_id)
@@ -105,7 +106,7 @@ class SessionService:
         GUI shows it before the timer starts (refused, surcharge, or fine)."""
         now = self._clock.now()
         with self._db.reading() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             policy = self._policy(policy_id or customer.policy_id)
         return policy, (policy.schedule_status(now) if policy else always_open(now))
 
@@ -160,7 +161,7 @@ class SessionService:
         now = self._clock.now()
         who = self.technician_name(technician)
         with self._db.transaction() as orm:
-            customer = self._customer(orm, customer_id)
+            customer = customer_row(orm, customer_id)
             if offer is not None:
                 policy = self._policy(policy_id or customer.policy_id)
                 currency = policy.currency if policy is not None else ""
@@ -352,17 +353,6 @@ class SessionService:
                 QT_TRANSLATE_NOOP("Messages", "Session {id} does not exist.").format(id=session_id)
             )
         return row
-
-    @staticmethod
-    def _customer(orm: OrmSession, customer_id: int) -> CustomerRow:
-        customer = orm.get(CustomerRow, customer_id)
-        if customer is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "Customer {id} does not exist.").format(
-                    id=customer_id
-                )
-            )
-        return customer
 
 
 def session_row(
