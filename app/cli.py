@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             if problem is not None:
                 return _fail(problem, 1)
             try:
-                from app.ui.launch import run_gui
+                from app.ui.shell.launch import run_gui
             except ImportError:  # Qt's own libraries missing (a minimal system, offscreen)
                 problem = desktop_libraries.qt_problem()
                 if problem is None:

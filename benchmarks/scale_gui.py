@@ -3,7 +3,7 @@ PySide6 window started the same way (benchmarks/startup.py), and the peak memory
 on the big database beside the small one. The history window is measured in its own process
 (benchmarks/scale_history.py). Everything runs offscreen (QT_QPA_PLATFORM=offscreen).
 
-The app reports `log-filled` and `ready` when ASSISTDESK_STARTUP_PROBE is set (app.ui.launch);
+The app reports `log-filled` and `ready` when ASSISTDESK_STARTUP_PROBE is set (app.ui.shell.launch);
 with a value other than `quit` or `ready` it keeps running: it is stopped once the desk is ready,
 its peak resident memory (VmHWM, of the program alone) read first. (A finished child's ru_maxrss
 would not do: Linux counts in it the benchmark's own memory at the fork.)

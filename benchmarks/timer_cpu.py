@@ -33,7 +33,7 @@ from app.services.policies import PolicyCatalogue
 from app.services.session_journal import SessionJournal
 from app.services.sessions import SessionService
 from app.storage.database import open_database
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 
 TARGET_PERCENT = 1.0
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.clock import ManualClock
     from app.services.customers import CustomerService
-    from app.ui.desk import Desk
+    from app.ui.shell.desk import Desk
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "images"
@@ -58,7 +58,7 @@ def take(base: Path) -> int:
     from app.services.outbox import MailDraft, Outbox
     from app.storage.database import open_database
     from app.storage.outbox_models import OutboxRow
-    from app.ui.opening import LOG_FILTER, PAGE_SIZE, open_desk
+    from app.ui.shell.opening import LOG_FILTER, PAGE_SIZE, open_desk
 
     app = QApplication.instance() or QApplication(sys.argv)
     clock = ManualClock(NOW)
@@ -107,7 +107,7 @@ def take(base: Path) -> int:
             stored.status, stored.last_error = status, error
             stored.attempts = 3 if status == "failed" else int(status == "sent")
             stored.sent_at = NOW if status == "sent" else None
-    from app.ui.desk import Desk
+    from app.ui.shell.desk import Desk
 
     desk = Desk(
         opened.customers, opened.sessions, clock, where=SHOWN_WHERE,
@@ -138,7 +138,7 @@ def take(base: Path) -> int:
     history.close()
     desk.menus.open_outbox()
     outbox = desk.menus.windows["outbox"]
-    from app.ui.outbox.outbox_window import OutboxWindow
+    from app.ui.office.outbox.outbox_window import OutboxWindow
 
     outbox_controller = outbox.findChild(OutboxWindow)
     if outbox_controller is not None:

@@ -17,6 +17,7 @@ from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import LARGEST_AMOUNT, ZERO, at_least_minor_unit, plain, quantize
 from app.core.policy import OutsideHours, Policy, TariffMode
 from app.core.session import Outcome
+from app.core.session_limit import over_max
 
 HUNDRED = Decimal(100)
 OFFER_TOO_SMALL = QT_TRANSLATE_NOOP(
@@ -109,10 +110,7 @@ def price_session(
     allowed = not (
         out_of_hours and schedule is not None and schedule.outside_hours is OutsideHours.REFUSE
     )
-    over_max = (
-        tariff.max_session_minutes is not None
-        and duration_seconds > tariff.max_session_minutes * 60
-    )
+    longer = over_max(tariff.max_session_minutes, duration_seconds)
     waived = outcome is Outcome.UNRESOLVED and not tariff.charge_unresolved
     free = 0
     lines: list[QuoteLine] = []
@@ -154,7 +152,7 @@ def price_session(
         billable_seconds=0 if waived else duration_seconds - free,
         out_of_hours=out_of_hours,
         allowed=allowed,
-        over_max=over_max,
+        over_max=longer,
         lines=tuple(lines),
         net=net,
         vat=vat,

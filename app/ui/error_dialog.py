@@ -25,7 +25,7 @@ def error_text(error: BaseException | str) -> str:
     if isinstance(error, str):
         return message_text(error)
     if isinstance(error, SettingProblemError):  # which field to correct, not `settings set`
-        from app.ui.setting_problems import refusal_text
+        from app.ui.office.setting_problems import refusal_text
 
         return refusal_text(error)
     if isinstance(error, DomainError):

@@ -4,13 +4,13 @@ the context a short name for the window or widget ("Desk", "EndSessionDialog"). 
 strings are found by `make translations` (pyside6-lupdate): use placeholders and `.format()`,
 never an f-string, inside `translate`.
 
-The language is chosen once at startup (`install_language`, called by app.ui.launch before the
+The language is chosen once at startup (`install_language`, called by app.ui.shell.launch before the
 window is built): the `display.language` setting, else this computer's language if AssistDesk
 speaks it, else English. Money and dates then read in the locale that goes with it: the
 computer's own when its language is the chosen one (nl_BE stays nl_BE), else pt_PT, nl_NL or
 en_US. A change in Settings applies at the next start (docs/languages.md).
 
-Importing this module loads no Qt, so plain rules (app.ui.reminders) can use `translate`.
+Importing this module loads no Qt, so plain rules (app.ui.today.reminders) can use `translate`.
 """
 
 from __future__ import annotations

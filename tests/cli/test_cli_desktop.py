@@ -33,16 +33,16 @@ def debian(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def windows_opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Stands in for app.ui.launch: records each window it is asked to open."""
+    """Stands in for app.ui.shell.launch: records each window it is asked to open."""
     opened: list[str] = []
 
     def run_gui(_paths: object, url: str, _clock: object) -> int:
         opened.append(url)
         return 0
 
-    launch = ModuleType("app.ui.launch")
+    launch = ModuleType("app.ui.shell.launch")
     launch.run_gui = run_gui  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "app.ui.launch", launch)
+    monkeypatch.setitem(sys.modules, "app.ui.shell.launch", launch)
     return opened
 
 
@@ -157,7 +157,7 @@ def test_qt_that_cannot_load_is_one_sentence_whatever_the_platform(
     """On a minimal system even the offscreen platform lacks GLib, libGL, fontconfig…: importing
     Qt fails, and then (only then) the Qt modules' libraries are asked for."""
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setitem(sys.modules, "app.ui.launch", None)  # its import fails, as Qt's would
+    monkeypatch.setitem(sys.modules, "app.ui.shell.launch", None)  # its import fails, as Qt's would
     asked: list[tuple[str, ...]] = []
 
     def missing(names: tuple[str, ...] = desktop_libraries.QT_FILES) -> list[str]:
@@ -179,7 +179,7 @@ def test_a_qt_import_failure_with_every_library_present_is_not_blamed_on_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setitem(sys.modules, "app.ui.launch", None)
+    monkeypatch.setitem(sys.modules, "app.ui.shell.launch", None)
     monkeypatch.setattr(desktop_libraries, "missing_libraries", lambda names=(): [])
     assert main(["--basedir", str(tmp_path)]) == 1
     err = capsys.readouterr().err

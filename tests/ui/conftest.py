@@ -26,7 +26,7 @@ from app.services.customers import CustomerService
 from app.services.policies import PolicyCatalogue
 from app.services.sessions import SessionService
 from app.storage.database import Database, open_database
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 from tests.databases import MigratedTemplates
 
 LOCALE = "en_US"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
 from app.core.session import Outcome
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 
 
 def click(button: QAbstractButton) -> None:

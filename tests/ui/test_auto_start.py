@@ -24,11 +24,11 @@ from app.services.sessions import SessionService
 from app.settings import Settings
 from app.storage.database import Database
 from app.tools.host import Host
-from app.ui.auto_start import AUTO_START_UNDONE, UNDO_SECONDS
-from app.ui.connect_controller import PanelTools
-from app.ui.desk import Desk
-from app.ui.office_services import open_office
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.office.office_services import open_office
+from app.ui.office.settings_dialog import SettingsDialog
+from app.ui.session.auto_start import AUTO_START_UNDONE, UNDO_SECONDS
+from app.ui.session.connect_controller import PanelTools
+from app.ui.shell.desk import Desk
 from tests.tools.conftest import FakeTool, fake_tools  # noqa: F401 (fixture)
 from tests.tools.conftest import fake_anydesk as shared_fake_anydesk
 from tests.ui.conftest import LOCALE, shown

@@ -18,7 +18,7 @@ from app.services.customers import CustomerService
 from app.services.policies import PolicyCatalogue
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import LOCALE, WORKSTATION, shown
 from tests.ui.helpers import click, end_session, pick_customer, run_until, start_and_accept
 from tests.ui.test_live_cost import lines

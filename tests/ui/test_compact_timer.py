@@ -17,8 +17,8 @@ from app.core.parties import Customer
 from app.core.records import CustomerRecord
 from app.core.session import Outcome
 from app.services.customers import CustomerService
-from app.ui.compact_timer import CompactTimerView
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
+from app.ui.timer.compact_timer import CompactTimerView
 from tests.ui.helpers import click, end_session, pick_customer, run_until, start_and_accept
 
 TICKS = 600  # ms: more than two refreshes of the live timer

@@ -32,8 +32,8 @@ from app.tools.launch_plan import LaunchPlan
 from app.tools.secret_store import Removal
 from app.tools.session_watcher import SessionWatcher
 from app.tools.zoho_assist import ZohoSettings
-from app.ui.connect_controller import PanelTools
-from app.ui.desk import Desk
+from app.ui.session.connect_controller import PanelTools
+from app.ui.shell.desk import Desk
 from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click, complete_checklist, end_session, pick_customer, type_text

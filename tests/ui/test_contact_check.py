@@ -12,8 +12,8 @@ from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
-from app.ui.contact_check import ContactDialog
-from app.ui.desk import Desk
+from app.ui.customers.contact_check import ContactDialog
+from app.ui.shell.desk import Desk
 from tests.ui.helpers import click, pick_customer, type_text
 
 

@@ -16,13 +16,13 @@ from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.services.policies import PolicyCatalogue
 from app.services.sessions import SessionService
-from app.ui.customer_dialogs import (
+from app.ui.customers.customer_dialogs import (
     AddEquipmentDialog,
     EditCustomerDialog,
     EditEquipmentDialog,
     NewCustomerDialog,
 )
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 from tests.conftest import START
 from tests.ui.helpers import choose_completion, click, pick_customer, press, type_text
 

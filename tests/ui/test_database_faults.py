@@ -16,7 +16,7 @@ from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.storage.database import Database, open_database
 from app.ui.background import run_in_background
-from app.ui.launch import run_gui
+from app.ui.shell.launch import run_gui
 from tests.databases import MigratedTemplates
 from tests.faults import sqlite_write_lock, with_query
 

@@ -36,12 +36,12 @@ from app.services.session_journal import TermsLibrary
 from app.services.sessions import SessionService
 from app.storage.database import Database
 from app.tools.host import Host
-from app.ui.connect_controller import PanelTools
-from app.ui.desk import Desk
 from app.ui.history.history_window import HistoryView
-from app.ui.office_services import open_office
-from app.ui.session_log_model import COL_CUSTOMER, COL_DURATION, COL_OUTCOME, COL_PRICE
-from app.ui.session_panel import TICK_MS
+from app.ui.history.session_log_model import COL_CUSTOMER, COL_DURATION, COL_OUTCOME, COL_PRICE
+from app.ui.office.office_services import open_office
+from app.ui.session.connect_controller import PanelTools
+from app.ui.session.session_panel import TICK_MS
+from app.ui.shell.desk import Desk
 from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, WORKSTATION, shown
 from tests.ui.helpers import click, pick_customer, press, tick, type_text
@@ -153,7 +153,7 @@ def call_desk(
     office_policy: Path,
     anydesk: AnyDesk,
 ) -> Desk:
-    """A desk wired as app.ui.opening wires it, in UTC, money in en_US."""
+    """A desk wired as app.ui.shell.opening wires it, in UTC, money in en_US."""
     clock.set(utc("14:00:00"))
     catalogue = PolicyCatalogue(app_paths)
     charger = SessionCharger(catalogue.resolve)

@@ -18,9 +18,9 @@ from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.desk import Desk
 from app.ui.office.invoices_view import InvoicesView
-from app.ui.office_services import OfficeServices, open_office
+from app.ui.office.office_services import OfficeServices, open_office
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import pick_customer
 

@@ -29,9 +29,9 @@ from app.settings import SETTINGS_FILE, Settings
 from app.storage.database import Database
 from app.tools.secret_store import KeyringSecretStore
 from app.ui import i18n
-from app.ui.desk import Desk
 from app.ui.display import PRICE_LINE_TEMPLATES, price_line_text
 from app.ui.history.history_window import HistoryWindow
+from app.ui.history.session_log_model import COL_OUTCOME, COL_PRICE
 from app.ui.i18n import (
     InstalledLanguage,
     chosen_language,
@@ -41,9 +41,9 @@ from app.ui.i18n import (
     setting_language,
     translate,
 )
-from app.ui.launch import LaunchController
-from app.ui.session_log_model import COL_OUTCOME, COL_PRICE
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.office.settings_dialog import SettingsDialog
+from app.ui.shell.desk import Desk
+from app.ui.shell.launch import LaunchController
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.conftest import MakeDesk
 from tests.ui.helpers import click, pick_customer, run_until, start_and_accept

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-import app.ui.opening
+import app.ui.shell.opening
 from app.core.clock import ManualClock
 from app.core.parties import Customer
 from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.storage.database import open_database
-from app.ui.launch import PROBE_ENV, LaunchController, run_gui
-from app.ui.main_window import OPENING_TEXT
+from app.ui.shell.launch import PROBE_ENV, LaunchController, run_gui
+from app.ui.shell.main_window import OPENING_TEXT
 from tests.conftest import START
 from tests.storage.damage import damaged_database, fingerprint, side_files_hold_nothing
 
@@ -128,13 +128,13 @@ def test_on_postgresql_the_first_page_is_read_on_a_worker_before_the_database_is
 ) -> None:
     seed(pg_url, clock, ended=3)
     opening = threading.Event()  # the database opens only once the test says so
-    real_open_desk = app.ui.opening.open_desk
+    real_open_desk = app.ui.shell.opening.open_desk
 
     def slow_open_desk(*args: Any) -> Any:
         assert opening.wait(20)
         return real_open_desk(*args)
 
-    monkeypatch.setattr(app.ui.opening, "open_desk", slow_open_desk)
+    monkeypatch.setattr(app.ui.shell.opening, "open_desk", slow_open_desk)
     launch = LaunchController(AppPaths.under(tmp_path), pg_url, clock)
     qtbot.addWidget(launch.window)
     try:
@@ -287,7 +287,7 @@ def test_a_log_folder_that_cannot_be_made_leaves_the_log_on_stderr_and_the_windo
 def test_the_launcher_shows_the_window_without_loading_the_database_layers() -> None:
     """SQLAlchemy, the storage layer and the services load on the worker thread, later."""
     code = (
-        "import sys, app.ui.launch, app.ui.main_window\n"
+        "import sys, app.ui.shell.launch, app.ui.shell.main_window\n"
         "heavy = ('sqlalchemy', 'alembic', 'app.storage', 'app.services')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
@@ -347,7 +347,7 @@ def test_the_desk_queues_the_summary_its_policy_asks_for(
     """Sessions ended in the app queue the customer's summary (iPonto asks for one), and the
     desk's connection settings follow --basedir."""
     from app.core.session import Outcome
-    from app.ui.opening import open_desk
+    from app.ui.shell.opening import open_desk
 
     opened = open_desk(sqlite_url, clock, AppPaths.under(tmp_path))
     try:

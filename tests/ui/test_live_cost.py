@@ -19,8 +19,8 @@ from app.services.customers import CustomerService
 from app.services.paid_services import PaidServiceBook
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.desk import Desk
-from app.ui.session_log_model import COL_PRICE
+from app.ui.history.session_log_model import COL_PRICE
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import MakeDesk
 from tests.ui.helpers import (
     click,

@@ -23,10 +23,10 @@ from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
 from app.storage.database import Database
 from app.tools.evidence import Detection, Signal
-from app.ui.connect_controller import PanelTools
-from app.ui.desk import Desk
 from app.ui.history.history_window import HistoryView
-from app.ui.office_services import open_office
+from app.ui.office.office_services import open_office
+from app.ui.session.connect_controller import PanelTools
+from app.ui.shell.desk import Desk
 from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
 from tests.ui.conftest import LOCALE, SAO_PAULO, shown
 from tests.ui.helpers import click, end_session, pick_customer

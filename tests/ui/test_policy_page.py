@@ -15,8 +15,8 @@ from app.core.policy_file import load_policy
 from app.paths import AppPaths
 from app.resources import resource
 from app.services.policies import PolicyCatalogue
-from app.ui.desk import Desk
-from app.ui.policy_page import PolicyPage
+from app.ui.office.policy_page import PolicyPage
+from app.ui.shell.desk import Desk
 from tests.ui.helpers import click
 
 PRESET = resource("policies", "page-computers.toml")

@@ -16,9 +16,9 @@ from app.services.customers import CustomerService
 from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.desk import Desk
-from app.ui.reconcile.reconcile_model import TextRows
-from app.ui.reconcile.reconcile_window import ReconcileWindow
+from app.ui.office.reconcile.reconcile_model import TextRows
+from app.ui.office.reconcile.reconcile_window import ReconcileWindow
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import LOCALE, SAO_PAULO, shown
 from tests.ui.helpers import click
 

@@ -10,9 +10,9 @@ from app.core.clock import ManualClock
 from app.core.records import CustomerRecord, SessionDetail
 from app.core.session import Outcome, SessionState
 from app.services.sessions import SessionService
-from app.ui.desk import Desk
 from app.ui.display import from_qdatetime, local_datetime_text, to_qdatetime
-from app.ui.session_log_model import COL_DURATION, COL_OUTCOME
+from app.ui.history.session_log_model import COL_DURATION, COL_OUTCOME
+from app.ui.shell.desk import Desk
 from tests.conftest import START
 from tests.ui.helpers import click
 

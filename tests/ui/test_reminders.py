@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from app.core.appointment import AppointmentRecord, AppointmentStatus
 from app.core.remote_tool import RemoteTool
 from app.core.session import SessionState
-from app.ui.reminders import AppointmentReminders, Reminder
+from app.ui.today.reminders import AppointmentReminders, Reminder
 from tests.ui.conftest import SAO_PAULO
 
 BOOKED = AppointmentRecord(
@@ -99,6 +99,6 @@ def test_a_policy_without_tolerance_is_reminded_once_when_due() -> None:
 
 
 def test_the_reminder_rule_loads_no_qt() -> None:
-    probe = "import sys, app.ui.reminders; print('PySide6' in sys.modules)"
+    probe = "import sys, app.ui.today.reminders; print('PySide6' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr

@@ -11,7 +11,7 @@ import pytest
 
 from app.core.policy import Policy
 from app.core.schedule import Schedule
-from app.ui.schedule_text import (
+from app.ui.today.schedule_text import (
     day_bounds,
     day_hours_text,
     opening_line,

@@ -10,7 +10,7 @@ import pytest
 
 from app.core.pricing import LivePricing
 from app.core.records import ChargeSummary
-from app.ui.session_cost import CostReadout, Level, ended_cost, running_cost
+from app.ui.session.session_cost import CostReadout, Level, ended_cost, running_cost
 from tests.ui.conftest import preset
 
 IN_HOURS = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)  # a Tuesday afternoon in Lisbon

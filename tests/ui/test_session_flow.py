@@ -23,7 +23,7 @@ from app.services.customers import CustomerService
 from app.services.session_journal import SessionJournal, TermsLibrary
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import LOCALE, WORKSTATION, preset, shown
 from tests.ui.helpers import click, complete_checklist, pick_customer, press, run_until, type_text
 

@@ -16,8 +16,7 @@ from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
-from app.ui.opening import LOG_FILTER
-from app.ui.session_log_model import (
+from app.ui.history.session_log_model import (
     COL_ACCEPTED,
     COL_CUSTOMER,
     COL_DURATION,
@@ -29,6 +28,7 @@ from app.ui.session_log_model import (
     RECORD_ROLE,
     SessionLogModel,
 )
+from app.ui.shell.opening import LOG_FILTER
 from tests.conftest import START
 
 ROOT = QModelIndex()

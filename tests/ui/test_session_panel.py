@@ -11,8 +11,8 @@ from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
 from app.services.sessions import SessionService
-from app.ui.desk import Desk
-from app.ui.session_log_model import COL_CUSTOMER, COL_DURATION, COL_OUTCOME, COL_TOOL
+from app.ui.history.session_log_model import COL_CUSTOMER, COL_DURATION, COL_OUTCOME, COL_TOOL
+from app.ui.shell.desk import Desk
 from tests.ui.helpers import click, end_session, pick_customer, start_and_accept
 
 TICKS = 600  # ms: more than two refreshes of the live timer

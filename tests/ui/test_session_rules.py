@@ -17,7 +17,7 @@ from app.core.session import EventKind, SessionState
 from app.services.appointments import AppointmentBook
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
-from app.ui.desk import Desk
+from app.ui.shell.desk import Desk
 from tests.ui.helpers import (
     click,
     complete_checklist,

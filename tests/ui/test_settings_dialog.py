@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.mail.mail_setup import SMTP_PASSWORD
 from app.settings import SCHEMA, SETTINGS_FILE, Settings
 from app.tools.secret_store import KeyringSecretStore
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.office.settings_dialog import SettingsDialog
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.helpers import click, type_text
 

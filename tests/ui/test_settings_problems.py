@@ -22,10 +22,10 @@ from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.settings import SETTINGS_FILE
 from app.storage.database import Database
-from app.ui.desk import Desk
 from app.ui.error_dialog import error_text
-from app.ui.office_services import open_office
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.office.office_services import open_office
+from app.ui.office.settings_dialog import SettingsDialog
+from app.ui.shell.desk import Desk
 from tests.ui.conftest import LOCALE, preset, shown
 from tests.ui.helpers import click
 

@@ -21,12 +21,12 @@ from app.services.appointments import AppointmentBook
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.appointment_dialogs import BookDialog, MissedDialog, RescheduleDialog
-from app.ui.desk import Desk
-from app.ui.main_window import TODAY_TAB
 from app.ui.reason_dialog import ReasonDialog
-from app.ui.today import TICK_MS, TodayBoard
-from app.ui.today_model import COL_CUSTOMER, COL_STATUS, COL_TIME
+from app.ui.shell.desk import Desk
+from app.ui.shell.main_window import TODAY_TAB
+from app.ui.today.appointment_dialogs import BookDialog, MissedDialog, RescheduleDialog
+from app.ui.today.today import TICK_MS, TodayBoard
+from app.ui.today.today_model import COL_CUSTOMER, COL_STATUS, COL_TIME
 from tests.ui.conftest import SAO_PAULO, WORKSTATION, shown
 from tests.ui.helpers import (
     click,

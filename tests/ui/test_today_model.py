@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.appointment import AppointmentStatus, LiveState
 from app.core.session import SessionState
-from app.ui.today_model import (
+from app.ui.today.today_model import (
     COL_CUSTOMER,
     COL_NOTE,
     COL_REMOTE,

@@ -13,8 +13,8 @@ from app.core.parties import Customer
 from app.core.records import CustomerRecord
 from app.core.session import SessionState
 from app.services.customers import CustomerService
-from app.ui.desk import Desk
-from app.ui.tray import TrayStatus
+from app.ui.shell.desk import Desk
+from app.ui.timer.tray import TrayStatus
 from tests.ui.helpers import click, complete_checklist, pick_customer, run_until
 
 TICKS = 600  # ms: more than two refreshes of the live timer

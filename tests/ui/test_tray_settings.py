@@ -19,12 +19,12 @@ from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.settings import Settings
 from app.storage.database import Database
-from app.ui import desk as desk_module
-from app.ui.desk import Desk
-from app.ui.office_services import open_office
-from app.ui.reminders import Reminder
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.tray import TrayStatus
+from app.ui.office.office_services import open_office
+from app.ui.office.settings_dialog import SettingsDialog
+from app.ui.shell import desk as desk_module
+from app.ui.shell.desk import Desk
+from app.ui.timer.tray import TrayStatus
+from app.ui.today.reminders import Reminder
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click, pick_customer, start_and_accept
 

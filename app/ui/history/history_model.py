@@ -16,7 +16,7 @@ from shiboken6 import isValid
 
 from app.core.records import SessionRecord
 from app.ui.background import run_in_background
-from app.ui.session_log_model import PAGE_SIZE, SessionLogModel
+from app.ui.history.session_log_model import PAGE_SIZE, SessionLogModel
 from app.ui.table_model import ROOT, AnyIndex
 
 # read_page(after, limit): up to `limit` sessions after `after` (None: from the first).

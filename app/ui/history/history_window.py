@@ -50,8 +50,8 @@ from app.ui.history.correction_dialog import CorrectionDialog
 from app.ui.history.customer_filter import CustomerFilter
 from app.ui.history.history_model import HistoryModel
 from app.ui.history.session_details import details_html
+from app.ui.history.session_log_model import fit_columns
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.session_log_model import fit_columns
 
 NO_SELECTION = QT_TRANSLATE_NOOP(
     "HistoryWindow", "Select a session to see its events, evidence, price and notes."

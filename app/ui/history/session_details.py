@@ -17,7 +17,6 @@ from app.core.timetext import format_hms
 from app.services.reconciliation import ToolEvidenceRecord
 from app.services.session_documents import SessionDocument
 from app.services.session_history import ChargeLine
-from app.ui.auto_start import AUTO_START_UNDONE
 from app.ui.display import (
     FALLBACK_LOCALE,
     NO_VALUE,
@@ -28,6 +27,7 @@ from app.ui.display import (
     tool_label,
 )
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.session.auto_start import AUTO_START_UNDONE
 
 _C = "SessionDetails"  # the translation context of this module's texts
 EVENT_LABELS = {

@@ -18,9 +18,9 @@ from app.services.session_history import SessionHistory
 from app.services.session_journal import SessionJournal
 from app.services.sessions import SessionService
 from app.storage.database import Database
-from app.ui.auto_start import undo_start
 from app.ui.history.history_window import HistoryWindow
 from app.ui.history.session_details import event_line
+from app.ui.session.auto_start import undo_start
 from tests.ui.history.settle import settled
 
 

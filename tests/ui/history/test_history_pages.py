@@ -16,7 +16,7 @@ from app.core.records import CustomerRecord, SessionFilter, SessionRecord
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.ui.history.history_model import HistoryModel
-from app.ui.session_log_model import COL_CUSTOMER
+from app.ui.history.session_log_model import COL_CUSTOMER
 from tests.ui.conftest import UTC
 
 

@@ -20,8 +20,8 @@ from app.services.sessions import SessionService
 from app.settings import Settings
 from app.storage.database import Database
 from app.ui.history.history_window import HistoryWindow
-from app.ui.opening import open_desk
-from app.ui.session_log_model import COL_CUSTOMER
+from app.ui.history.session_log_model import COL_CUSTOMER
+from app.ui.shell.opening import open_desk
 from tests.ui.conftest import LOCALE, WORKSTATION
 from tests.ui.history.settle import settled
 

@@ -27,7 +27,7 @@ from app.storage.models import CustomerRow
 from app.tools.evidence import Detection, Signal
 from app.ui.display import keep_to_accepted_days
 from app.ui.history.history_window import NO_SELECTION, HistoryWindow, history_filter
-from app.ui.session_log_model import COL_CUSTOMER, COL_ENDED, COL_OUTCOME
+from app.ui.history.session_log_model import COL_CUSTOMER, COL_ENDED, COL_OUTCOME
 from tests.services.invoicing_fixtures import Office
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click, press, type_text

@@ -10,8 +10,8 @@ from app.core.clock import ManualClock
 from app.core.records import CustomerRecord, SessionDetail
 from app.core.session import CorrectedField, Outcome
 from app.services.sessions import SessionService
-from app.ui.auto_start import undo_start
 from app.ui.history.session_details import details_html
+from app.ui.session.auto_start import undo_start
 from tests.ui.conftest import LOCALE
 
 

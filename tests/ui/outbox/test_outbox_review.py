@@ -14,9 +14,9 @@ from app.services.outbox import MailDraft, Outbox
 from app.settings import Settings
 from app.storage.database import Database
 from app.storage.outbox_models import OutboxRow
-from app.ui.office_services import open_office
-from app.ui.outbox.outbox_model import COL_STATUS
-from app.ui.outbox.outbox_window import OutboxWindow
+from app.ui.office.office_services import open_office
+from app.ui.office.outbox.outbox_model import COL_STATUS
+from app.ui.office.outbox.outbox_window import OutboxWindow
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click
 from tests.ui.outbox.test_outbox_window import FakeWorker

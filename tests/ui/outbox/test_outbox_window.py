@@ -14,7 +14,7 @@ from app.mail.templates import MailKind, RenderedMail
 from app.services.outbox import MailDraft, Outbox
 from app.storage.database import Database
 from app.storage.outbox_models import OutboxRow
-from app.ui.outbox.outbox_model import (
+from app.ui.office.outbox.outbox_model import (
     COL_ATTEMPTS,
     COL_ERROR,
     COL_STATUS,
@@ -22,7 +22,7 @@ from app.ui.outbox.outbox_model import (
     COL_TO,
     OutboxTableModel,
 )
-from app.ui.outbox.outbox_window import NO_SELECTION, NOT_SENDING, OutboxWindow
+from app.ui.office.outbox.outbox_window import NO_SELECTION, NOT_SENDING, OutboxWindow
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click
 
