@@ -46,16 +46,16 @@ class MailSetup:
             raise MailNotSetUpError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Mail is not set up: set mail.server (and mail.sender) with "
-                    "`assistdesk settings set`.",
+                    "Mail is not set up: give the SMTP server in Office → Settings… (the setting "
+                    "mail.server).",
                 ).format()
             )
         if not sender:
             raise MailNotSetUpError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Mail has no sender address: set mail.sender (or company.email) with "
-                    "`assistdesk settings set`.",
+                    "Mail has no sender address: give the sender address or the company email in "
+                    "Office → Settings… (the setting mail.sender or company.email).",
                 ).format()
             )
         check_address(sender, "mail.sender")

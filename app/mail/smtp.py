@@ -78,7 +78,8 @@ class SmtpTransport:
                         Failure.CONNECTION,
                         QT_TRANSLATE_NOOP(
                             "Messages",
-                            "No SMTP password is stored; set it with `assistdesk mail password`.",
+                            "No SMTP password is stored: store it with Office → Settings…, Set "
+                            "the SMTP password.",
                         ).format(),
                     )
                 client.login(s.user, password)

@@ -75,7 +75,8 @@ class InvoiceDocuments:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    'Set the company\'s name first (assistdesk settings set company.name "…").',
+                    "Set the company's name first: Office → Settings…, Company name (the setting "
+                    "company.name).",
                 ).format()
             )
         vat_id = check_vat_number(s["company.vat_id"])

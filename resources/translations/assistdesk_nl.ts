@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../app/ui/appointment_actions.py" line="+92"/>
+        <location filename="../../app/ui/today/appointment_actions.py" line="+92"/>
         <source>{customer} is past the late tolerance. Say why the session starts anyway; the reason is kept in the session&apos;s history.</source>
         <translation>{customer} is later dan de toegelaten wachttijd. Zeg waarom de sessie toch start; de reden wordt bewaard in de geschiedenis van de sessie.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="+25"/>
+        <location filename="../../app/ui/today/reminders.py" line="+25"/>
         <source>due</source>
         <translation>nu verwacht</translation>
     </message>
@@ -89,13 +89,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/today_view.py" line="+74"/>
+        <location filename="../../app/ui/today/today_view.py" line="+74"/>
         <source>late by {span} (tolerance ends {time})</source>
         <translation>{span} te laat (wachttijd loopt af om {time})</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/today_view.py" line="+1"/>
+        <location filename="../../app/ui/today/today_view.py" line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>AutoStart</name>
     <message>
-        <location filename="../../app/ui/auto_start.py" line="+67"/>
+        <location filename="../../app/ui/session/auto_start.py" line="+67"/>
         <source>Timer started from {tool}&apos;s report at {time}.</source>
         <translation>Timer gestart op het bericht van {tool} om {time}.</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>BeforeConnecting</name>
     <message>
-        <location filename="../../app/ui/before_connecting.py" line="+86"/>
+        <location filename="../../app/ui/session/before_connecting.py" line="+86"/>
         <source>Checklist complete</source>
         <translation>Controlelijst volledig</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="+168"/>
+        <location filename="../../app/ui/today/appointment_dialogs.py" line="+168"/>
         <source>Book an appointment</source>
         <translation>Afspraak boeken</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../app/ui/checklist_dialog.py" line="+35"/>
+        <location filename="../../app/ui/session/checklist_dialog.py" line="+35"/>
         <source>The customer accepted the terms</source>
         <translation>De klant aanvaardt de gebruiksvoorwaarden</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>CompactTimer</name>
     <message>
-        <location filename="../../app/ui/compact_timer.py" line="+47"/>
+        <location filename="../../app/ui/timer/compact_timer.py" line="+47"/>
         <source>AssistDesk timer</source>
         <translation>AssistDesk-timer</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/connect_controller.py" line="+159"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+159"/>
         <source>The session password must be one line.</source>
         <translation>Het sessiewachtwoord moet op één regel staan.</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>ConnectView</name>
     <message>
-        <location filename="../../app/ui/session_extras_view.py" line="+28"/>
+        <location filename="../../app/ui/session/session_extras_view.py" line="+28"/>
         <source>Checklist…</source>
         <translation>Controlelijst…</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contact_check.py" line="+52"/>
+        <location filename="../../app/ui/customers/contact_check.py" line="+52"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/ui/customer_dialogs.py" line="+57"/>
+        <location filename="../../app/ui/customers/customer_dialogs.py" line="+57"/>
         <source>ana@example.com</source>
         <translation>ana@example.com</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/ui/customer_picker.py" line="+46"/>
+        <location filename="../../app/ui/customers/customer_picker.py" line="+46"/>
         <source>No phone or email yet</source>
         <translation>Nog geen telefoon of e-mail</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/ui/reconcile/opening.py" line="+35"/>
+        <location filename="../../app/ui/office/reconcile/opening.py" line="+35"/>
         <source>&amp;Reconcile with a tool&apos;s history…</source>
         <translation>&amp;Vergelijken met de geschiedenis van een programma…</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>EndSessionDialog</name>
     <message>
-        <location filename="../../app/ui/end_session_dialog.py" line="+34"/>
+        <location filename="../../app/ui/session/end_session_dialog.py" line="+34"/>
         <source>The connection is closed and no access remains</source>
         <translation>De verbinding is gesloten en er blijft geen toegang</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>EndStep</name>
     <message>
-        <location filename="../../app/ui/session_end.py" line="+26"/>
+        <location filename="../../app/ui/session/session_end.py" line="+26"/>
         <source>Nothing will be charged: the connection was never accepted.</source>
         <translation>Er wordt niets aangerekend: de verbinding is nooit aanvaard.</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/customer_dialogs.py" line="+22"/>
+        <location filename="../../app/ui/customers/customer_dialogs.py" line="+22"/>
         <source>Office PC</source>
         <translation>Pc op kantoor</translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../app/ui/live_session.py" line="+40"/>
+        <location filename="../../app/ui/timer/live_session.py" line="+40"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+34"/>
+        <location filename="../../app/ui/shell/main_window.py" line="+34"/>
         <source>Opening database…</source>
         <translation>Database openen…</translation>
     </message>
@@ -1882,12 +1882,12 @@
         <translation>{path}: is geen geldige TOML ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/pricing.py" line="+104"/>
+        <location filename="../../app/core/pricing.py" line="+105"/>
         <source>A session cannot last less than nothing.</source>
         <translation>Een sessie kan niet korter dan niets duren.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Policy {id} prices each session by an agreed offer; give the offered amount.</source>
         <translation>Tarief {id} rekent elke sessie aan volgens een afgesproken prijs; geef het aangeboden bedrag.</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>{raw!r} is geen geldig btw-nummer (controleer de cijfers).</translation>
     </message>
     <message>
-        <location filename="../../app/services/appointments.py" line="+45"/>
+        <location filename="../../app/services/appointments.py" line="+46"/>
         <source>This appointment is {status} and cannot be cancelled.</source>
         <translation>Deze afspraak is {status} en kan niet geannuleerd worden.</translation>
     </message>
@@ -2112,21 +2112,13 @@
         <translation>De verwachte duur van een afspraak moet minstens één minuut zijn.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/services/customer_mail.py" line="+243"/>
-        <location filename="../../app/services/customers.py" line="+65"/>
-        <location line="+34"/>
-        <location line="+21"/>
-        <location filename="../../app/services/invoicing.py" line="+174"/>
-        <location filename="../../app/services/paid_services.py" line="+73"/>
-        <location filename="../../app/services/refunds.py" line="+72"/>
-        <location filename="../../app/services/sessions.py" line="+361"/>
+        <location filename="../../app/services/lookups.py" line="+14"/>
         <source>Customer {id} does not exist.</source>
         <translation>Klant {id} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/services/sessions.py" line="-273"/>
+        <location filename="../../app/services/appointments.py" line="+10"/>
+        <location filename="../../app/services/sessions.py" line="+89"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Dat toestel hoort niet bij deze klant.</translation>
     </message>
@@ -2166,12 +2158,12 @@
         <translation>De klant is {minutes} min te laat, voorbij de wachttijd van {tolerance} minuten: de afspraak is nu gemist; verplaats ze, of start toch met een reden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_mail.py" line="-143"/>
+        <location filename="../../app/services/customer_mail.py" line="+101"/>
         <source>{name} has no email address; add one to send an invitation.</source>
         <translation>{name} heeft geen e-mailadres; voeg er een toe om een uitnodiging te verzenden.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+143"/>
         <source>{name} has no email address; add one to send mail.</source>
         <translation>{name} heeft geen e-mailadres; voeg er een toe om e-mail te verzenden.</translation>
     </message>
@@ -2188,20 +2180,20 @@
         <translation>Sessie {id} is nog niet afgelopen; een overzicht volgt na het einde.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customers.py" line="-90"/>
+        <location filename="../../app/services/customers.py" line="+31"/>
         <location line="+18"/>
         <location line="+8"/>
         <source>A customer named {name!r} already exists.</source>
         <translation>Er bestaat al een klant met de naam {name!r}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>No customer is named {name!r}; add them first.</source>
         <translation>Er is geen klant met de naam {name!r}; voeg die eerst toe.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+25"/>
         <source>This customer already has equipment labelled {label!r}.</source>
         <translation>Deze klant heeft al een toestel met de naam {label!r}.</translation>
     </message>
@@ -2216,13 +2208,13 @@
         <translation>Deze klant heeft geen toestel met de naam {label!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoice_plan.py" line="+70"/>
+        <location filename="../../app/services/invoice_plan.py" line="+69"/>
         <location line="+64"/>
         <source>{name} has nothing to invoice.</source>
         <translation>Er is niets te factureren voor {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoicing.py" line="+23"/>
+        <location filename="../../app/services/invoicing.py" line="+196"/>
         <source>Mail is not available here, so the document cannot be sent.</source>
         <translation>E-mail is hier niet beschikbaar, dus het document kan niet verzonden worden.</translation>
     </message>
@@ -2232,12 +2224,7 @@
         <translation>Er is geen document met nummer {number!r}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/invoice_documents.py" line="+76"/>
-        <source>Set the company&apos;s name first (assistdesk settings set company.name &quot;…&quot;).</source>
-        <translation>Stel eerst de bedrijfsnaam in (assistdesk settings set company.name &quot;…&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/invoicing.py" line="+64"/>
+        <location line="+53"/>
         <source>Session {id} is not this customer&apos;s priced, uninvoiced session.</source>
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
     </message>
@@ -2277,7 +2264,7 @@
         <translation>Er is geen bericht {id} in het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/paid_services.py" line="-8"/>
+        <location filename="../../app/services/paid_services.py" line="+65"/>
         <source>A paid service needs a description, such as &apos;Workshop repair&apos;.</source>
         <translation>Een betaalde dienst heeft een omschrijving nodig, zoals &apos;Herstelling in het atelier&apos;.</translation>
     </message>
@@ -2288,7 +2275,7 @@
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../app/services/refunds.py" line="+14"/>
+        <location filename="../../app/services/refunds.py" line="+79"/>
         <source>{customer} has no credit in {currency}.</source>
         <translation>{customer} heeft geen tegoed in {currency}.</translation>
     </message>
@@ -2530,13 +2517,13 @@
     </message>
     <message>
         <location filename="../../app/mail/mail_setup.py" line="+47"/>
-        <source>Mail is not set up: set mail.server (and mail.sender) with `assistdesk settings set`.</source>
-        <translation>E-mail is niet ingesteld: stel mail.server (en mail.sender) in met `assistdesk settings set`.</translation>
+        <source>Mail is not set up: give the SMTP server in Office → Settings… (the setting mail.server).</source>
+        <translation>E-mail is niet ingesteld: geef de SMTP-server op in Kantoor → Instellingen… (de instelling mail.server).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Mail has no sender address: set mail.sender (or company.email) with `assistdesk settings set`.</source>
-        <translation>E-mail heeft geen afzenderadres: stel mail.sender (of company.email) in met `assistdesk settings set`.</translation>
+        <source>Mail has no sender address: give the sender address or the company email in Office → Settings… (the setting mail.sender or company.email).</source>
+        <translation>E-mail heeft geen afzenderadres: geef het afzenderadres of het e-mailadres van het bedrijf op in Kantoor → Instellingen… (de instelling mail.sender of company.email).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2550,11 +2537,11 @@
     </message>
     <message>
         <location filename="../../app/mail/smtp.py" line="+79"/>
-        <source>No SMTP password is stored; set it with `assistdesk mail password`.</source>
-        <translation>Er is geen SMTP-wachtwoord bewaard; stel het in met `assistdesk mail password`.</translation>
+        <source>No SMTP password is stored: store it with Office → Settings…, Set the SMTP password.</source>
+        <translation>Er is geen SMTP-wachtwoord bewaard: bewaar het via Kantoor → Instellingen…, SMTP-wachtwoord instellen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The mail server {where} refused the login of {user} ({reply}).</source>
         <translation>De mailserver {where} weigerde de aanmelding van {user} ({reply}).</translation>
     </message>
@@ -2584,12 +2571,12 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+194"/>
+        <location filename="../../app/storage/database.py" line="+356"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>De database {file} is beschadigd ({problem}), dus AssistDesk schrijft er niet in; sluit AssistDesk en zet uw meest recente back-up ervan in de plaats.</translation>
     </message>
@@ -2640,17 +2627,17 @@
         <translation>{path}: tabellen of lijsten zijn meer dan {levels} niveaus diep genest; een tariefbestand heeft er veel minder nodig.</translation>
     </message>
     <message>
-        <location filename="../../app/core/pricing.py" line="-100"/>
+        <location filename="../../app/core/pricing.py" line="-97"/>
         <source>An offer must be more than zero, at least {smallest}.</source>
         <translation>Een aanbod moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>This session would cost {total} {currency}, more than AssistDesk can record ({largest}); check the policy&apos;s prices and the session&apos;s length.</source>
         <translation>Deze sessie zou {total} {currency} kosten, meer dan AssistDesk kan bewaren ({largest}); controleer de prijzen van het tarief en de duur van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_records.py" line="+82"/>
+        <location filename="../../app/services/document_records.py" line="+90"/>
         <source>The number {number} is already on another document (the number format was changed since); choose a number format that makes new numbers.</source>
         <translation>Het nummer {number} staat al op een ander document (de nummering is intussen gewijzigd); kies een nummering die nieuwe nummers maakt.</translation>
     </message>
@@ -2756,7 +2743,7 @@
         <translation>{key}: {path} is geen PNG- of JPEG-afbeelding; geef het logo in een van die vormen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_records.py" line="-48"/>
+        <location filename="../../app/services/document_records.py" line="-56"/>
         <source>{name}&apos;s sessions were just invoiced on another workstation; nothing was issued and no invoice number was used.</source>
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
@@ -2902,7 +2889,7 @@
         <translation>Regelnummers gaan van 1 tot {largest}; {number} is er geen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/refunds.py" line="-62"/>
+        <location filename="../../app/services/refunds.py" line="-56"/>
         <source>A refund must be more than zero, at least {smallest}.</source>
         <translation>Een terugbetaling moet meer dan nul zijn, minstens {smallest}.</translation>
     </message>
@@ -2917,7 +2904,7 @@
         <translation>De terugbetalingsdatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>{customer} has {credit} {currency} of credit; a refund of {amount} is more than that.</source>
         <translation>{customer} heeft {credit} {currency} tegoed; een terugbetaling van {amount} is meer dan dat.</translation>
     </message>
@@ -2997,12 +2984,12 @@
         <translation>{number} is opgemaakt door een nieuwere versie van AssistDesk (documentopmaak {version}); werk AssistDesk bij om het af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="-58"/>
+        <location filename="../../app/storage/database.py" line="-76"/>
         <source>{file} beside the database is a link, a folder or a pipe, not SQLite&apos;s own file, so AssistDesk will not write through it; remove it if you did not make it.</source>
         <translation>{file} naast de database is een koppeling, een map of een pipe, niet het eigen bestand van SQLite, dus AssistDesk schrijft er niet doorheen; verwijder het als u het niet zelf hebt gemaakt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>{file} is not a SQLite database; give the path of AssistDesk&apos;s database, or of a file to create.</source>
         <translation>{file} is geen SQLite-database; geef het pad van de database van AssistDesk, of van een bestand dat moet worden gemaakt.</translation>
     </message>
@@ -3071,11 +3058,16 @@
         <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
         <translation>De database kan een hier opgegeven waarde niet bewaren ({reason}); er is niets opgeslagen: geef een kortere tekst of een kleiner getal.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/invoice_documents.py" line="+76"/>
+        <source>Set the company&apos;s name first: Office → Settings…, Company name (the setting company.name).</source>
+        <translation>Geef eerst de bedrijfsnaam op: Kantoor → Instellingen…, Bedrijfsnaam (de instelling company.name).</translation>
+    </message>
 </context>
 <context>
     <name>MissedDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="+56"/>
+        <location filename="../../app/ui/today/appointment_dialogs.py" line="+56"/>
         <source>Appointment missed</source>
         <translation>Afspraak gemist</translation>
     </message>
@@ -3098,7 +3090,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../app/ui/session_extras_view.py" line="+43"/>
+        <location filename="../../app/ui/session/session_extras_view.py" line="+43"/>
         <source>Type a note and press Enter…</source>
         <translation>Typ een notitie en druk op Enter…</translation>
     </message>
@@ -3111,7 +3103,7 @@
 <context>
     <name>OpenedDesk</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="+54"/>
+        <location filename="../../app/ui/shell/opening.py" line="+54"/>
         <source>{where} (created)</source>
         <translation>{where} (aangemaakt)</translation>
     </message>
@@ -3139,7 +3131,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../app/ui/outbox/outbox_model.py" line="+21"/>
+        <location filename="../../app/ui/office/outbox/outbox_model.py" line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3244,7 +3236,7 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../app/ui/outbox/outbox_window.py" line="+45"/>
+        <location filename="../../app/ui/office/outbox/outbox_window.py" line="+45"/>
         <source>Select a message to preview it.</source>
         <translation>Kies een bericht om het te bekijken.</translation>
     </message>
@@ -3525,7 +3517,7 @@
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../app/ui/policy_page_view.py" line="+29"/>
+        <location filename="../../app/ui/office/policy_page_view.py" line="+29"/>
         <source>Longer than</source>
         <translation>Langer dan</translation>
     </message>
@@ -3569,7 +3561,7 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../app/ui/policy_page.py" line="+54"/>
+        <location filename="../../app/ui/office/policy_page.py" line="+54"/>
         <source>The price is agreed with the customer for each session, so there is no table.</source>
         <translation>De prijs wordt per sessie met de klant afgesproken, dus er is geen tabel.</translation>
     </message>
@@ -3736,7 +3728,7 @@
 <context>
     <name>ReconcileWindow</name>
     <message>
-        <location filename="../../app/ui/reconcile/reconcile_model.py" line="+21"/>
+        <location filename="../../app/ui/office/reconcile/reconcile_model.py" line="+21"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -3787,7 +3779,7 @@
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile/reconcile_window.py" line="+164"/>
+        <location filename="../../app/ui/office/reconcile/reconcile_window.py" line="+164"/>
         <source>line {number} ({problem})</source>
         <translation>regel {number} ({problem})</translation>
     </message>
@@ -3805,7 +3797,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="+39"/>
+        <location filename="../../app/ui/shell/recovery.py" line="+39"/>
         <source>Session left open</source>
         <translation>Sessie bleef open</translation>
     </message>
@@ -3863,7 +3855,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="-31"/>
+        <location filename="../../app/ui/today/appointment_dialogs.py" line="-31"/>
         <location line="+1"/>
         <source>Reschedule</source>
         <translation>Verplaatsen</translation>
@@ -3887,7 +3879,7 @@
 <context>
     <name>ScheduleText</name>
     <message>
-        <location filename="../../app/ui/schedule_text.py" line="+17"/>
+        <location filename="../../app/ui/today/schedule_text.py" line="+17"/>
         <source>Closed on Mondays</source>
         <translation>Gesloten op maandag</translation>
     </message>
@@ -3990,7 +3982,7 @@
 <context>
     <name>SessionCost</name>
     <message>
-        <location filename="../../app/ui/session_cost.py" line="+32"/>
+        <location filename="../../app/ui/session/session_cost.py" line="+31"/>
         <source>No policy: not priced</source>
         <translation>Geen tarief: niet aangerekend</translation>
     </message>
@@ -4000,7 +3992,7 @@
         <translation>Prijs per sessie afgesproken</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Policy {policy} is unavailable: not priced</source>
         <translation>Tarief {policy} is niet beschikbaar: niet aangerekend</translation>
     </message>
@@ -4035,12 +4027,12 @@
         <translation>Maximum van {max} minuten bereikt — {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{left} min left of the {max}-minute maximum</source>
         <translation>Nog {left} min tot het maximum van {max} minuten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{money} charged</source>
         <translation>{money} aangerekend</translation>
     </message>
@@ -4322,7 +4314,7 @@
 <context>
     <name>SessionLog</name>
     <message>
-        <location filename="../../app/ui/session_log_model.py" line="+35"/>
+        <location filename="../../app/ui/history/session_log_model.py" line="+35"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -4400,7 +4392,7 @@
 <context>
     <name>SessionNotice</name>
     <message>
-        <location filename="../../app/ui/session_notice.py" line="+32"/>
+        <location filename="../../app/ui/session/session_notice.py" line="+32"/>
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
@@ -4413,7 +4405,7 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../app/ui/session_start.py" line="+66"/>
+        <location filename="../../app/ui/session/session_start.py" line="+66"/>
         <source>Start outside opening hours</source>
         <translation>Starten buiten de openingsuren</translation>
     </message>
@@ -4428,17 +4420,17 @@
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_panel.py" line="+167"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+167"/>
         <source>Finish the checklist before the timer starts.</source>
         <translation>Werk de controlelijst af voor de timer start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_detection.py" line="+117"/>
+        <location filename="../../app/ui/session/session_detection.py" line="+117"/>
         <source>Automatic start undone: press Connection accepted when the customer accepts.</source>
         <translation>Automatische start ongedaan gemaakt: druk op Verbinding aanvaard wanneer de klant aanvaardt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_panel.py" line="+76"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+76"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
@@ -4451,7 +4443,7 @@
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../../app/ui/session_text.py" line="+25"/>
+        <location filename="../../app/ui/session/session_text.py" line="+25"/>
         <source>Session with {name} ended — {outcome}, {time}, {price}.</source>
         <translation>Sessie met {name} beëindigd — {outcome}, {time}, {price}.</translation>
     </message>
@@ -4494,7 +4486,7 @@
 <context>
     <name>SettingProblems</name>
     <message>
-        <location filename="../../app/ui/setting_problems.py" line="+21"/>
+        <location filename="../../app/ui/office/setting_problems.py" line="+21"/>
         <source>Settings need attention: {fields}. Open Office → Settings…</source>
         <translation>Instellingen vragen aandacht: {fields}. Open Kantoor → Instellingen…</translation>
     </message>
@@ -4512,7 +4504,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+43"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+43"/>
         <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
         <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
     </message>
@@ -4522,7 +4514,7 @@
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+19"/>
+        <location filename="../../app/ui/office/settings_fields.py" line="+19"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -4572,7 +4564,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+22"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4763,7 +4755,7 @@
         <translation>Elk bericht vasthouden tot het bekeken is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="-137"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-137"/>
         <source>Some settings need attention: each problem is said under its field.</source>
         <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
     </message>
@@ -4781,7 +4773,7 @@
 <context>
     <name>TimeDialog</name>
     <message>
-        <location filename="../../app/ui/appointment_dialogs.py" line="-202"/>
+        <location filename="../../app/ui/today/appointment_dialogs.py" line="-202"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
@@ -4830,7 +4822,7 @@
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../app/ui/today.py" line="+77"/>
+        <location filename="../../app/ui/today/today.py" line="+77"/>
         <location line="+101"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -4860,7 +4852,7 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../app/ui/today_model.py" line="+33"/>
+        <location filename="../../app/ui/today/today_model.py" line="+33"/>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
@@ -4948,7 +4940,7 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="-32"/>
+        <location filename="../../app/ui/today/today_view.py" line="-32"/>
         <source>No appointments today.</source>
         <translation>Geen afspraken vandaag.</translation>
     </message>
@@ -4976,7 +4968,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="+33"/>
+        <location filename="../../app/ui/timer/tray.py" line="+33"/>
         <source>{customer} — {time}, {state}</source>
         <translation>{customer} — {time}, {state}</translation>
     </message>
@@ -4989,7 +4981,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../app/ui/session_extras_view.py" line="-15"/>
+        <location filename="../../app/ui/session/session_extras_view.py" line="-15"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>

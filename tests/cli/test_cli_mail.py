@@ -151,8 +151,8 @@ def test_mail_that_is_not_set_up_is_said_plainly(
     assert cli("mail", "send-pending") == (
         2,
         "",
-        "assistdesk: Mail is not set up: set mail.server "
-        "(and mail.sender) with `assistdesk settings set`.\n",
+        "assistdesk: Mail is not set up: give the SMTP server in Office → Settings… "
+        "(the setting mail.server).\n",
     )
     cli("settings", "set", "mail.server", "smtp.example.com")
     cli("settings", "set", "mail.sender", "office@example.com")

@@ -146,7 +146,9 @@ def test_without_a_company_name_drafts_say_what_to_do(
     )
     qtbot.addWidget(window.view)
     window.view.show()
-    sentence = 'Set the company\'s name first (assistdesk settings set company.name "…").'
+    sentence = (
+        "Set the company's name first: Office → Settings…, Company name (the setting company.name)."
+    )
     assert window.view.notice.text() == f"Drafts cannot be listed: {sentence}"
     assert not window.view.notice.isHidden()
     assert invoices(window) == []
