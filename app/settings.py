@@ -87,6 +87,13 @@ class Settings(Mapping[str, Any]):
         changed._problems.pop(key, None)
         return changed
 
+    def adopt(self, other: Settings) -> None:
+        """Take `other`'s values, problems and source in place: every service that holds this
+        object reads the saved settings from now on, without a restart."""
+        self._values, self._written = dict(other._values), dict(other._written)
+        self._problems, self.source = dict(other._problems), other.source
+        self.unreadable = other.unreadable
+
     def copy(self) -> Settings:
         made = Settings()
         made._values, made._written = dict(self._values), dict(self._written)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from app.tools.secret_store import SecretStore
 
 
-@dataclass(frozen=True)
+@dataclass
 class OfficeServices:
     """`settings`: the file's, read leniently — a value that breaks a rule is refused where it
     is used, and the desk names it in the status bar; `mail_worker`: the background sender,
@@ -42,6 +42,18 @@ class OfficeServices:
     mail_worker: MailWorker | None = None
     mail: CustomerMail | None = None  # queues summaries, invitations and documents
     own_files: OwnFiles | None = None  # what a saved document must never replace
+    db: Database | None = None  # for a mail sender started later (follow)
+    clock: Clock | None = None
+
+    def follow(self, saved: Settings) -> MailWorker | None:
+        """The settings file was saved: every office service reads it from now on (invoicing
+        the company's details, the sender its server); a sender is made when mail has just
+        been set up, returned for the caller to start (None otherwise)."""
+        self.settings.adopt(saved)
+        if self.mail_worker is not None or self.db is None or self.clock is None:
+            return None
+        self.mail_worker = mail_worker_for(self.db, self.clock, self.settings)
+        return self.mail_worker
 
 
 def open_office(
@@ -74,6 +86,8 @@ def open_office(
         mail_worker=mail_worker_for(db, clock, settings),
         mail=mail,
         own_files=OwnFiles.of(paths, db.url),
+        db=db,
+        clock=clock,
     )
 
 

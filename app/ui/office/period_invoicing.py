@@ -85,13 +85,19 @@ class PeriodInvoicing(QObject):
         return from_qdate(self.view.last_day.date())
 
     def list_drafts(self) -> None:
+        """The drafts up to the last day; when they cannot be listed (the company's name is not
+        set, say), the reason in place of the summary, and in a dialog unless the summary says
+        it already (another last day picked)."""
         drafts: list[DraftInvoice] = []
         try:
             drafts = self._desk.customers_to_invoice(self.until)
+            summary = draft_summary(drafts, self.until, self._locale)
         except DomainError as error:
-            show_error(self.view, error)
+            summary = error_text(error)
+            if summary != self.view.summary.text():
+                show_error(self.view, error)
         self.model.set_drafts(drafts)
-        self.view.summary.setText(draft_summary(drafts, self.until, self._locale))
+        self.view.summary.setText(summary)
         self._update_issue_button()
 
     def _update_issue_button(self) -> None:

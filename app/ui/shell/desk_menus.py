@@ -165,6 +165,10 @@ class DeskMenus(QObject):
 
     def _saved(self, settings: Settings | None) -> None:
         if settings is not None:
+            if self._office is not None:  # invoicing, mail: the saved values from now on
+                sender = self._office.follow(settings)
+                if sender is not None:
+                    sender.start()
             self.notice.show(settings)
             self.settings_saved.emit(settings)
 
