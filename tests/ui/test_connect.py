@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
@@ -20,9 +20,11 @@ from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
+from app.paths import AppPaths
 from app.services.customers import CustomerService
 from app.services.reconciliation import ReconciliationService
 from app.services.sessions import SessionService
+from app.settings import Settings
 from app.storage.database import Database
 from app.tools.adapter import LaunchRequest
 from app.tools.anydesk import AnyDeskAdapter
@@ -32,6 +34,8 @@ from app.tools.launch_plan import LaunchPlan
 from app.tools.secret_store import Removal
 from app.tools.session_watcher import SessionWatcher
 from app.tools.zoho_assist import ZohoSettings
+from app.ui.office.office_services import open_office
+from app.ui.office.settings_dialog import SettingsDialog
 from app.ui.session.connect_controller import PanelTools
 from app.ui.shell.desk import Desk
 from tests.tools.conftest import FakeTool, fake_anydesk, fake_tools  # noqa: F401 (fixture)
@@ -238,6 +242,55 @@ def test_the_next_tool_is_offered_when_the_first_cannot_be_launched(
     calls = teamviewer.wait_for_calls(2)
     assert calls[0]["argv"] == ["info"]  # the version, asked first
     assert calls[-1]["argv"] == ["-i", "565955529"]
+
+
+def test_a_program_path_saved_in_the_settings_is_used_at_the_next_launch(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    database: Database,
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    app_paths: AppPaths,
+    error_dialogs: list[str],
+) -> None:
+    """Iperius Remote is not on the PATH; the technician names it in Office ▸ Settings… and
+    presses Connect again, without restarting AssistDesk."""
+    bert = customers.add_customer(Customer("Bert Peeters", "bert@example.com", "+32 470 12 34 56"))
+    customers.add_equipment(bert.id, Equipment("Laptop", RemoteTool.IPERIUS, "987 654 321"))
+    iperius = fake_tools("IperiusRemote")
+    (tmp_path / "home").mkdir()
+    host = Host(HostOS.LINUX, {"PATH": "", "HOME": str(tmp_path / "home")})
+    Settings().save(app_paths.config_dir)
+    office = open_office(database, clock, app_paths)
+    desk = Desk(customers, sessions, clock, locale=LOCALE, office=office,
+                tools=PanelTools(host=host))  # fmt: skip
+    shown(qtbot, desk)
+    pick_customer(qtbot, desk, "bert", "Bert Peeters")
+    click(desk.window.panel.start)
+    connect = desk.panel.connect_view
+    click(connect.connect_button)
+    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=10_000)
+    assert error_dialogs == [
+        "Iperius Remote was not found on this computer; install it or give the path to "
+        "IperiusRemote.exe in the settings."
+    ]
+    error_dialogs.clear()
+    assert iperius.calls() == []  # not found: nothing started
+
+    desk.menus.open_settings()
+    dialog = desk.menus.windows["settings"]
+    assert isinstance(dialog, SettingsDialog)
+    field = dialog.fields["tools.iperius.path"]
+    assert isinstance(field, QLineEdit)
+    field.setText(str(iperius.path))
+    click(dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    click(connect.connect_button)
+
+    qtbot.waitUntil(lambda: "clipboard" in connect.status.text(), timeout=10_000)
+    assert iperius.wait_for_calls(1)[-1]["argv"] == []
 
 
 def test_iperius_remote_is_started_and_the_id_put_on_the_clipboard(

@@ -27,6 +27,7 @@ from app.core.policy import Policy
 from app.core.records import SessionDetail
 from app.core.remote_tool import RemoteTool, ToolVersion
 from app.core.session import SessionState
+from app.services.tool_setup import ToolSetup
 from app.tools.adapter import LaunchRequest, ToolAdapter
 from app.tools.evidence import Detection
 from app.tools.evidence import Signal as ToolSignal
@@ -111,6 +112,13 @@ class ConnectController(QObject):
         view.connect_button.clicked.connect(self.connect_tool)
         self._detected.connect(self._on_detection)
         self.set_session(None)
+
+    def follow(self, setup: ToolSetup) -> None:
+        """The settings were saved: the next launch uses their program paths and adapters, and
+        the next detected acceptance their auto-start. A launch under way is left as it is."""
+        self._adapters = setup.adapters
+        self._paths = dict(setup.program_paths)
+        self.auto_start = setup.auto_start
 
     def set_session(
         self,

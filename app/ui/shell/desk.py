@@ -166,10 +166,13 @@ class Desk(QObject):
         self.picker.default_policy = str(settings.preference("customers.default_policy"))
 
     def apply_detection(self, settings: Settings) -> None:
-        """From the next detected acceptance on, start the timer unasked (with an undo) or ask
-        first, as the saved `detection.auto_start` says; when the desk opens, the panel's tools
-        already carry the setting (see launch)."""
-        self.panel.connector.auto_start = bool(settings.preference("detection.auto_start"))
+        """From the next launch on, the saved tools' program paths and adapters (Zoho Assist's
+        data centre); from the next detected acceptance on, start the timer unasked (with an
+        undo) or ask first, as `detection.auto_start` says. When the desk opens, the panel's
+        tools already carry the settings (see launch)."""
+        from app.services.tool_setup import tool_setup
+
+        self.panel.connector.follow(tool_setup(settings))
 
     def _set_tray(self, on: bool) -> None:
         if on and self.tray_status is None:

@@ -184,28 +184,21 @@ class LaunchController(QObject):
 
     def _panel_tools(self, opened: OpenedDesk) -> PanelTools:
         """Terms texts, tool adapters and program paths as this desk's settings say."""
-        from app.core.remote_tool import RemoteTool
         from app.services.session_journal import TermsLibrary
-        from app.tools.catalogue import adapters
+        from app.services.tool_setup import tool_setup
         from app.tools.host import Host
-        from app.tools.zoho_assist import ZohoSettings
         from app.ui.session.connect_controller import PanelTools
 
         settings = opened.office.settings if opened.office is not None else None
         if settings is None:
             return PanelTools(terms_text=TermsLibrary(self.paths).text)
-        zoho = ZohoSettings(  # one the file gets wrong: its default, named in the status bar
-            settings.preference("tools.zoho-assist.session_url"),
-            settings.preference("tools.zoho-assist.api_host"),
-        )
-        keys = {tool: f"tools.{tool.value}.path" for tool in RemoteTool}
-        paths = {tool: settings.preference(key) for tool, key in keys.items() if key in settings}
+        setup = tool_setup(settings)
         return PanelTools(
             terms_text=TermsLibrary(self.paths).text,
-            adapters=adapters(zoho),
+            adapters=setup.adapters,
             host=Host.current(),
-            program_paths={tool: path for tool, path in paths.items() if path},
-            auto_start=bool(settings.preference("detection.auto_start")),
+            program_paths=setup.program_paths,
+            auto_start=setup.auto_start,
         )
 
     def _report_log_filled(self) -> bool:

@@ -117,6 +117,7 @@ def test_mail_set_up_after_start_gets_its_sender_at_once(
 
     sender = office.follow(saved)
 
-    assert sender is not None and office.mail_worker is sender  # the caller starts it
+    assert sender is not None
+    assert office.mail_worker is sender  # the caller starts it
     assert office.settings.preference("mail.server") == "smtp.example.com"
     assert office.follow(saved) is None  # one sender, whatever is saved next
