@@ -136,7 +136,7 @@ class Settings(Mapping[str, Any]):
             return SettingProblemError(self.unreadable, "", self.unreadable)
         problem = self._problems[key]
         message = QT_TRANSLATE_NOOP(
-            "Messages", "{path}: {problem}; fix it in Office → Settings… (the setting {key})."
+            "Messages", "{path}: {problem}; fix it with `assistdesk settings set {key} …`."
         ).format(path=str(self.source or SETTINGS_FILE), problem=problem.rstrip("."), key=key)
         return SettingProblemError(message, key, problem)
 

@@ -65,7 +65,7 @@ def test_a_value_that_breaks_a_rule_is_refused_where_it_is_used(
     assert isinstance(error, DomainError)
     assert (error.key, error.problem) == (key, f"{problem}.")
     assert str(error) == (
-        f"{config / SETTINGS_FILE}: {problem}; fix it in Office → Settings… (the setting {key})."
+        f"{config / SETTINGS_FILE}: {problem}; fix it with `assistdesk settings set {key} …`."
     )
     assert settings.problems[key] == f"{problem}."
 

@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/session/connect_controller.py" line="+167"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+159"/>
         <source>The session password must be one line.</source>
         <translation>Het sessiewachtwoord moet op één regel staan.</translation>
     </message>
@@ -1714,12 +1714,7 @@
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+138"/>
-        <source>{path}: {problem}; fix it in Office → Settings… (the setting {key}).</source>
-        <translation>{path}: {problem}; verbeter het in Kantoor → Instellingen… (de instelling {key}).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -3039,6 +3034,11 @@
         <translation>{key!r} is geen instelling die AssistDesk kent: ze wordt genegeerd, en weggelaten wanneer de instellingen weer worden opgeslagen.</translation>
     </message>
     <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; verbeter het met `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
         <location filename="../../app/core/invoice.py" line="+37"/>
         <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
         <translation>Deze factuur zou {total} {currency} bedragen, meer dan AssistDesk kan bewaren ({largest}); factureer minder sessies tegelijk (tot een eerdere dag).</translation>
@@ -3426,7 +3426,7 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+128"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
     </message>
@@ -3449,12 +3449,12 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-91"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-85"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Niemand heeft sessies te factureren tot {day}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Issue 1 invoice</source>
         <translation>1 factuur uitschrijven</translation>
     </message>
@@ -3499,7 +3499,7 @@
         <translation>gestopt voor de andere {count}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-131"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 factuur uit te schrijven: {amounts}</translation>
     </message>

@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/session/connect_controller.py" line="+167"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+159"/>
         <source>The session password must be one line.</source>
         <translation>A palavra-passe da sessão tem de ter uma só linha.</translation>
     </message>
@@ -1714,12 +1714,7 @@
         <translation>{path}: não é possível ler as definições ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+138"/>
-        <source>{path}: {problem}; fix it in Office → Settings… (the setting {key}).</source>
-        <translation>{path}: {problem}; corrija-o em Escritório → Definições… (a definição {key}).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../app/settings.py" line="+143"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} tem de ser um número inteiro, não {raw!r}.</translation>
     </message>
@@ -3039,6 +3034,11 @@
         <translation>{key!r} não é uma definição que o AssistDesk conheça: é ignorada, e omitida quando as definições forem guardadas.</translation>
     </message>
     <message>
+        <location filename="../../app/settings.py" line="-38"/>
+        <source>{path}: {problem}; fix it with `assistdesk settings set {key} …`.</source>
+        <translation>{path}: {problem}; corrija com `assistdesk settings set {key} …`.</translation>
+    </message>
+    <message>
         <location filename="../../app/core/invoice.py" line="+37"/>
         <source>This invoice would total {total} {currency}, more than AssistDesk can record ({largest}); invoice fewer sessions at a time (up to an earlier day).</source>
         <translation>Esta fatura totalizaria {total} {currency}, mais do que o AssistDesk consegue registar ({largest}); fature menos sessões de cada vez (até um dia anterior).</translation>
@@ -3426,7 +3426,7 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+128"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
     </message>
@@ -3449,12 +3449,12 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-91"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-85"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Ninguém tem sessões por faturar até {day}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Issue 1 invoice</source>
         <translation>Emitir 1 fatura</translation>
     </message>
@@ -3499,7 +3499,7 @@
         <translation>parado antes das outras {count}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-131"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 fatura a emitir: {amounts}</translation>
     </message>

@@ -64,7 +64,7 @@ def test_commands_that_do_not_use_the_value_work_and_the_one_that_does_is_refuse
     status, out, err = cli("invoice", "create", "--customer", "Bert")
     assert (status, out) == (2, "")
     assert err == (
-        f"assistdesk: {path}: {problem}; fix it in Office → Settings… (the setting {key}).\n"
+        f"assistdesk: {path}: {problem}; fix it with `assistdesk settings set {key} …`.\n"
     )
     assert database_rows(migrated_url) == before  # no invoice, no number taken
 
@@ -109,8 +109,8 @@ def test_a_port_out_of_range_in_the_file_stops_mail_with_a_sentence(
                     encoding="utf-8")  # fmt: skip
     cli = Cli(capsys, "--basedir", str(tmp_path))
     refusal = (
-        f"assistdesk: {path}: mail.port must be from 1 to 65535, not 99999; fix it in "
-        "Office → Settings… (the setting mail.port).\n"
+        f"assistdesk: {path}: mail.port must be from 1 to 65535, not 99999; fix it with "
+        "`assistdesk settings set mail.port …`.\n"
     )
     assert cli("mail", "test", "--to", "me@example.com") == (2, "", refusal)
     assert cli("mail", "send-pending") == (2, "", refusal)
