@@ -343,7 +343,7 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/session/connect_controller.py" line="+159"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+167"/>
         <source>The session password must be one line.</source>
         <translation>Het sessiewachtwoord moet op één regel staan.</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <translation>{path}: de instellingen kunnen niet gelezen worden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+143"/>
+        <location filename="../../app/settings.py" line="+150"/>
         <source>{key} must be a whole number, not {raw!r}.</source>
         <translation>{key} moet een geheel getal zijn, niet {raw!r}.</translation>
     </message>
@@ -3426,7 +3426,7 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+122"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+128"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
     </message>
@@ -3449,12 +3449,12 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-85"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-91"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Niemand heeft sessies te factureren tot {day}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Issue 1 invoice</source>
         <translation>1 factuur uitschrijven</translation>
     </message>
@@ -3499,7 +3499,7 @@
         <translation>gestopt voor de andere {count}</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 factuur uit te schrijven: {amounts}</translation>
     </message>
