@@ -46,8 +46,9 @@ def page_count_text(count: int) -> str:
 
 
 def file_name(number: str) -> str:
-    """ "FT 2026/0007" → "FT 2026-0007.pdf": no character a file name cannot hold."""
-    return re.sub(r'[\\/:*?"<>|]', "-", number) + ".pdf"
+    """ "FT 2026/0007" → "FT-2026-0007.pdf": no character a file name cannot hold, and no space
+    (a name that needs no quoting when it is mailed or typed)."""
+    return re.sub(r'[\\/:*?"<>|\s]', "-", number.strip()) + ".pdf"
 
 
 class DocumentPane(QObject):

@@ -107,9 +107,10 @@ def test_what_is_not_an_amount_is_said_so(typed: str) -> None:
         parse_amount(typed)
 
 
-def test_file_names_hold_no_slash() -> None:
-    assert file_name("FT 2026/0007") == "FT 2026-0007.pdf"
+def test_file_names_hold_no_slash_and_no_space() -> None:
+    assert file_name("FT 2026/0007") == "FT-2026-0007.pdf"
     assert file_name('A:B*C?"D<E>F|G\\H') == "A-B-C--D-E-F-G-H.pdf"
+    assert file_name("NC T\t2026/0001") == "NC-T-2026-0001.pdf"
 
 
 def test_the_entry_point_opens_one_window_per_parent(
