@@ -845,7 +845,7 @@
         <translation>{count} pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Print {number}</source>
         <translation>{number} afdrukken</translation>
     </message>
@@ -3426,7 +3426,8 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+128"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+155"/>
+        <location line="+15"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
     </message>
@@ -3449,12 +3450,32 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-91"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-133"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Niemand heeft sessies te factureren tot {day}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+26"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} en nog {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue 1 invoice, for {names}, of {amounts}?</source>
+        <translation>1 factuur uitschrijven, voor {names}, van {amounts}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue {count} invoices, for {names}, of {amounts} in all?</source>
+        <translation>{count} facturen uitschrijven, voor {names}, van {amounts} in totaal?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued invoices are numbered and final: a mistake is corrected with a credit note.</source>
+        <translation>Uitgeschreven facturen zijn genummerd en definitief: een fout wordt met een creditnota rechtgezet.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Issue 1 invoice</source>
         <translation>1 factuur uitschrijven</translation>
     </message>
@@ -3464,7 +3485,7 @@
         <translation>{count} facturen uitschrijven</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Issuing invoices…</source>
         <translation>Facturen worden uitgeschreven…</translation>
     </message>
@@ -3474,7 +3495,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Issuing the invoice for {customer} ({n} of {total})…</source>
         <translation>Factuur voor {customer} wordt uitgeschreven ({n} van {total})…</translation>
     </message>
@@ -3499,7 +3520,7 @@
         <translation>gestopt voor de andere {count}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-175"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 factuur uit te schrijven: {amounts}</translation>
     </message>

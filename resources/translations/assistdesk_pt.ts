@@ -845,7 +845,7 @@
         <translation>{count} páginas</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Print {number}</source>
         <translation>Imprimir {number}</translation>
     </message>
@@ -3426,7 +3426,8 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+128"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+155"/>
+        <location line="+15"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
     </message>
@@ -3449,12 +3450,32 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-91"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-133"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Ninguém tem sessões por faturar até {day}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+26"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} e mais {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue 1 invoice, for {names}, of {amounts}?</source>
+        <translation>Emitir 1 fatura, para {names}, de {amounts}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue {count} invoices, for {names}, of {amounts} in all?</source>
+        <translation>Emitir {count} faturas, para {names}, de {amounts} no total?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued invoices are numbered and final: a mistake is corrected with a credit note.</source>
+        <translation>As faturas emitidas são numeradas e definitivas: um erro corrige-se com uma nota de crédito.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Issue 1 invoice</source>
         <translation>Emitir 1 fatura</translation>
     </message>
@@ -3464,7 +3485,7 @@
         <translation>Emitir {count} faturas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Issuing invoices…</source>
         <translation>A emitir faturas…</translation>
     </message>
@@ -3474,7 +3495,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Issuing the invoice for {customer} ({n} of {total})…</source>
         <translation>A emitir a fatura de {customer} ({n} de {total})…</translation>
     </message>
@@ -3499,7 +3520,7 @@
         <translation>parado antes das outras {count}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-175"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 fatura a emitir: {amounts}</translation>
     </message>

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import DomainError
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
@@ -52,6 +52,32 @@ def draft_summary(drafts: Sequence[DraftInvoice], until: date, locale: str) -> s
         more = translate("PeriodInvoicing", "{count} cannot be issued as it stands (see Result)")
         text += "; " + more.format(count=blocked)
     return text + "."
+
+
+def issue_question(drafts: Sequence[DraftInvoice], locale: str) -> str:
+    """What issuing the ticked drafts will do, asked before anything is issued: how many, for
+    whom (the first few names), what total per currency, and that it cannot be undone."""
+    names = sorted({draft.customer for draft in drafts})
+    shown = ", ".join(names[:3])
+    if len(names) > 3:
+        more = translate("PeriodInvoicing", "{names} and {count} more")
+        shown = more.format(names=shown, count=len(names) - 3)
+    sums: dict[str, Decimal] = {}
+    for draft in drafts:
+        if draft.total is not None:
+            sums[draft.currency] = sums.get(draft.currency, Decimal(0)) + draft.total
+    amounts = " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
+    if len(drafts) == 1:
+        text = translate("PeriodInvoicing", "Issue 1 invoice, for {names}, of {amounts}?")
+    else:
+        text = translate(
+            "PeriodInvoicing", "Issue {count} invoices, for {names}, of {amounts} in all?"
+        )
+    final = translate(
+        "PeriodInvoicing",
+        "Issued invoices are numbered and final: a mistake is corrected with a credit note.",
+    )
+    return text.format(count=len(drafts), names=shown, amounts=amounts) + "\n\n" + final
 
 
 class PeriodInvoicing(QObject):
@@ -114,9 +140,10 @@ class PeriodInvoicing(QObject):
     # -- issuing -------------------------------------------------------------------------------
 
     def issue(self) -> None:
-        self._queue = self.model.chosen()
-        if not self._queue:
+        chosen = self.model.chosen()
+        if not chosen or not self._confirmed(chosen):
             return
+        self._queue = chosen
         self._done, self._failures, self._total = [], 0, len(self._queue)
         progress = QProgressDialog(
             translate("PeriodInvoicing", "Issuing invoices…"),
@@ -135,6 +162,17 @@ class PeriodInvoicing(QObject):
         self._update_issue_button()
         progress.setValue(0)
         self._next()
+
+    def _confirmed(self, rows: Sequence[int]) -> bool:
+        question = issue_question([self.model.draft(row) for row in rows], self._locale)
+        answer = QMessageBox.question(
+            self.view,
+            translate("PeriodDialog", "Create invoices for a period"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _next(self) -> None:
         progress = self.progress

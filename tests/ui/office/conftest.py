@@ -18,6 +18,22 @@ from tests.ui.conftest import LOCALE
 MakeWindow = Callable[[], InvoicesWindow]
 
 
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions the office was asked before an irreversible step, each answered Yes (a
+    test that wants No sets `answers`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
 @pytest.fixture
 def office(database: Database, clock: ManualClock) -> Office:
     """Page Computers BV in Brussels; sessions priced with the shipped presets."""

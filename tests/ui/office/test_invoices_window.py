@@ -223,7 +223,7 @@ def test_save_as_writes_the_issued_bytes(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     click(window.view.save_button)
-    assert Path(offered[0]).name == "FT 2026-0001.pdf"
+    assert Path(offered[0]).name == "FT-2026-0001.pdf"
     written = tmp_path / "ana-november.pdf"
     assert written.read_bytes() == office.desk.pdf("FT 2026/0001")
     assert window.view.message.text() == f"FT 2026/0001 saved as {written}."

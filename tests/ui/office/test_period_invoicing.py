@@ -3,6 +3,9 @@ that leaves the others going, and Cancel between invoices."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -130,3 +133,48 @@ def test_the_draft_model_ticks_what_can_still_be_issued() -> None:
     assert texts(model, COL_TOTAL, COL_RESULT) == [
         ("€35.00", "FT 2026/0001"), ("€15.00", "The database is locked."), ("—", "Two currencies."),
     ]  # fmt: skip
+
+
+def test_issuing_says_how_many_for_whom_and_how_much_and_asks_first(
+    qtbot: QtBot, office: Office, make_window: MakeWindow, questions: list[str]
+) -> None:
+    for name in ("Ana", "Bert", "Cleo", "Dora", "Emil"):
+        office.session(office.customer(name), 17, 12)
+    period = open_period(make_window(), QDate(2026, 11, 30))
+
+    issue(qtbot, period)
+
+    assert questions == [
+        "Issue 5 invoices, for Ana, Bert, Cleo and 2 more, of €75.00 in all?\n\n"
+        "Issued invoices are numbered and final: a mistake is corrected with a credit note."
+    ]
+    assert texts(period.model, COL_RESULT) == [(f"FT 2026/{n:04d}",) for n in range(1, 6)]
+
+
+def test_cancel_at_the_question_issues_nothing(
+    qtbot: QtBot,
+    office: Office,
+    make_window: MakeWindow,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    office.session(office.customer("Ana"), 17, 12)
+    period = open_period(make_window(), QDate(2026, 11, 30))
+
+    click(period.view.issue_button)
+
+    assert asked == [
+        "Issue 1 invoice, for Ana, of €15.00?\n\n"
+        "Issued invoices are numbered and final: a mistake is corrected with a credit note."
+    ]
+    assert period.progress is None
+    assert office.desk.customers_to_invoice(date(2026, 11, 30))[0].customer == "Ana"
