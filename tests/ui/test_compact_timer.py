@@ -144,3 +144,27 @@ def test_the_hide_button_unticks_the_view_menu(
     QTest.keyClick(desk.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert action.isChecked()
     assert view.isVisible()
+
+
+def test_it_warns_of_the_maximum_as_the_desk_does(
+    qtbot: QtBot, priced_desk: Desk, clock: ManualClock, bert: CustomerRecord
+) -> None:
+    desk = priced_desk  # Bert is on page-computers: 30 minutes at most
+    desk.window.compact_timer_action.trigger()
+    pick_customer(qtbot, desk, "bert", "Bert Peeters")
+    start_and_accept(qtbot, desk)
+    view = compact_view(qtbot, desk)
+    panel = desk.window.panel
+
+    run_until(qtbot, desk, clock, "00:24:59")
+    assert not view.warning.isVisible()
+    run_until(qtbot, desk, clock, "00:26:00")
+    qtbot.waitUntil(lambda: view.warning.isVisible())
+    assert (
+        view.warning.text() == panel.limit_warning.text() == "4 min left of the 30-minute maximum"
+    )
+    assert view.warning.property("level") == "near"  # amber
+    run_until(qtbot, desk, clock, "00:30:00")
+    qtbot.waitUntil(lambda: view.warning.property("level") == "reached")  # red
+    assert view.warning.text() == "Maximum of 30 minutes reached — 00:30:00"
+    assert view.warning.text() == panel.limit_warning.text()

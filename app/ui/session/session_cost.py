@@ -154,7 +154,7 @@ def price_text(charge: ChargeSummary | None, locale: str) -> str:
     return money_text(charge.total, charge.currency, locale)
 
 
-_STYLES = {
+WARNING_STYLES = {
     Level.NONE: "",
     Level.NEAR: "color: #6b4700; background: #ffe7a3; padding: 2px 6px; border-radius: 3px;",
     Level.REACHED: "color: #ffffff; background: #b3261e; padding: 2px 6px; border-radius: 3px;",
@@ -184,5 +184,5 @@ class CostLines:
         if readout.level is not old.level:
             warning = self._labels[2]
             warning.setProperty("level", str(readout.level))
-            warning.setStyleSheet(_STYLES[readout.level])
+            warning.setStyleSheet(WARNING_STYLES[readout.level])
         self._shown = readout

@@ -57,7 +57,8 @@ class SessionPanel(QObject):
 
     session_changed = Signal(object)  # the SessionDetail on the panel, or None
     session_ended = Signal(object)  # the ended SessionDetail
-    readout_changed = Signal(str, str)  # the timer's and cost line's texts, as just shown
+    # the timer's and cost line's texts, as just shown, and the maximum's warning and its level
+    readout_changed = Signal(str, str, str, str)
 
     def __init__(
         self,
@@ -225,9 +226,12 @@ class SessionPanel(QObject):
             self.view.timer.setText(text)
         if seconds != self._cost_seconds:  # the price can only change with the second
             self._cost_seconds = seconds
-            self._cost.show(self.pricing.readout(self._detail, self._last_ended, seconds))
+            readout = self.pricing.readout(self._detail, self._last_ended, seconds)
+            self._cost.show(readout)
             self.notice.show(self._detail, self.pricing.live, seconds)
-            self.readout_changed.emit(text, self.view.cost.text())
+            self.readout_changed.emit(
+                text, self.view.cost.text(), readout.warning, str(readout.level)
+            )
 
     def _show(self) -> None:
         view, detail = self.view, self._detail

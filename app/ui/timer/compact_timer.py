@@ -15,7 +15,9 @@ from PySide6.QtGui import QAction, QFontDatabase, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.core.session import SessionState
+from app.core.session_limit import LimitLevel
 from app.ui.i18n import translate
+from app.ui.session.session_cost import WARNING_STYLES
 from app.ui.timer.live_session import LiveSession, Readout, state_word
 
 STYLE = """
@@ -63,6 +65,9 @@ class CompactTimerView(QWidget):
         cost_font.setBold(True)
         self.cost.setFont(cost_font)
         self.cost.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.warning = QLabel()  # the maximum's warning, amber then red, as on the desk
+        self.warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.warning.setVisible(False)
         self.hide_button = QToolButton()
         self.hide_button.setText("×")
         self.hide_button.setToolTip(translate("CompactTimer", "Hide the compact timer"))
@@ -82,6 +87,7 @@ class CompactTimerView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.clock)
         layout.addWidget(self.cost)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self._grab: QPoint | None = None  # where in the window the drag began
 
@@ -92,12 +98,18 @@ class CompactTimerView(QWidget):
             name = translate("CompactTimer", "{customer} · {state}").format(
                 customer=name, state=word
             )
-        resized = (name, readout.cost) != (self.customer.text(), self.cost.text())
+        before = (self.customer.text(), self.cost.text(), self.warning.text())
+        resized = (name, readout.cost, readout.warning) != before
         self.customer.setText(name)
         self.clock.setText(readout.timer)
         self.clock.setEnabled(readout.state is SessionState.ACTIVE)
         self.cost.setText(readout.cost)
         self.cost.setVisible(bool(readout.cost))
+        if readout.level != self.warning.property("level"):
+            self.warning.setProperty("level", readout.level)
+            self.warning.setStyleSheet(WARNING_STYLES[LimitLevel(readout.level)])
+        self.warning.setText(readout.warning)
+        self.warning.setVisible(bool(readout.warning))
         if resized:  # the time is of fixed width: only a new name or cost line resizes
             self.adjustSize()
 

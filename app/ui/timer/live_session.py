@@ -31,6 +31,8 @@ class Readout:
     state: SessionState | None = None
     timer: str = "00:00:00"
     cost: str = ""
+    warning: str = ""  # the maximum's warning, as the panel shows it ("" when none)
+    level: str = ""  # its LimitLevel: "near" (amber) or "reached" (red)
 
 
 def state_word(state: SessionState | None) -> str:
@@ -76,7 +78,10 @@ class LiveSession(QObject):
         ButtonAction(self.end, view.end)
         self.new_session = self._action(translate("LiveSession", "New session"))
         self.new_session.triggered.connect(self._new_session)
-        self._readout = self._read(view.timer.text(), view.cost.text())
+        warning = view.limit_warning
+        level = str(warning.property("level") or "") if warning.isVisible() else ""
+        shown = warning.text() if level else ""
+        self._readout = self._read(view.timer.text(), view.cost.text(), shown, level)
         self._show_state()
         panel.readout_changed.connect(self._on_readout)
 
@@ -86,14 +91,15 @@ class LiveSession(QObject):
     def readout(self) -> Readout:
         return self._readout
 
-    def _read(self, timer: str, cost: str) -> Readout:
+    def _read(self, timer: str, cost: str, warning: str, level: str) -> Readout:
         detail = self._panel.current()
         if detail is None:
             return Readout(timer=timer, cost=cost)
-        return Readout(detail.record.customer_name, detail.record.state, timer, cost)
+        record = detail.record
+        return Readout(record.customer_name, record.state, timer, cost, warning, level)
 
-    def _on_readout(self, timer: str, cost: str) -> None:
-        readout = self._read(timer, cost)
+    def _on_readout(self, timer: str, cost: str, warning: str = "", level: str = "") -> None:
+        readout = self._read(timer, cost, warning, level)
         if readout == self._readout:
             return
         self._readout = readout
