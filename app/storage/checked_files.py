@@ -66,6 +66,14 @@ def _part(status: os.stat_result) -> _Part:
     return (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
+def _only_ctime(before: FileStamp, after: FileStamp) -> bool:
+    """Whether only the change times of the file (a chmod) differ between the two stamps."""
+    if (before.log is None) != (after.log is None):
+        return False
+    same_log = before.log is None or (after.log is not None and before.log[:3] == after.log[:3])
+    return before.file[:3] == after.file[:3] and same_log
+
+
 def marker(path: Path) -> Path:
     return path.with_name(path.name + _SUFFIX)
 
@@ -158,6 +166,16 @@ class OwnWrites:
         with self._lock:
             self._ours = True
             self._stamp = stamp(self._path)
+
+    def made_private(self) -> None:
+        """AssistDesk took the group's and others' permissions away (app.storage.sqlite_files):
+        the file's ctime moved, nothing else; it is still the file found whole."""
+        with self._lock:
+            now, kept = stamp(self._path), self._stamp
+            if not self._ours or now is None or kept is None or not _only_ctime(kept, now):
+                return
+            self._stamp = now
+            remember(self._path, now)
 
     def before_writing(self) -> bool:
         """Whether the file is still as it was found whole or last written by this process."""

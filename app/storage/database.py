@@ -225,6 +225,8 @@ def open_database(
                     own = OwnWrites(path)
                     integrity = IntegrityCheck(path, timeout, own)
             engine = create_engine_for(parsed)  # a SQLite file and its folder made private
+            if own is not None:
+                own.made_private()
     except (OSError, sqlite3.Error) as error:  # unreadable, locked, no database, no folder
         if integrity is not None:
             integrity.cancel()

@@ -222,3 +222,15 @@ def test_a_new_database_is_known_whole_from_its_creation(
     opened_and_closed(path)
 
     assert checks == [path]  # the first start's look at a file not yet there
+
+
+def test_a_file_made_private_at_its_first_start_is_not_read_again(
+    database: Path, checks: list[Path]
+) -> None:
+    database.chmod(0o644)  # as a copy made with another program's umask
+
+    opened_and_closed(database)
+    assert database.stat().st_mode & 0o077 == 0
+    opened_and_closed(database)
+
+    assert checks == [database]
