@@ -13,6 +13,7 @@ must not get a time that no longer holds (see booking_invitations)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,12 +71,14 @@ class OutboxRecord:
 
 
 class Outbox:
-    def __init__(self, db: Database, clock: Clock, review: bool = False) -> None:
-        """`review`: the `mail.review` setting, as for queueing (CustomerMail): a retried message
-        is held for the technician's preview rather than queued."""
+    def __init__(
+        self, db: Database, clock: Clock, review: bool | Callable[[], bool] = False
+    ) -> None:
+        """`review`: the `mail.review` setting, as for queueing (CustomerMail), or what reads it
+        when asked: a retried message is held for the technician's preview rather than queued."""
         self._db = db
         self._clock = clock
-        self._review = review
+        self._review = review if callable(review) else (lambda: review)
 
     @staticmethod
     def add(
@@ -148,7 +151,7 @@ class Outbox:
                         ).format(id=message_id)
                     )
                 row.recipient = customer.email
-            row.status = HELD if self._review else QUEUED
+            row.status = HELD if self._review() else QUEUED
             row.due_at, row.last_error = self._clock.now(), ""
             return record(row)
 

@@ -315,7 +315,7 @@
 <context>
     <name>CompactTimer</name>
     <message>
-        <location filename="../../app/ui/timer/compact_timer.py" line="+47"/>
+        <location filename="../../app/ui/timer/compact_timer.py" line="+49"/>
         <source>AssistDesk timer</source>
         <translation>AssistDesk-timer</translation>
     </message>
@@ -325,17 +325,17 @@
         <translation>Sleep om te verplaatsen; dubbelklik voor het hoofdvenster</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Hide the compact timer</source>
         <translation>Compacte timer verbergen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{customer} · {state}</source>
         <translation>{customer} · {state}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Desk</source>
         <translation>Hoofdvenster</translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../app/ui/timer/live_session.py" line="+40"/>
+        <location filename="../../app/ui/timer/live_session.py" line="+42"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
@@ -1494,12 +1494,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>End session…</source>
         <translation>Sessie beëindigen…</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>Sessie {id} is geen geprijsde, nog niet gefactureerde sessie van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="+112"/>
+        <location filename="../../app/services/outbox.py" line="+115"/>
         <source>Unknown status {status!r}; use one of {statuses}.</source>
         <translation>Onbekende status {status!r}; gebruik een van {statuses}.</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+356"/>
+        <location filename="../../app/storage/database.py" line="+358"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
@@ -4441,7 +4441,7 @@
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+167"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+168"/>
         <source>Finish the checklist before the timer starts.</source>
         <translation>Werk de controlelijst af voor de timer start.</translation>
     </message>
@@ -4451,7 +4451,7 @@
         <translation>Automatische start ongedaan gemaakt: druk op Verbinding aanvaard wanneer de klant aanvaardt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+76"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+79"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
@@ -4525,12 +4525,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+43"/>
-        <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
-        <translation>De compacte timer, het pictogram in het systeemvak en de automatische start veranderen meteen; andere wijzigingen, ook de taal, gelden vanaf de volgende start van AssistDesk.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+47"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
@@ -4585,7 +4580,12 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+22"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-4"/>
+        <source>What you save applies at once, but the language: it changes the next time AssistDesk starts.</source>
+        <translation>Wat u bewaart, geldt meteen, behalve de taal: die verandert de volgende keer dat AssistDesk start.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>

@@ -315,7 +315,7 @@
 <context>
     <name>CompactTimer</name>
     <message>
-        <location filename="../../app/ui/timer/compact_timer.py" line="+47"/>
+        <location filename="../../app/ui/timer/compact_timer.py" line="+49"/>
         <source>AssistDesk timer</source>
         <translation>Cronómetro AssistDesk</translation>
     </message>
@@ -325,17 +325,17 @@
         <translation>Arraste para mover; duplo clique para a secretária</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Hide the compact timer</source>
         <translation>Ocultar o cronómetro compacto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{customer} · {state}</source>
         <translation>{customer} · {state}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Desk</source>
         <translation>Secretária</translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../app/ui/timer/live_session.py" line="+40"/>
+        <location filename="../../app/ui/timer/live_session.py" line="+42"/>
         <source>connecting</source>
         <translation>a ligar</translation>
     </message>
@@ -1494,12 +1494,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>End session…</source>
         <translation>Terminar sessão…</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>A sessão {id} não é uma sessão com preço e por faturar deste cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="+112"/>
+        <location filename="../../app/services/outbox.py" line="+115"/>
         <source>Unknown status {status!r}; use one of {statuses}.</source>
         <translation>Estado desconhecido {status!r}; use um destes: {statuses}.</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+356"/>
+        <location filename="../../app/storage/database.py" line="+358"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
     </message>
@@ -4441,7 +4441,7 @@
         <translation>Iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+167"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+168"/>
         <source>Finish the checklist before the timer starts.</source>
         <translation>Complete a lista de verificação antes de o cronómetro começar.</translation>
     </message>
@@ -4451,7 +4451,7 @@
         <translation>Início automático anulado: carregue em Ligação aceite quando o cliente aceitar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+76"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+79"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -4525,12 +4525,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+43"/>
-        <source>The compact timer, the tray icon and the automatic start change at once; other changes, the language too, apply the next time AssistDesk starts.</source>
-        <translation>O temporizador compacto, o ícone na área de notificação e o início automático mudam de imediato; as outras alterações, incluindo o idioma, aplicam-se no próximo arranque do AssistDesk.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+47"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
@@ -4585,7 +4580,12 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+22"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-4"/>
+        <source>What you save applies at once, but the language: it changes the next time AssistDesk starts.</source>
+        <translation>O que guardar aplica-se de imediato, exceto a língua: muda da próxima vez que o AssistDesk arrancar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>

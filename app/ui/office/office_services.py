@@ -81,7 +81,7 @@ def open_office(
         invoices=invoices,
         ledger=InvoiceLedger(db, clock, settings, render_pdf, invoices),
         credits=CreditNotes(db, clock, settings, render_pdf, invoices),
-        outbox=Outbox(db, clock, bool(settings.preference("mail.review"))),  # retries are held
+        outbox=Outbox(db, clock, lambda: bool(settings.preference("mail.review"))),  # as saved
         history=SessionHistory(db),
         mail_worker=mail_worker_for(db, clock, settings),
         mail=mail,

@@ -42,8 +42,7 @@ from app.ui.office.settings_fields import (
 
 APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
     "Settings",
-    "The compact timer, the tray icon and the automatic start change at once; other changes, "
-    "the language too, apply the next time AssistDesk starts.",
+    "What you save applies at once, but the language: it changes the next time AssistDesk starts.",
 )
 PASSWORD_STORED = QT_TRANSLATE_NOOP("Settings", "The SMTP password is stored in the keyring.")
 NEED_ATTENTION = QT_TRANSLATE_NOOP(
