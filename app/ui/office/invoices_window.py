@@ -23,7 +23,7 @@ from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.services.own_files import OwnFiles
 from app.services.payments import InvoiceLedger
 from app.ui.display import money_text
-from app.ui.error_dialog import reporting_errors
+from app.ui.error_dialog import error_text, reporting_errors
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.credit_dialog import CreditDialog, credit_dialog_for, released_text
 from app.ui.office.customer_account import CustomerAccount
@@ -57,6 +57,15 @@ def open_invoices_window(
     window = InvoicesWindow(desk, ledger, credits, customers, clock, locale, parent, own_files)
     window.view.show()
     return window.view
+
+
+def refresh_invoices_window(parent: QWidget) -> None:
+    """Read the invoices window made under `parent` again, if there is one (the settings it
+    depends on were saved)."""
+    view = parent.findChild(InvoicesView)
+    controller = view.findChild(InvoicesWindow) if view is not None else None
+    if controller is not None:
+        controller.refresh()
 
 
 RowKey = tuple[str, int, str]
@@ -129,7 +138,7 @@ class InvoicesWindow(QObject):
             self.view.notice.hide()
         except DomainError as error:
             text = translate("InvoicesWindow", "Drafts cannot be listed: {problem}")
-            self.view.notice.setText(text.format(problem=error))
+            self.view.notice.setText(text.format(problem=error_text(error)))
             self.view.notice.show()
         self.model.set_rows(invoice_rows(self._ledger.summaries(), drafts))
         self.rows.set_period(period_range(self._period_key(), today), today)

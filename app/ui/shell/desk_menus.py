@@ -169,6 +169,9 @@ class DeskMenus(QObject):
                 sender = self._office.follow(settings)
                 if sender is not None:
                     sender.start()
+                from app.ui.office.invoices_window import refresh_invoices_window
+
+                refresh_invoices_window(self._window)  # its drafts read the new details
             self.notice.show(settings)
             self.settings_saved.emit(settings)
 

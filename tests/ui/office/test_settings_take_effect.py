@@ -21,7 +21,7 @@ from app.ui.shell.desk import Desk
 from tests.services.invoicing_fixtures import Office
 from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click
-from tests.ui.office.helpers import open_period, texts
+from tests.ui.office.helpers import invoices, open_period, texts
 
 NOVEMBER_END = QDate(2026, 11, 30)
 REFUSAL = (
@@ -76,14 +76,18 @@ def test_company_details_saved_after_start_are_used_for_invoicing_at_once(
     error_dialogs: list[str],
 ) -> None:
     desk = new_shop(qtbot, database, customers, sessions, clock, app_paths)
-    period = open_period(invoices_window(desk), NOVEMBER_END)
+    window = invoices_window(desk)
+    assert window.view.notice.text() == "Drafts cannot be listed: " + REFUSAL
+    period = open_period(window, NOVEMBER_END)
     assert error_dialogs == [REFUSAL]
     error_dialogs.clear()
     period.view.close()
 
     save_company(qtbot, desk, "Page Computers BV")
 
-    period = open_period(invoices_window(desk), NOVEMBER_END)
+    assert window.view.notice.isHidden()  # the open window read the drafts again
+    assert [row[1] for row in invoices(window)] == ["Ana Silva", "Bert Peeters"]
+    period = open_period(window, NOVEMBER_END)
     assert texts(period.model, 0) == [("Ana Silva",), ("Bert Peeters",)]
     assert period.view.summary.text() == "2 invoices to issue: €30.00."
 
