@@ -18,6 +18,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
@@ -120,6 +121,11 @@ class Desk(QObject):
         self.menus.settings_saved.connect(self.apply_customer_defaults)
         self.apply_display(office.settings if office is not None else None)
         self.apply_customer_defaults(office.settings if office is not None else Settings())
+        from app.ui.shell.desk_keys import DeskKeys
+
+        actions = [a for m in self.window.menuBar().findChildren(QMenu) for a in m.actions()]
+        self.keys = DeskKeys(actions, self)  # Ctrl+E from the note field too
+        self.keys.watch_fields_of(self.window)
 
         self.log.refresh(first_page)
         self.window.log.setModel(self.log)
