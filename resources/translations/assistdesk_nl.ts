@@ -1450,7 +1450,7 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../app/ui/shell/main_window.py" line="+36"/>
         <source>Opening database…</source>
         <translation>Database openen…</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Sessie beëindigen…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -3721,6 +3721,34 @@
         <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Nee</translation>
+    </message>
+</context>
+<context>
+    <name>QuitPrompt</name>
+    <message>
+        <location filename="../../app/ui/shell/quit_prompt.py" line="+30"/>
+        <source>The session with {customer} is still running.</source>
+        <translation>De sessie met {customer} loopt nog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End it now, or keep it running with the window hidden (the tray icon brings it back)?</source>
+        <translation>Nu beëindigen, of laten lopen met het venster verborgen (het pictogram in het systeemvak haalt het terug)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End it now before closing AssistDesk?</source>
+        <translation>Nu beëindigen voordat AssistDesk sluit?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End session…</source>
+        <translation>Sessie beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it running</source>
+        <translation>Laten lopen</translation>
     </message>
 </context>
 <context>

@@ -1450,7 +1450,7 @@
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../app/ui/shell/main_window.py" line="+36"/>
         <source>Opening database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Terminar sessão…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -3724,6 +3724,34 @@
     </message>
 </context>
 <context>
+    <name>QuitPrompt</name>
+    <message>
+        <location filename="../../app/ui/shell/quit_prompt.py" line="+30"/>
+        <source>The session with {customer} is still running.</source>
+        <translation>A sessão com {customer} ainda está a decorrer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End it now, or keep it running with the window hidden (the tray icon brings it back)?</source>
+        <translation>Terminá-la agora, ou mantê-la a decorrer com a janela escondida (o ícone na área de notificação trá-la de volta)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End it now before closing AssistDesk?</source>
+        <translation>Terminá-la agora antes de fechar o AssistDesk?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End session…</source>
+        <translation>Terminar sessão…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it running</source>
+        <translation>Manter a decorrer</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../app/ui/reason_dialog.py" line="+41"/>
@@ -4582,7 +4610,7 @@
     <message>
         <location filename="../../app/ui/office/settings_dialog.py" line="-4"/>
         <source>What you save applies at once, but the language: it changes the next time AssistDesk starts.</source>
-        <translation>O que guardar aplica-se de imediato, exceto a língua: muda da próxima vez que o AssistDesk arrancar.</translation>
+        <translation>O que guardar aplica-se de imediato, exceto a língua, que muda no próximo arranque do AssistDesk.</translation>
     </message>
     <message>
         <location line="+26"/>

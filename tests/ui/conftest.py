@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,9 +30,28 @@ from app.storage.database import Database, open_database
 from app.ui.shell.desk import Desk
 from tests.databases import MigratedTemplates
 
+if TYPE_CHECKING:
+    from app.ui.shell.quit_prompt import QuitChoice
+
 LOCALE = "en_US"
 UTC = ZoneInfo("UTC")
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+
+
+class QuitPrompt:
+    """Stands in for app.ui.shell.quit_prompt.ask_before_quitting: what was asked (the
+    customer, whether hiding was offered) and the answer to give."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, bool]] = []
+        self.answer: QuitChoice | None = None
+
+    def ask(self, _parent: object, customer: str, can_hide: bool) -> QuitChoice:
+        from app.ui.shell.quit_prompt import QuitChoice
+
+        self.asked.append((customer, can_hide))
+        return self.answer or QuitChoice.CANCEL
+
 
 WORKSTATION = "desk-1"
 # The offscreen platform, which the tests run on, cannot size, raise or grab real windows and
@@ -97,6 +117,17 @@ def ana(customers: CustomerService) -> CustomerRecord:
     record = customers.add_customer(Customer("Ana Silva", "ana@example.com", "+351 912 345 678"))
     customers.add_equipment(record.id, Equipment("Office PC", RemoteTool.ANYDESK, "123 456 789"))
     return record
+
+
+@pytest.fixture(autouse=True)
+def quit_prompt(monkeypatch: pytest.MonkeyPatch) -> QuitPrompt:
+    """The question asked when the desk is closed while a session runs, answered Cancel unless
+    a test sets `answer` (a window closed at a test's end then stays, to be deleted)."""
+    from app.ui.shell import quit_prompt as module
+
+    prompt = QuitPrompt()
+    monkeypatch.setattr(module, "ask_before_quitting", prompt.ask)
+    return prompt
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
+from app.core.session import SessionState
 from app.settings import Settings
 from app.ui.customers.customer_picker import CustomerPicker
 from app.ui.display import system_locale
@@ -121,6 +122,7 @@ class Desk(QObject):
         self.menus.settings_saved.connect(self.apply_customer_defaults)
         self.apply_display(office.settings if office is not None else None)
         self.apply_customer_defaults(office.settings if office is not None else Settings())
+        self.window.close_guard = self.may_close
         from app.ui.shell.desk_keys import DeskKeys
 
         actions = [a for m in self.window.menuBar().findChildren(QMenu) for a in m.actions()]
@@ -170,6 +172,23 @@ class Desk(QObject):
     def apply_customer_defaults(self, settings: Settings) -> None:
         """The policy the new-customer dialog begins with, as the saved settings say."""
         self.picker.default_policy = str(settings.preference("customers.default_policy"))
+
+    def may_close(self) -> bool:
+        """Whether the window may close: yes with no session running; else the technician
+        chooses to end it (the End session dialog opens, the window stays), keep it running
+        with the window hidden (where a tray icon can bring it back), or cancel."""
+        current = self.panel.current()
+        if current is None or current.record.state is SessionState.ENDED:
+            return True
+        from app.ui.shell.quit_prompt import QuitChoice, ask_before_quitting
+
+        can_hide = self.tray is not None
+        choice = ask_before_quitting(self.window, current.record.customer_name, can_hide)
+        if choice is QuitChoice.END:
+            self.panel.open_end_dialog()
+        elif choice is QuitChoice.KEEP_RUNNING:
+            self.window.hide()
+        return False
 
     def apply_detection(self, settings: Settings) -> None:
         """From the next launch on, the saved tools' program paths and adapters (Zoho Assist's

@@ -256,6 +256,7 @@ def run_gui(paths: AppPaths, db_url: str, clock: Clock | None = None) -> int:
     finally:
         launch.exit_requested.disconnect(app.exit)
         launch.shutdown()
+        launch.window.close_guard = None  # the event loop is over: nothing left to ask
         launch.window.close()
         sys.excepthook = previous_hook
         language.remove()

@@ -9,7 +9,9 @@ then be shown at once, greyed out, while the database opens on a worker thread.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QFontDatabase
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.settings_notice.setStyleSheet("color: palette(link); text-align: left;")
         self.settings_notice.hide()
         self.statusBar().addPermanentWidget(self.settings_notice)
+        self.close_guard: Callable[[], bool] | None = None  # see closeEvent
         self._build_menus()
 
         customer_box = QGroupBox(translate("MainWindow", "Customer"))
@@ -165,6 +168,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(self.body)
         self.resize(1000, 680)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing asks `close_guard` first (the Desk's: a running session is not left without
+        a word); False keeps the window open."""
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _build_menus(self) -> None:
         """Every command with a keyboard way in; all off until a Desk wires (and enables) them.
