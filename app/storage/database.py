@@ -21,7 +21,12 @@ from app.core.errors import DomainError
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.storage.checked_files import FileStamp, OwnWrites, is_known_whole, stamp
 from app.storage.engine import WRITES, busy_timeout, create_engine_for, normalise_url, sqlite_file
-from app.storage.faults import DatabaseUnavailableError, database_fault, translating_faults
+from app.storage.faults import (
+    DamagedPageError,
+    DatabaseUnavailableError,
+    database_fault,
+    translating_faults,
+)
 from app.storage.schema import HEAD, SchemaStatus, schema_status
 from app.storage.sqlite_files import (
     damage,
@@ -142,6 +147,9 @@ class Database:
         try:
             with translating_faults(self.engine.url), self._writes.begin() as session:
                 yield session
+        except DamagedPageError:
+            ours = False  # never kept as whole again by this process
+            raise
         finally:
             if self._own is not None:
                 self._own.written(ours)
@@ -149,8 +157,13 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[OrmSession]:
         """A consistent read that never waits for a writer."""
-        with translating_faults(self.engine.url), self._reads.begin() as session:
-            yield session
+        try:
+            with translating_faults(self.engine.url), self._reads.begin() as session:
+                yield session
+        except DamagedPageError:
+            if self._own is not None:
+                self._own.written(False)  # never kept as whole again by this process
+            raise
 
     def compact(self) -> tuple[int, int] | None:
         """Give the pages SQLite no longer uses back to the file system (`VACUUM`): the file's

@@ -31,10 +31,15 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from app.core.errors import DomainError, UnavailableError
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.storage.engine import busy_timeout, sqlite_file
+from app.storage.sqlite_files import SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 class DatabaseUnavailableError(UnavailableError):
     """The database cannot be used just now; the message says why and what to do."""
+
+
+class DamagedPageError(DatabaseUnavailableError):
+    """SQLite met a damaged page while reading: the file is no longer trusted as whole."""
 
 
 class StoredValueError(DomainError):
@@ -80,6 +85,11 @@ def database_fault(error: BaseException, url: URL) -> DatabaseUnavailableError |
     path = sqlite_file(url)
     if isinstance(cause, sqlite3.Error) and path is not None:
         message = _sqlite_fault(cause, path, busy_timeout(url))
+        if getattr(cause, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            from app.storage.checked_files import remember
+
+            remember(path, None)  # the next start reads the whole file again
+            return DamagedPageError(str(message))
     elif isinstance(cause, OSError) and path is not None:
         message = _file_fault(cause, path)
     elif url.get_backend_name() == "postgresql" and isinstance(error, DBAPIError):
@@ -119,6 +129,12 @@ def _sqlite_fault(error: sqlite3.Error, path: Path, timeout: float) -> Message |
             "The database file {path} cannot be opened; check that your user may read and write "
             "it and its folder, then try again.",
         ).format(path=str(path))
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):  # a damaged page, met while reading it
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database {file} is damaged ({problem}), so AssistDesk will not write to it; "
+            "close AssistDesk and put your latest backup of it in its place.",
+        ).format(file=str(path), problem=_first_line(error))
     if code == sqlite3.SQLITE_IOERR:
         return QT_TRANSLATE_NOOP(
             "Messages",

@@ -2571,12 +2571,13 @@
         <translation>{path}: regel 1: moet beginnen met “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+358"/>
+        <location filename="../../app/storage/database.py" line="+371"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>De database {file} is een map, een apparaat of een pipe, geen bestand; geef het pad van een SQLite-bestand (of van een dat moet worden gemaakt).</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../app/storage/faults.py" line="+133"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>De database {file} is beschadigd ({problem}), dus AssistDesk schrijft er niet in; sluit AssistDesk en zet uw meest recente back-up ervan in de plaats.</translation>
     </message>
@@ -2748,7 +2749,7 @@
         <translation>De sessies van {name} zijn net op een andere werkplek gefactureerd; er is niets uitgegeven en geen factuurnummer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+97"/>
+        <location filename="../../app/storage/faults.py" line="-26"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>De database {path} is al meer dan {seconds} s vergrendeld door een andere AssistDesk (of een ander programma); er is niets opgeslagen, probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2768,7 +2769,7 @@
         <translation>Het databasebestand {path} kan niet worden geopend; controleer of uw gebruiker het bestand en de map mag lezen en schrijven en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The disk holding the database {path} failed to read or write it ({reason}); nothing was saved, check the disk and try again.</source>
         <translation>De schijf met de database {path} kon die niet lezen of schrijven ({reason}); er is niets opgeslagen, controleer de schijf en probeer het opnieuw.</translation>
     </message>
@@ -3054,7 +3055,7 @@
         <translation>de tijdzone van deze computer ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="-138"/>
+        <location filename="../../app/storage/faults.py" line="-149"/>
         <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
         <translation>De database kan een hier opgegeven waarde niet bewaren ({reason}); er is niets opgeslagen: geef een kortere tekst of een kleiner getal.</translation>
     </message>

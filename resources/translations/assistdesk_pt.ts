@@ -2571,12 +2571,13 @@
         <translation>{path}: linha 1: tem de começar por “Subject: …”.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+358"/>
+        <location filename="../../app/storage/database.py" line="+371"/>
         <source>The database {file} is a folder, a device or a pipe, not a file; give the path of a SQLite file (or of one to create).</source>
         <translation>A base de dados {file} é uma pasta, um dispositivo ou um pipe, não um ficheiro; indique o caminho de um ficheiro SQLite (ou de um a criar).</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../app/storage/faults.py" line="+133"/>
         <source>The database {file} is damaged ({problem}), so AssistDesk will not write to it; close AssistDesk and put your latest backup of it in its place.</source>
         <translation>A base de dados {file} está danificada ({problem}), por isso o AssistDesk não escreve nela; feche o AssistDesk e ponha no lugar dela a sua cópia de segurança mais recente.</translation>
     </message>
@@ -2748,7 +2749,7 @@
         <translation>As sessões de {name} acabaram de ser faturadas noutro posto de trabalho; nada foi emitido e nenhum número de fatura foi usado.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="+97"/>
+        <location filename="../../app/storage/faults.py" line="-26"/>
         <source>The database {path} has been locked by another AssistDesk (or another program) for more than {seconds} s; nothing was saved, try again when it has finished.</source>
         <translation>A base de dados {path} está bloqueada por outro AssistDesk (ou outro programa) há mais de {seconds} s; nada foi guardado, tente de novo quando ele terminar.</translation>
     </message>
@@ -2768,7 +2769,7 @@
         <translation>O ficheiro da base de dados {path} não pode ser aberto; verifique se o seu utilizador o pode ler e escrever, a ele e à sua pasta, e tente de novo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The disk holding the database {path} failed to read or write it ({reason}); nothing was saved, check the disk and try again.</source>
         <translation>O disco da base de dados {path} falhou ao lê-la ou escrevê-la ({reason}); nada foi guardado, verifique o disco e tente de novo.</translation>
     </message>
@@ -3054,7 +3055,7 @@
         <translation>o fuso horário deste computador ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/faults.py" line="-138"/>
+        <location filename="../../app/storage/faults.py" line="-149"/>
         <source>The database cannot keep a value given here ({reason}); nothing was saved: give a shorter text or a smaller number.</source>
         <translation>A base de dados não consegue guardar um valor indicado aqui ({reason}); nada foi guardado: indique um texto mais curto ou um número menor.</translation>
     </message>

@@ -234,3 +234,27 @@ def test_a_file_made_private_at_its_first_start_is_not_read_again(
     opened_and_closed(database)
 
     assert checks == [database]
+
+
+def test_a_damaged_page_met_after_a_skipped_check_is_one_sentence_and_forgets_the_stamp(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Damage the check could not see (the stamp made to match, as a same-moment change might):
+    reading the page says the file is damaged, writes nothing, and the next start checks."""
+    from tests.cli.runner import Cli
+
+    opened_and_closed(database)
+    damage(database)
+    remember(database, stamp(database))
+    os.utime(marker(database), ns=(2**62, 2**62))  # believed
+    cli = Cli(capsys, "--db", f"sqlite:///{database}", "--basedir", str(tmp_path))
+
+    status, out, err = cli("customer", "add", "--name", "Bert Peeters")
+
+    assert (status, out) == (1, "")
+    assert err.startswith(f"assistdesk: The database {database} is damaged (")
+    assert err.endswith("put your latest backup of it in its place.\n")
+    assert "Traceback" not in err
+    assert not marker(database).exists()
+    with pytest.raises(DatabaseDamagedError):
+        open_database(f"sqlite:///{database}")
