@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from app.core.errors import DomainError, UnavailableError
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.storage.engine import busy_timeout, sqlite_file
-from app.storage.sqlite_files import SQLITE_CORRUPT, SQLITE_NOTADB
+from app.storage.sqlite_files import SQLITE_CORRUPT
 
 
 class DatabaseUnavailableError(UnavailableError):
@@ -85,7 +85,7 @@ def database_fault(error: BaseException, url: URL) -> DatabaseUnavailableError |
     path = sqlite_file(url)
     if isinstance(cause, sqlite3.Error) and path is not None:
         message = _sqlite_fault(cause, path, busy_timeout(url))
-        if getattr(cause, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        if getattr(cause, "sqlite_errorcode", 0) & 0xFF == SQLITE_CORRUPT:
             from app.storage.checked_files import remember
 
             remember(path, None)  # the next start reads the whole file again
@@ -129,7 +129,7 @@ def _sqlite_fault(error: sqlite3.Error, path: Path, timeout: float) -> Message |
             "The database file {path} cannot be opened; check that your user may read and write "
             "it and its folder, then try again.",
         ).format(path=str(path))
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):  # a damaged page, met while reading it
+    if code == SQLITE_CORRUPT:  # a damaged page, met while reading it
         return QT_TRANSLATE_NOOP(
             "Messages",
             "The database {file} is damaged ({problem}), so AssistDesk will not write to it; "
