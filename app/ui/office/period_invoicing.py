@@ -30,17 +30,22 @@ def previous_month_end(today: date) -> date:
     return date.fromordinal(today.replace(day=1).toordinal() - 1)
 
 
+def _amounts(drafts: Sequence[DraftInvoice], locale: str) -> str:
+    """ "€60.00 + £45.00": the drafts that can be issued, summed per currency."""
+    sums: dict[str, Decimal] = {}
+    for draft in drafts:
+        if draft.total is not None:
+            sums[draft.currency] = sums.get(draft.currency, Decimal(0)) + draft.total
+    return " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
+
+
 def draft_summary(drafts: Sequence[DraftInvoice], until: date, locale: str) -> str:
     """ "3 invoices to issue: €70.00 + £45.00." — one invoice per customer and currency, one
     sum per currency; drafts with a problem are counted apart."""
     if not drafts:
         text = translate("PeriodInvoicing", "Nobody has sessions to invoice up to {day}.")
         return text.format(day=until.isoformat())
-    sums: dict[str, Decimal] = {}
-    for draft in drafts:
-        if draft.total is not None:
-            sums[draft.currency] = sums.get(draft.currency, Decimal(0)) + draft.total
-    amounts = " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
+    amounts = _amounts(drafts, locale)
     ready = sum(1 for draft in drafts if draft.total is not None)
     if ready == 1:
         text = translate("PeriodInvoicing", "1 invoice to issue: {amounts}")
@@ -62,11 +67,7 @@ def issue_question(drafts: Sequence[DraftInvoice], locale: str) -> str:
     if len(names) > 3:
         more = translate("PeriodInvoicing", "{names} and {count} more")
         shown = more.format(names=shown, count=len(names) - 3)
-    sums: dict[str, Decimal] = {}
-    for draft in drafts:
-        if draft.total is not None:
-            sums[draft.currency] = sums.get(draft.currency, Decimal(0)) + draft.total
-    amounts = " + ".join(money_text(v, c, locale) for c, v in sorted(sums.items())) or NO_VALUE
+    amounts = _amounts(drafts, locale)
     if len(drafts) == 1:
         text = translate("PeriodInvoicing", "Issue 1 invoice, for {names}, of {amounts}?")
     else:

@@ -17,6 +17,7 @@ Create Date: 2026-12-04
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
@@ -67,23 +68,13 @@ def upgrade() -> None:
         "assistdesk_micros", 1, _micros, deterministic=True
     )
     for table, columns in INSTANTS.items():
-        refusals = bind.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND upper(sql) LIKE '%BEFORE UPDATE%'",
-            (table,),
-        ).fetchall()
-        for name, _sql in refusals:
-            op.execute(f'DROP TRIGGER "{name}"')
         assignments = ", ".join(
             f"{c} = CASE WHEN typeof({c}) <> 'text' THEN {c} "
             f"WHEN {_WRITTEN.format(c=c)} THEN {_FROM_WRITTEN.format(c=c)} "
             f"ELSE assistdesk_micros({c}) END"
             for c in columns
         )
-        texts = " OR ".join(f"typeof({c}) = 'text'" for c in columns)
-        op.execute(f"UPDATE {table} SET {assignments} WHERE {texts}")  # noqa: S608 - our names
-        for _name, sql in refusals:
-            op.execute(sql)
+        _rewrite(bind, table, assignments, " OR ".join(f"typeof({c}) = 'text'" for c in columns))
 
 
 def downgrade() -> None:
@@ -91,19 +82,23 @@ def downgrade() -> None:
     if bind.dialect.name != "sqlite":
         return
     for table, columns in INSTANTS.items():
-        refusals = bind.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND upper(sql) LIKE '%BEFORE UPDATE%'",
-            (table,),
-        ).fetchall()
-        for name, _sql in refusals:
-            op.execute(f'DROP TRIGGER "{name}"')
         assignments = ", ".join(
             f"{c} = strftime('%Y-%m-%d %H:%M:%S', {c} / 1000000, 'unixepoch') || '.' "
             f"|| substr('000000' || ({c} % 1000000), -6, 6)"
             for c in columns
         )
-        integers = " OR ".join(f"typeof({c}) = 'integer'" for c in columns)
-        op.execute(f"UPDATE {table} SET {assignments} WHERE {integers}")  # noqa: S608 - our names
-        for _name, sql in refusals:
-            op.execute(sql)
+        _rewrite(bind, table, assignments, " OR ".join(f"typeof({c}) = 'integer'" for c in columns))
+
+
+def _rewrite(bind: sa.Connection, table: str, assignments: str, where: str) -> None:
+    """UPDATE `table` with its triggers that refuse updates lifted, then put back as stored."""
+    refusals = bind.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+        "AND upper(sql) LIKE '%BEFORE UPDATE%'",
+        (table,),
+    ).fetchall()
+    for name, _sql in refusals:
+        op.execute(f'DROP TRIGGER "{name}"')
+    op.execute(f"UPDATE {table} SET {assignments} WHERE {where}")  # noqa: S608 - our names
+    for _name, sql in refusals:
+        op.execute(sql)
