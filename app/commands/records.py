@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +24,9 @@ from app.paths import AppPaths
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from app.core.records import SessionRecord
+    from app.core.records import SessionFilter, SessionRecord
     from app.services.session_documents import SessionDocument
+    from app.services.session_listing import Documents
     from app.storage.session_listing import ListedSession
 
 
@@ -196,20 +198,46 @@ def _session_list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     if first and last and first > last:
         raise DomainError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
     technician = Technician(args.technician).name if args.technician is not None else None
-    with open_services(url, paths, args.clock) as services:
-        customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
-        flt = SessionFilter(
-            customer_id=customer_id,
-            since=local_midnight(first) if first else None,
-            until=local_midnight(last + timedelta(days=1)) if last else None,
-            technician=technician,
-        )
-        rows, documents = services.listing.sessions(flt, with_documents=args.json)
+    flt = SessionFilter(
+        since=local_midnight(first) if first else None,
+        until=local_midnight(last + timedelta(days=1)) if last else None,
+        technician=technician,
+    )
+    listed = _listed_directly(url, args.customer, flt, args.json)
+    if listed is None:
+        with open_services(url, paths, args.clock) as services:
+            if args.customer:
+                flt = replace(flt, customer_id=services.customers.find_by_name(args.customer).id)
+            listed = services.listing.sessions(flt, with_documents=args.json)
+    rows, documents = listed
     if args.json:
         print_json_array(listed_json(r, documents.get(r.id, ())) for r in rows)
     else:
         _print_table(rows)
     return 0
+
+
+def _listed_directly(
+    url: str, customer: str | None, flt: SessionFilter, with_documents: bool
+) -> tuple[list[ListedSession], Documents] | None:
+    """What `session list` prints, read without SQLAlchemy (app.storage.direct) when the database
+    allows it; None when the normal path must open it, and say what is wrong if anything is."""
+    from app.services.session_listing import list_sessions
+    from app.storage.direct import direct_errors, direct_reading
+    from app.storage.session_listing import customer_named
+
+    try:
+        with direct_reading(url) as reader:
+            if reader is None:
+                return None
+            if customer:
+                customer_id = customer_named(reader, customer)
+                if customer_id is None:  # the normal path says so in its sentence
+                    return None
+                flt = replace(flt, customer_id=customer_id)
+            return list_sessions(reader, flt, with_documents)
+    except direct_errors():  # locked or changed since, a lost connection: the normal path says
+        return None
 
 
 def _session_price(args: argparse.Namespace, paths: AppPaths, url: str) -> int:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from app.services.reconciliation import ToolEvidenceRecord, evidence_record
 from app.services.session_documents import SessionDocument, session_documents
 from app.storage.database import Database
+from app.storage.direct import OrmReader
 from app.storage.models import SessionChargeLineRow
 from app.storage.tool_evidence import ToolEvidenceRepository
 
@@ -57,4 +58,4 @@ class SessionHistory:
     def documents_of(self, session_ids: Iterable[int]) -> dict[int, list[SessionDocument]]:
         """The same for many sessions at once (a session on none is left out)."""
         with self._db.reading() as orm:
-            return session_documents(orm, session_ids)
+            return session_documents(OrmReader(orm), session_ids)

@@ -18,17 +18,15 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 from app.core.money import quantize
 from app.core.records import ChargeSummary, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
+from app.storage.direct import postgres_conninfo, sqlite_path
 from app.storage.instants import utc_from_stored
 from app.storage.revisions import HEAD
 
-_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
-_POSTGRES_PREFIXES = ("postgresql+psycopg://", "postgresql://", "postgres://")
 _CONNECT_TIMEOUT_S = 3  # libpq's: a server that does not answer leaves the page to the normal path
 
 FIRST_PAGE = """
@@ -43,24 +41,6 @@ LEFT JOIN session_charges AS ch ON ch.session_id = s.id
 ORDER BY coalesce(s.accepted_at, s.created_at) DESC, s.id DESC
 LIMIT {limit}
 """
-
-
-def sqlite_path(db_url: str) -> Path | None:
-    """The file of a plain `sqlite:///path` URL; None for anything else."""
-    for prefix in _PREFIXES:
-        if db_url.startswith(prefix):
-            rest = db_url[len(prefix) :]
-            return Path(rest) if rest and "?" not in rest and rest != ":memory:" else None
-    return None
-
-
-def postgres_conninfo(db_url: str) -> str | None:
-    """The libpq URI of a PostgreSQL URL (libpq reads its host, port, user, database and query
-    parameters such as `options` itself; a password comes from ~/.pgpass); None for others."""
-    for prefix in _POSTGRES_PREFIXES:
-        if db_url.startswith(prefix):
-            return "postgresql://" + db_url[len(prefix) :]
-    return None
 
 
 def read_first_page(db_url: str, limit: int) -> list[SessionRecord] | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.money import quantize
@@ -39,7 +39,6 @@ from app.storage.models import (
     SessionEventRow,
     SessionRow,
 )
-from app.storage.session_listing import filtered
 
 # A session starts when the connection is accepted; one never accepted, when it was opened.
 
@@ -186,7 +185,7 @@ class SessionRepository:
         """The sessions `flt` asks for, in its order (when they started, then id). `after`: only
         those that come after this one, the last of the page before (keyset paging, which the
         index on (start, id) answers at any depth; an offset costs as many rows as it skips)."""
-        query = filtered(_RECORDS, flt)
+        query = _filtered(_RECORDS, flt)
         if after is not None:
             query = query.where(_beyond(after, flt.newest_first))
         if flt.newest_first:
@@ -197,7 +196,7 @@ class SessionRepository:
         return [listed_record(row) for row in self._orm.execute(query)]
 
     def count(self, flt: SessionFilter) -> int:
-        query = filtered(select(func.count()).select_from(SessionRow), flt)
+        query = _filtered(select(func.count()).select_from(SessionRow), flt)
         return int(self._orm.scalar(query) or 0)
 
     def technicians(self) -> list[str]:
@@ -311,3 +310,25 @@ def _without_spaces(column: Any) -> Any:
 def _escape_like(text: str) -> str:
     """Typed text is matched literally: `%` and `_` in an email are not wildcards."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
+
+
+def _filtered(query: _Q, flt: SessionFilter) -> _Q:
+    """`query` (over sessions) narrowed to what `flt` picks (as app.storage.session_listing's
+    plain SQL does: tests/services/test_session_listing.py keeps the two equal)."""
+    if flt.customer_id is not None:
+        query = query.where(SessionRow.customer_id == flt.customer_id)
+    if flt.since is not None:
+        query = query.where(flt.since <= SESSION_START)
+    if flt.until is not None:
+        query = query.where(flt.until > SESSION_START)
+    if flt.outcome is not None:
+        query = query.where(SessionRow.outcome == flt.outcome.value)
+    if flt.tool is not None:
+        query = query.where(SessionRow.tool == flt.tool.value)
+    if flt.technician is not None:
+        name = " ".join(flt.technician.split()).lower()
+        query = query.where(func.lower(SessionRow.technician) == name)
+    return query

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from enum import Enum
-
-from sqlalchemy import Connection, inspect, text
+from typing import TYPE_CHECKING
 
 from app.storage.revisions import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 __all__ = ["HEAD", "REVISIONS", "SchemaStatus", "classify", "schema_status"]
 VERSION_TABLE = "alembic_version"
@@ -22,6 +24,8 @@ class SchemaStatus(Enum):
 
 
 def schema_status(connection: Connection) -> tuple[SchemaStatus, str | None]:
+    from sqlalchemy import inspect, text  # imported here: sqlite_files reads schemas without it
+
     inspector = inspect(connection)
     if not inspector.has_table(VERSION_TABLE):
         return classify(inspector.get_table_names(), None)

@@ -1,26 +1,19 @@
 """The session log as plain rows, for lists of many sessions at once (`session list`): one query
 of the columns they print, joined to the customer, equipment and price, with no ORM objects and
 no per-row conversion into records. The same sessions, in the same order, as
-SessionRepository.records for the same filter."""
+SessionRepository.records for the same filter. Plain SQL on any Reader (app.storage.direct): a
+direct connection without SQLAlchemy, or the one a normal transaction holds."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar
-
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session as OrmSession
+from typing import NamedTuple
 
 from app.core.money import quantize
 from app.core.records import SessionFilter
-from app.storage.models import (
-    SESSION_START,
-    CustomerRow,
-    EquipmentRow,
-    SessionChargeRow,
-    SessionRow,
-)
+from app.storage.direct import Query, Reader, Row, instant_param
+from app.storage.instants import utc_from_stored
 
 
 class ListedSession(NamedTuple):
@@ -51,58 +44,78 @@ class ListedSession(NamedTuple):
     free_seconds: int | None
 
 
-_S, _C = SessionRow, SessionChargeRow
-_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
-_COLUMNS = (
-    _S.id, _S.customer_id, CustomerRow.name, EquipmentRow.label, _S.tool, _S.remote_id,
-    _S.policy_id, _S.state, _S.created_at, _S.accepted_at, _S.ended_at, _S.paused_seconds,
-    _S.duration_seconds, _S.outcome, _S.notes, _S.workstation, _S.technician, _C.currency, _C.net,
-    _C.vat, _C.total, _C.free_seconds,
-)  # fmt: skip
+_LIST = """
+SELECT s.id, s.customer_id, c.name, e.label, s.tool, s.remote_id, s.policy_id, s.state,
+       s.created_at, s.accepted_at, s.ended_at, s.paused_seconds, s.duration_seconds, s.outcome,
+       s.notes, s.workstation, s.technician, ch.currency, ch.net, ch.vat, ch.total,
+       ch.free_seconds
+FROM sessions AS s
+JOIN customers AS c ON c.id = s.customer_id
+LEFT JOIN equipment AS e ON e.id = s.equipment_id
+LEFT JOIN session_charges AS ch ON ch.session_id = s.id
+"""
+_IDS = "SELECT s.id FROM sessions AS s\n"
+# the expression the indexes of revision 0010 are on (models.SESSION_START)
+_START = "coalesce(s.accepted_at, s.created_at)"
 
 
-def listed_sessions(orm: OrmSession, flt: SessionFilter) -> list[ListedSession]:
+def listed_sessions(reader: Reader, flt: SessionFilter) -> list[ListedSession]:
     """The sessions `flt` picks, by when they started (accepted, else opened), then id."""
-    query = (
-        select(*_COLUMNS)
-        .join(CustomerRow, CustomerRow.id == _S.customer_id)
-        .outerjoin(EquipmentRow, EquipmentRow.id == _S.equipment_id)
-        .outerjoin(_C, _C.session_id == _S.id)
-    )
-    query = filtered(query, flt)
-    if flt.newest_first:
-        query = query.order_by(SESSION_START.desc(), _S.id.desc())
-    else:
-        query = query.order_by(SESSION_START, _S.id)
-    return [_listed(row) for row in orm.execute(query)]
+    where, params = _where(reader, flt)
+    order = "DESC" if flt.newest_first else "ASC"
+    sql = f"{_LIST}{where}\nORDER BY {_START} {order}, s.id {order}"
+    return [_listed(row) for row in reader.rows(sql, params)]
 
 
-def listed_ids(flt: SessionFilter) -> Select[tuple[int]]:
+def listed_ids(reader: Reader, flt: SessionFilter) -> Query:
     """The query of the ids of the sessions `flt` picks (to read what belongs to them)."""
-    return filtered(select(_S.id), flt)
+    where, params = _where(reader, flt)
+    return Query(_IDS + where, params)
 
 
-def filtered(query: _Q, flt: SessionFilter) -> _Q:
-    """`query` (over sessions) narrowed to what `flt` picks."""
+def customer_named(reader: Reader, name: str) -> int | None:
+    """The id of the customer named `name` as CustomerRepository.by_name finds them (spaces
+    collapsed, case ignored), or None."""
+    normalised = " ".join(name.split()).lower()
+    found = reader.rows("SELECT id FROM customers WHERE lower(name) = ? LIMIT 1", (normalised,))
+    return int(found[0][0]) if found else None
+
+
+def _where(reader: Reader, flt: SessionFilter) -> Query:
+    """The WHERE clause (over sessions as `s`) of what `flt` picks, or nothing."""
+    terms: list[str] = []
+    params: list[object] = []
     if flt.customer_id is not None:
-        query = query.where(_S.customer_id == flt.customer_id)
+        terms.append("s.customer_id = ?")
+        params.append(flt.customer_id)
     if flt.since is not None:
-        query = query.where(flt.since <= SESSION_START)
+        terms.append(f"? <= {_START}")
+        params.append(instant_param(reader, flt.since))
     if flt.until is not None:
-        query = query.where(flt.until > SESSION_START)
+        terms.append(f"{_START} < ?")
+        params.append(instant_param(reader, flt.until))
     if flt.outcome is not None:
-        query = query.where(_S.outcome == flt.outcome.value)
+        terms.append("s.outcome = ?")
+        params.append(flt.outcome.value)
     if flt.tool is not None:
-        query = query.where(_S.tool == flt.tool.value)
+        terms.append("s.tool = ?")
+        params.append(flt.tool.value)
     if flt.technician is not None:
-        name = " ".join(flt.technician.split()).lower()
-        query = query.where(func.lower(_S.technician) == name)
-    return query
+        terms.append("lower(s.technician) = ?")
+        params.append(" ".join(flt.technician.split()).lower())
+    return Query(("WHERE " + " AND ".join(terms) if terms else ""), tuple(params))
 
 
-def _listed(row: Any) -> ListedSession:
+def _instant(value: object) -> datetime | None:
+    return None if value is None else utc_from_stored(value)
+
+
+def _listed(row: Row) -> ListedSession:
+    created, accepted, ended = utc_from_stored(row[8]), _instant(row[9]), _instant(row[10])
     currency = row[17]
     if currency is None:
-        return ListedSession._make(row)
-    net, vat, total = (quantize(amount, currency) for amount in row[18:21])
-    return ListedSession._make((*row[:18], net, vat, total, row[21]))
+        return ListedSession._make((*row[:8], created, accepted, ended, *row[11:]))
+    net, vat, total = (quantize(Decimal(amount), currency) for amount in row[18:21])
+    return ListedSession._make(
+        (*row[:8], created, accepted, ended, *row[11:18], net, vat, total, row[21])
+    )

@@ -15,6 +15,7 @@ from app.core.session import Outcome
 from app.services.session_documents import session_documents
 from app.services.session_listing import SessionListing
 from app.storage.database import Database
+from app.storage.direct import OrmReader
 from tests.services.invoicing_fixtures import NOW, Office
 
 
@@ -49,7 +50,7 @@ def test_listed_sessions_print_as_their_records_do(db: Database, office: Office)
         rows, documents = listing.sessions(flt, with_documents=True)
         records = office.sessions.list(flt)
         with db.reading() as orm:
-            expected = session_documents(orm, [r.id for r in records])
+            expected = session_documents(OrmReader(orm), [r.id for r in records])
         assert documents == expected
         assert [listed_json(r, documents.get(r.id, ())) for r in rows] == [
             session_json(r, expected.get(r.id, ())) for r in records

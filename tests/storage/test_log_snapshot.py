@@ -25,7 +25,8 @@ from app.services.charging import SessionCharger
 from app.services.customers import CustomerService
 from app.services.sessions import SessionService
 from app.storage.database import open_database
-from app.storage.log_snapshot import FIRST_PAGE, postgres_conninfo, read_first_page, sqlite_path
+from app.storage.direct import postgres_conninfo, sqlite_path
+from app.storage.log_snapshot import FIRST_PAGE, read_first_page
 
 FIRST_PAGE_SQL = FIRST_PAGE.format(limit="?")
 
