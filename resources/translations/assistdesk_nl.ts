@@ -490,17 +490,17 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/credit_dialog.py" line="+93"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+125"/>
         <source>Credit note for {number}</source>
         <translation>Creditnota voor {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printed on the credit note</source>
         <translation>Staat op de creditnota</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-87"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -540,7 +540,37 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}; {count} sessies wachten om opnieuw gefactureerd te worden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>Issue a credit note for the whole of {invoice}, {total}?</source>
+        <translation>Een creditnota uitreiken voor de hele factuur {invoice}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a credit note for all that is left of {invoice}, {total}?</source>
+        <translation>Een creditnota uitreiken voor alles wat nog over is van {invoice}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issue a credit note of {total} against {invoice}?</source>
+        <translation>Een creditnota van {total} uitreiken op {invoice}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 session will wait to be invoiced again.</source>
+        <translation>1 sessie wacht dan om opnieuw gefactureerd te worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions will wait to be invoiced again.</source>
+        <translation>{count} sessies wachten dan om opnieuw gefactureerd te worden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A credit note is numbered and final: it cannot be changed or withdrawn.</source>
+        <translation>Een creditnota is genummerd en definitief: ze kan niet gewijzigd of ingetrokken worden.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Empty: the ticked lines in full</source>
         <translation>Leeg: de aangevinkte regels volledig</translation>
     </message>
@@ -565,7 +595,8 @@
         <translation>Crediteert {total}, waarvan btw {vat}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-110"/>
+        <location line="+115"/>
         <source>No session is given back to invoice again.</source>
         <translation>Er wordt geen sessie teruggegeven om opnieuw te factureren.</translation>
     </message>
@@ -3427,7 +3458,7 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+155"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+156"/>
         <location line="+15"/>
         <source>Create invoices for a period</source>
         <translation>Facturen voor een periode maken</translation>
@@ -3451,17 +3482,17 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-133"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-125"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Niemand heeft sessies te factureren tot {day}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>{names} and {count} more</source>
         <translation>{names} en nog {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Issue 1 invoice, for {names}, of {amounts}?</source>
         <translation>1 factuur uitschrijven, voor {names}, van {amounts}?</translation>
     </message>
@@ -3521,7 +3552,7 @@
         <translation>gestopt voor de andere {count}</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-171"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 factuur uit te schrijven: {amounts}</translation>
     </message>

@@ -490,17 +490,17 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/credit_dialog.py" line="+93"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+125"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printed on the credit note</source>
         <translation>Impresso na nota de crédito</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-87"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -540,7 +540,37 @@
         <translation>Nota de crédito {number} emitida para {invoice}; {count} sessões aguardam nova faturação.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>Issue a credit note for the whole of {invoice}, {total}?</source>
+        <translation>Emitir uma nota de crédito de toda a fatura {invoice}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a credit note for all that is left of {invoice}, {total}?</source>
+        <translation>Emitir uma nota de crédito de tudo o que resta da fatura {invoice}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issue a credit note of {total} against {invoice}?</source>
+        <translation>Emitir uma nota de crédito de {total} sobre a fatura {invoice}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 session will wait to be invoiced again.</source>
+        <translation>1 sessão ficará à espera de ser faturada de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sessions will wait to be invoiced again.</source>
+        <translation>{count} sessões ficarão à espera de ser faturadas de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A credit note is numbered and final: it cannot be changed or withdrawn.</source>
+        <translation>Uma nota de crédito é numerada e definitiva: não pode ser alterada nem anulada.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Empty: the ticked lines in full</source>
         <translation>Vazio: as linhas marcadas por inteiro</translation>
     </message>
@@ -565,7 +595,8 @@
         <translation>Credita {total}, dos quais IVA {vat}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-110"/>
+        <location line="+115"/>
         <source>No session is given back to invoice again.</source>
         <translation>Nenhuma sessão é devolvida para nova faturação.</translation>
     </message>
@@ -3427,7 +3458,7 @@
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/office/period_dialog.py" line="+48"/>
-        <location filename="../../app/ui/office/period_invoicing.py" line="+155"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="+156"/>
         <location line="+15"/>
         <source>Create invoices for a period</source>
         <translation>Criar faturas de um período</translation>
@@ -3451,17 +3482,17 @@
 <context>
     <name>PeriodInvoicing</name>
     <message>
-        <location filename="../../app/ui/office/period_invoicing.py" line="-133"/>
+        <location filename="../../app/ui/office/period_invoicing.py" line="-125"/>
         <source>Nobody has sessions to invoice up to {day}.</source>
         <translation>Ninguém tem sessões por faturar até {day}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>{names} and {count} more</source>
         <translation>{names} e mais {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Issue 1 invoice, for {names}, of {amounts}?</source>
         <translation>Emitir 1 fatura, para {names}, de {amounts}?</translation>
     </message>
@@ -3521,7 +3552,7 @@
         <translation>parado antes das outras {count}</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-171"/>
         <source>1 invoice to issue: {amounts}</source>
         <translation>1 fatura a emitir: {amounts}</translation>
     </message>

@@ -2,7 +2,9 @@
 something left, to begin with) and, optionally, an amount with VAT against them. What the note
 would credit, and how many sessions it gives back to be invoiced again, is read from the credit
 notes' preview as the choice changes; a refusal shows there in a sentence, and issuing anyway
-shows it in the error dialog with the dialog left open."""
+shows it in the error dialog with the dialog left open. A note is numbered and final, so issuing
+asks first, saying what it will credit (the whole invoice, all that is left of it, or an amount)
+and what it gives back; Cancel leaves the dialog open as it was."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,6 +77,35 @@ def credit_dialog_for(
     )  # fmt: skip
 
 
+def credit_question(
+    credits: InvoiceCredits, plan: CreditPlan, money: Callable[[Decimal], str]
+) -> str:
+    """What issuing the note will do, asked before it is issued: how much it credits of which
+    invoice (the whole of it, or all that is left), what it gives back, and that it is final."""
+    total = money(plan.totals.total)
+    worth = sum((line.value.gross for line in credits.lines), Decimal(0))
+    if plan.totals.total == worth and credits.left == worth:
+        text = translate("CreditDialog", "Issue a credit note for the whole of {invoice}, {total}?")
+    elif plan.totals.total == credits.left:
+        text = translate(
+            "CreditDialog", "Issue a credit note for all that is left of {invoice}, {total}?"
+        )
+    else:
+        text = translate("CreditDialog", "Issue a credit note of {total} against {invoice}?")
+    count = len(plan.released_session_ids)
+    if count == 0:
+        released = translate("CreditDialog", "No session is given back to invoice again.")
+    elif count == 1:
+        released = translate("CreditDialog", "1 session will wait to be invoiced again.")
+    else:
+        released = translate("CreditDialog", "{count} sessions will wait to be invoiced again.")
+    final = translate(
+        "CreditDialog", "A credit note is numbered and final: it cannot be changed or withdrawn."
+    )
+    question = text.format(invoice=credits.number, total=total)
+    return f"{question} {released.format(count=count)}\n\n{final}"
+
+
 def released_text(issued: IssuedCreditNote) -> str:
     """What the invoices window says after a credit note that gave sessions back."""
     count = len(issued.released_session_ids)
@@ -93,6 +125,7 @@ class CreditDialog(QDialog):
         title = translate("CreditDialog", "Credit note for {number}")
         self.setWindowTitle(title.format(number=credits.number))
         self._preview, self._issue = preview, issue
+        self._credits = credits
         self._currency, self._locale = credits.currency, locale
         self.issued: IssuedCreditNote | None = None
         self.note: IssuedDocument | None = None  # once issued
@@ -186,9 +219,24 @@ class CreditDialog(QDialog):
 
     def accept(self) -> None:
         with reporting_errors(self):
-            self.issued = self._issue(self.reason.text(), self.chosen(), self.wanted_amount())
+            chosen, amount = self.chosen(), self.wanted_amount()
+            plan = self._preview(chosen, amount)  # a refusal: said in the error dialog
+            # without a reason the note is refused anyway (said in the error dialog): not asked
+            if self.reason.text().strip() and not self._confirmed(plan):
+                return
+            self.issued = self._issue(self.reason.text(), chosen, amount)
             self.note = self.issued.issued
             super().accept()
+
+    def _confirmed(self, plan: CreditPlan) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            credit_question(self._credits, plan, self._money),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _money(self, amount: Decimal) -> str:
         return money_text(amount, self._currency, self._locale)

@@ -5,7 +5,9 @@ an issued note's sessions come back as a draft. Lines already credited cannot be
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.office.credit_dialog import COL_LEFT, COL_LINE, COL_WORTH, CreditDialog
@@ -43,7 +45,11 @@ def open_credit(window_maker: MakeWindow, number: str) -> tuple[CreditDialog, In
 
 
 def test_ticks_and_an_amount_say_what_the_note_credits(
-    qtbot: QtBot, office: Office, make_window: MakeWindow, error_dialogs: list[str]
+    qtbot: QtBot,
+    office: Office,
+    make_window: MakeWindow,
+    error_dialogs: list[str],
+    questions: list[str],
 ) -> None:
     ana = office.customer("Ana Silva")
     office.session(ana, 17, 12)
@@ -79,10 +85,15 @@ def test_ticks_and_an_amount_say_what_the_note_credits(
     tick(dialog, 1, True)
     click(dialog.ok_button)  # no reason yet: refused, the dialog stays open
     assert error_dialogs == ["A credit note needs a reason, printed on it."]
+    assert questions == []  # refused before anything was asked
     error_dialogs.clear()
     assert dialog.isVisible()
     type_text(dialog.reason, "The follow-up was free")
     click(dialog.ok_button)
+    assert questions == [
+        f"Issue a credit note of €20.00 against {number}? 1 session will wait to be invoiced "
+        "again.\n\nA credit note is numbered and final: it cannot be changed or withdrawn."
+    ]
     assert window.credit_dialog is None
     assert office.credits.lines(number).left == D("15.00")  # 35.00 - 20.00
     # The second session waits to be invoiced again.
@@ -94,3 +105,49 @@ def test_ticks_and_an_amount_say_what_the_note_credits(
     assert line_two is not None
     assert line_two.checkState() == Qt.CheckState.Unchecked
     assert not line_two.flags() & Qt.ItemFlag.ItemIsEnabled  # nothing left: cannot be ticked
+
+
+def test_issuing_asks_first_and_cancel_issues_nothing(
+    qtbot: QtBot,
+    office: Office,
+    make_window: MakeWindow,
+    questions: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ana = office.customer("Ana Silva")
+    office.session(ana, 17, 12)
+    office.session(ana, 18, 17)
+    number = office.desk.create(ana).document.number
+    dialog, window = open_credit(make_window, number)
+    type_text(dialog.reason, "Wrong customer")
+    answers_yes = QMessageBox.question  # the `questions` fixture's
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Cancel)
+    click(dialog.ok_button)
+    assert dialog.isVisible()  # nothing issued: as it was
+    assert window.credit_dialog is dialog
+    assert office.credits.lines(number).left == D("35.00")
+    monkeypatch.setattr(QMessageBox, "question", answers_yes)
+    retype(dialog, "5")
+    click(dialog.ok_button)
+    assert questions[0].startswith(f"Issue a credit note of €5.00 against {number}? No session")
+    again, _ = open_credit(make_window, number)  # 30.00 left, both lines ticked
+    type_text(again.reason, "Goodwill")
+    click(again.ok_button)
+    assert questions[1].startswith(
+        f"Issue a credit note for all that is left of {number}, €30.00? 2 sessions will wait"
+    )
+
+
+def test_crediting_a_whole_invoice_says_so(
+    qtbot: QtBot, office: Office, make_window: MakeWindow, questions: list[str]
+) -> None:
+    bert = office.customer("Bert")
+    office.session(bert, 17, 12)
+    number = office.desk.create(bert).document.number
+    dialog, _ = open_credit(make_window, number)
+    type_text(dialog.reason, "Billed twice")
+    click(dialog.ok_button)
+    assert questions[0].startswith(
+        f"Issue a credit note for the whole of {number}, €15.00? 1 session will wait"
+    )
+    assert office.credits.lines(number).left == D("0.00")
