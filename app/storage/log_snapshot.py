@@ -23,7 +23,8 @@ from app.core.money import quantize
 from app.core.records import ChargeSummary, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import Outcome, SessionState
-from app.storage.direct import postgres_conninfo, sqlite_path
+from app.storage.direct import postgres_conninfo as postgres_conninfo  # launch reads it here
+from app.storage.direct import sqlite_path
 from app.storage.instants import utc_from_stored
 from app.storage.revisions import HEAD
 
