@@ -19,8 +19,8 @@ QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "alembic", "psycopg")
 
 SERVICES_MAY_IMPORT = frozenset({
-    "app", "core", "documents", "local_time", "mail", "paths", "resources", "services",
-    "setting_rules", "settings", "storage", "tools",
+    "app", "core", "documents", "local_time", "mail", "paths", "private_files", "resources",
+    "services", "setting_rules", "settings", "storage", "tools",
 })  # fmt: skip
 
 # layer: (the layers of ours it may import, the outside packages it must not)

@@ -942,7 +942,7 @@
         <translation>Kies het resultaat om de prijs te zien.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+46"/>
         <source>End session</source>
         <translation>Sessie beëindigen</translation>
@@ -3878,7 +3878,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/shell/recovery.py" line="+39"/>
+        <location filename="../../app/ui/shell/recovery.py" line="+52"/>
         <source>Session left open</source>
         <translation>Sessie bleef open</translation>
     </message>
@@ -3931,6 +3931,11 @@
         <location line="+1"/>
         <source>Time elapsed</source>
         <translation>Verstreken tijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AssistDesk last seen running</source>
+        <translation>AssistDesk laatst actief gezien</translation>
     </message>
 </context>
 <context>

@@ -942,7 +942,7 @@
         <translation>Escolha o resultado para ver o preço.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+46"/>
         <source>End session</source>
         <translation>Terminar sessão</translation>
@@ -3878,7 +3878,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/shell/recovery.py" line="+39"/>
+        <location filename="../../app/ui/shell/recovery.py" line="+52"/>
         <source>Session left open</source>
         <translation>Sessão deixada aberta</translation>
     </message>
@@ -3931,6 +3931,11 @@
         <location line="+1"/>
         <source>Time elapsed</source>
         <translation>Tempo decorrido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AssistDesk last seen running</source>
+        <translation>AssistDesk visto a funcionar pela última vez</translation>
     </message>
 </context>
 <context>

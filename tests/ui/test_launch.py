@@ -93,8 +93,12 @@ def test_the_window_shows_at_once_and_fills_once_the_database_opens(
         assert launch.desk is not None
         assert launch.desk.recovery.dialog is not None  # the session left open is offered
         assert launch.desk.recovery.dialog.customer.text() == "Ana Silva"
+        alive = AppPaths.under(tmp_path).data_dir / "alive"
+        assert alive.read_text() == clock.now().isoformat()  # the desk says it runs
+        clock.advance(minutes=3)
     finally:
         launch.shutdown()
+    assert alive.read_text() == clock.now().isoformat()  # and when it closed
 
 
 def test_the_first_page_is_on_screen_before_the_database_is_open(

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
+from decimal import Decimal
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import ManualClock
+from app.core.parties import Customer
 from app.core.records import CustomerRecord, SessionDetail
 from app.core.session import Outcome, SessionState
+from app.services.customers import CustomerService
+from app.services.life_signs import LifeSigns
 from app.services.sessions import SessionService
 from app.ui.display import from_qdatetime, local_datetime_text, to_qdatetime
 from app.ui.history.session_log_model import COL_DURATION, COL_OUTCOME
 from app.ui.shell.desk import Desk
 from tests.conftest import START
+from tests.ui.conftest import LOCALE, shown
 from tests.ui.helpers import click
 
 
@@ -115,3 +121,72 @@ def test_with_two_sessions_left_open_only_one_can_be_resumed(
     current = desk.panel.current()
     assert current is not None
     assert current.id == first.id != second.id
+
+
+def test_end_at_offers_the_last_moment_assistdesk_was_seen_running_and_its_price(
+    qtbot: QtBot,
+    customers: CustomerService,
+    priced_sessions: SessionService,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    bert = customers.add_customer(Customer("Bert Peeters", policy_id="page-computers"))
+    crashed = priced_sessions.accept(priced_sessions.open(bert.id).id)  # at START
+    crashed_run = LifeSigns(tmp_path, clock)
+    clock.advance(minutes=12)
+    crashed_run.beat()  # its last sign of life; then the computer was off for three hours
+    clock.advance(hours=3)
+    signs = LifeSigns(tmp_path, clock)
+    desk = shown(
+        qtbot,
+        Desk(customers, priced_sessions, clock, locale=LOCALE, zone=UTC, signs=signs),
+    )
+    assert LifeSigns(tmp_path, clock).previous == clock.now()  # this run says it is alive
+    last_seen = START + timedelta(minutes=12)
+    desk.offer_recovery()
+    dialog = desk.recovery.dialog
+    assert dialog is not None
+    assert dialog.last_seen.text() == local_datetime_text(last_seen)
+    assert dialog.elapsed.text() == "03:12:00"
+    click(dialog.end_button)
+    end = desk.recovery.end_dialog
+    assert end is not None
+    assert end.ended_at is not None
+    assert from_qdatetime(end.ended_at.dateTime()) == last_seen  # not "now"
+    end.outcome_buttons[Outcome.RESOLVED].click()
+    # Page Computers: 12 minutes are 15.00 with 21 % VAT included
+    assert end.price.text() == "Will be charged €15.00 (net €12.40, VAT €2.60)"
+    end.outcome_buttons[Outcome.UNRESOLVED].click()
+    assert end.price.text() == "Will be charged €0.00 (net €0.00, VAT €0.00)"
+    end.outcome_buttons[Outcome.RESOLVED].click()
+    end.notes.setPlainText("Printer driver reinstalled")
+    end.access_closed.click()
+    click(end.ok_button)
+    stored = priced_sessions.get(crashed.id)
+    assert stored.timeline.ended_at == last_seen
+    assert stored.record.charge is not None
+    assert stored.record.charge.total == Decimal("15.00")
+
+
+def test_without_a_sign_of_life_after_the_session_began_now_is_offered(
+    qtbot: QtBot,
+    customers: CustomerService,
+    sessions: SessionService,
+    ana: CustomerRecord,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    LifeSigns(tmp_path, clock).beat()  # an earlier run, before the session began
+    clock.advance(minutes=5)
+    left_open(sessions, ana, clock)
+    signs = LifeSigns(tmp_path, clock)
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC, signs=signs))
+    desk.offer_recovery()
+    dialog = desk.recovery.dialog
+    assert dialog is not None
+    assert dialog.last_seen.text() == ""  # nothing known: no such row
+    click(dialog.end_button)
+    end = desk.recovery.end_dialog
+    assert end is not None
+    assert end.ended_at is not None
+    assert from_qdatetime(end.ended_at.dateTime()) == clock.now()

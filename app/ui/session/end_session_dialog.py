@@ -45,8 +45,9 @@ class EndSessionDialog(QDialog):
     a closing note of at least `note_min_chars`, shows `preview` for the chosen outcome, and calls
     `end` with the answers.
 
-    With `time_range=(earliest, now)` the dialog also shows an "Ended at" editor, set to now; the
-    session then ends at the time it shows. On a DomainError the dialog stays open.
+    With `time_range=(earliest, now)` the dialog also shows an "Ended at" editor, set to
+    `ended_default` (else now); the session then ends at the time it shows. On a DomainError
+    the dialog stays open.
     """
 
     def __init__(
@@ -56,6 +57,7 @@ class EndSessionDialog(QDialog):
         parent: QWidget | None = None,
         time_range: tuple[datetime, datetime] | None = None,
         *,
+        ended_default: datetime | None = None,
         note_min_chars: int = 0,
         preview: PricePreview | None = None,
     ) -> None:
@@ -97,7 +99,7 @@ class EndSessionDialog(QDialog):
         self.ended_at: QDateTimeEdit | None = None
         if time_range is not None:
             earliest, now = time_range
-            self.ended_at = QDateTimeEdit(to_qdatetime(now))
+            self.ended_at = QDateTimeEdit(to_qdatetime(ended_default or now))
             self.ended_at.setDateTimeRange(to_qdatetime(earliest), to_qdatetime(now))
             self.ended_at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
             self.ended_at.setCalendarPopup(True)

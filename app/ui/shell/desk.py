@@ -17,12 +17,14 @@ from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail, SessionRecord
 from app.core.session import SessionState
+from app.services.life_signs import INTERVAL_MS as ALIVE_INTERVAL_MS
+from app.services.life_signs import LifeSigns
 from app.settings import Settings
 from app.ui.customers.customer_picker import CustomerPicker
 from app.ui.display import system_locale
@@ -71,13 +73,16 @@ class Desk(QObject):
         zone: tzinfo | None = None,
         office: OfficeServices | None = None,
         tools: PanelTools | None = None,
+        signs: LifeSigns | None = None,
     ) -> None:
         """`catalogue`: the policy files the Policies page shows (without it the page is off);
         `locale`: how money reads (default: the system's, see display.system_locale);
         `appointments`: the book behind the Today tab (without it the tab is off), `today` its
         appointments when already read; `zone`: the desk's time zone (default: the system's);
         `office`: invoices, outbox and settings behind the Office menu (without them it is off);
-        `tools`: terms texts, tool adapters and host the session panel connects with."""
+        `tools`: terms texts, tool adapters and host the session panel connects with;
+        `signs`: where the desk says it is alive every half minute, and what the last run left
+        there (crash recovery offers it as the end of a session left open)."""
         self.window = window if window is not None else MainWindow()
         super().__init__(self.window)
         self._customers = customers
@@ -98,7 +103,16 @@ class Desk(QObject):
             parent=self,
             locale=self.locale,
         )
-        self.recovery = CrashRecovery(self.panel, sessions, clock, self.window, self)
+        self.recovery = CrashRecovery(
+            self.panel, sessions, clock, self.window, self, signs=signs, locale=self.locale
+        )
+        self._beats: QTimer | None = None
+        if signs is not None:
+            signs.beat()
+            self._beats = QTimer(self)
+            self._beats.setInterval(ALIVE_INTERVAL_MS)
+            self._beats.timeout.connect(signs.beat)
+            self._beats.start()
         self.today: TodayBoard | None = None
         self.live = LiveSession(self.panel, self.window, self)
         self.compact = CompactTimer(self.live, self.window.compact_timer_action, self)

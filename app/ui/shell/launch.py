@@ -35,6 +35,7 @@ from app.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.core.records import SessionRecord
+    from app.services.life_signs import LifeSigns
     from app.ui.session.connect_controller import PanelTools
     from app.ui.shell.desk import Desk
     from app.ui.shell.opening import OpenedDesk
@@ -76,6 +77,7 @@ class LaunchController(QObject):
         self._log_filled = False
         self._page_on_a_worker = False  # the early first page is read on a worker (PostgreSQL)
         self._closed = False  # set by shutdown(): a late result from the worker is dropped
+        self._signs: LifeSigns | None = None  # once the desk runs (app.services.life_signs)
 
     def start(self) -> None:
         """Show the window now; open the database in the background."""
@@ -133,6 +135,8 @@ class LaunchController(QObject):
         from app.ui.background import wait_for_background_work
 
         self._closed = True
+        if self._signs is not None:
+            self._signs.beat()  # closed now: the last moment it was running
         if self._open is not None:
             self._open.db.stop_checking()  # the integrity check waited on in the background
         wait_for_background_work()
@@ -151,6 +155,9 @@ class LaunchController(QObject):
             return
         self._open = opened
         where, note = opened.where()
+        from app.services.life_signs import LifeSigns
+
+        self._signs = LifeSigns(self.paths.data_dir, self._clock)  # reads the last run's first
         self.desk = Desk(
             opened.customers,
             opened.sessions,
@@ -165,6 +172,7 @@ class LaunchController(QObject):
             today=opened.today,
             office=opened.office,
             tools=self._panel_tools(opened),
+            signs=self._signs,
         )
         if opened.office is not None and opened.office.mail_worker is not None:
             opened.office.mail_worker.start()  # sends the outbox on its own thread

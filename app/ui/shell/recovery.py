@@ -1,9 +1,13 @@
 """After a crash: each session this workstation left open is offered in turn — resume it on the
-panel (its timer continues from the stored accepted time), or end it at a time the technician
-confirms, since the real end was not seen."""
+panel (its timer continues from the stored accepted time, and the tool's file is watched again),
+or end it at a time the technician confirms, since the real end was not seen. The time offered is
+the last moment AssistDesk was known to be running (app.services.life_signs), not "now"; the
+end dialog shows the price for the chosen outcome at that time and asks for the closing note the
+policy requires, as ending on the desk does."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,10 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.records import SessionDetail
+from app.core.session import Outcome
 from app.core.timetext import format_hms
-from app.ui.display import local_datetime_text, state_label, tool_label
+from app.services.life_signs import LifeSigns
+from app.ui.display import local_datetime_text, state_label, system_locale, tool_label
+from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import translate
 from app.ui.session.end_session_dialog import EndSessionDialog
+from app.ui.session.session_cost import end_price_text
 from app.ui.session.session_panel import SessionPanel
 
 if TYPE_CHECKING:
@@ -33,7 +41,12 @@ class RecoveryDialog(QDialog):
     """One open session: who, since when, how long so far, and the two ways forward."""
 
     def __init__(
-        self, detail: SessionDetail, elapsed_seconds: int, can_resume: bool, parent: QWidget
+        self,
+        detail: SessionDetail,
+        elapsed_seconds: int,
+        can_resume: bool,
+        parent: QWidget,
+        last_seen: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("RecoveryDialog", "Session left open"))
@@ -71,6 +84,9 @@ class RecoveryDialog(QDialog):
         form.addRow(translate("RecoveryDialog", "State"), QLabel(state_label(record.state)))
         form.addRow(translate("RecoveryDialog", "Accepted"), self.accepted_at)
         form.addRow(translate("RecoveryDialog", "Time elapsed"), self.elapsed)
+        self.last_seen = QLabel(local_datetime_text(last_seen) if last_seen else "")
+        if last_seen is not None:  # the end offered by "End at…"
+            form.addRow(translate("RecoveryDialog", "AssistDesk last seen running"), self.last_seen)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -91,12 +107,18 @@ class CrashRecovery(QObject):
         clock: Clock,
         window: QWidget,
         parent: QObject | None = None,
+        signs: LifeSigns | None = None,
+        locale: str = "",
     ) -> None:
+        """`signs`: the last run's last sign of life (the end offered); `locale`: how money
+        reads in the price shown before ending (default: the system's)."""
         super().__init__(parent)
         self._panel = panel
         self._sessions = sessions
         self._clock = clock
         self._window = window
+        self._signs = signs
+        self._locale = locale or system_locale()
         self._queue: list[SessionDetail] = []
         self.dialog: RecoveryDialog | None = None  # the dialog on screen
         self.end_dialog: EndSessionDialog | None = None
@@ -112,7 +134,12 @@ class CrashRecovery(QObject):
         detail = self._queue.pop(0)
         elapsed = detail.duration_seconds(self._clock.now())
         can_resume = self._panel.current() is None
-        dialog = RecoveryDialog(detail, elapsed, can_resume, self._window)
+        now = self._clock.now()
+        earliest, _what = detail.timeline.last_change()
+        last_seen = self._signs.end_offered(earliest, now) if self._signs is not None else now
+        dialog = RecoveryDialog(
+            detail, elapsed, can_resume, self._window, last_seen if last_seen != now else None
+        )
         dialog.resume_button.clicked.connect(lambda: self._resume(dialog, detail))
         dialog.end_button.clicked.connect(lambda: self._ask_end(dialog, detail))
         dialog.finished.connect(lambda _result: self._closed(dialog))
@@ -125,13 +152,27 @@ class CrashRecovery(QObject):
 
     def _ask_end(self, dialog: RecoveryDialog, detail: SessionDetail) -> None:
         earliest, _what = detail.timeline.last_change()
+        now = self._clock.now()
+        offered = self._signs.end_offered(earliest, now) if self._signs is not None else now
+        pricing, note_min_chars = None, 0
+        with reporting_errors(dialog):  # a policy that cannot be read: ended unpriced, as said
+            pricing = self._sessions.live_pricing(detail.id)
+            note_min_chars = self._sessions.rules_for(detail.id).closing_note_min_chars
+
+        def preview(outcome: Outcome, at: datetime | None) -> str:
+            seconds = detail.duration_seconds(at or offered)
+            return end_price_text(pricing, seconds, outcome, self._locale)
+
         end = EndSessionDialog(
             detail.record.customer_name,
             lambda outcome, notes, at, closed: self._sessions.end(
                 detail.id, outcome, notes, at=at, access_closed=closed
             ),
             dialog,
-            time_range=(earliest, self._clock.now()),
+            time_range=(earliest, now),
+            ended_default=offered,
+            note_min_chars=note_min_chars,
+            preview=preview if detail.timeline.accepted_at is not None else None,
         )
         end.accepted.connect(lambda: self._ended(dialog, end))
         end.finished.connect(lambda _result: self._end_dialog_closed(end))
