@@ -4015,17 +4015,17 @@
         <translation>Open {hours}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open at any time</source>
         <translation>Altijd open</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>({zone} time)</source>
         <translation>({zone}-tijd)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Outside opening hours, a holiday</source>
         <translation>Buiten de openingsuren, een feestdag</translation>
     </message>
@@ -4058,6 +4058,11 @@
         <location line="+1"/>
         <source>{outside} (next window opens {when})</source>
         <translation>{outside} (volgende periode opent {when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} in {place}</source>
+        <translation>{time} in {place}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4478,7 +4483,7 @@
 <context>
     <name>SessionNotice</name>
     <message>
-        <location filename="../../app/ui/session/session_notice.py" line="+32"/>
+        <location filename="../../app/ui/session/session_notice.py" line="+33"/>
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
@@ -4506,7 +4511,7 @@
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+168"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+170"/>
         <source>Finish the checklist before the timer starts.</source>
         <translation>Werk de controlelijst af voor de timer start.</translation>
     </message>

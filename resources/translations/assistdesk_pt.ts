@@ -4015,17 +4015,17 @@
         <translation>Aberto {hours}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open at any time</source>
         <translation>Aberto a qualquer hora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>({zone} time)</source>
         <translation>(hora de {zone})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Outside opening hours, a holiday</source>
         <translation>Fora do horário, feriado</translation>
     </message>
@@ -4058,6 +4058,11 @@
         <location line="+1"/>
         <source>{outside} (next window opens {when})</source>
         <translation>{outside} (o próximo horário abre {when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} in {place}</source>
+        <translation>{time} em {place}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4478,7 +4483,7 @@
 <context>
     <name>SessionNotice</name>
     <message>
-        <location filename="../../app/ui/session/session_notice.py" line="+32"/>
+        <location filename="../../app/ui/session/session_notice.py" line="+33"/>
         <source>Start session</source>
         <translation>Iniciar sessão</translation>
     </message>
@@ -4506,7 +4511,7 @@
         <translation>Iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+168"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+170"/>
         <source>Finish the checklist before the timer starts.</source>
         <translation>Complete a lista de verificação antes de o cronómetro começar.</translation>
     </message>

@@ -46,7 +46,8 @@ def test_an_extra_closed_date() -> None:
 def test_the_zone_is_named_when_the_desk_reads_another_clock() -> None:
     iponto, noon = preset("iponto"), datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
     assert policy_hours_text(iponto, noon, ZoneInfo("Europe/Lisbon")) == "Open 10:00–21:00"
-    assert policy_hours_text(iponto, noon, SAO_PAULO) == "Open 10:00–21:00 (Europe/Lisbon time)"
+    assert policy_hours_text(iponto, noon, SAO_PAULO) == "Open 10:00–21:00 (Lisbon time)"
+    assert policy_hours_text(iponto, noon, SAO_PAULO, "pt_PT") == "Open 10:00–21:00 (Lisboa time)"
     assert policy_hours_text(preset("page-computers"), noon, SAO_PAULO) == "Open at any time"
 
 
@@ -64,15 +65,25 @@ def test_opening_lines() -> None:
         "Outside opening hours: a 15,00\xa0€ out-of-hours fee applies"
     )
     friday_evening = datetime.fromisoformat("2026-11-27T18:00:00-03:00")
-    assert opening_line(pardini, pardini.schedule_status(friday_evening), LOCALE) == (
+    assert opening_line(pardini, pardini.schedule_status(friday_evening), LOCALE, SAO_PAULO) == (
         "Outside opening hours (next window opens Mon 07:30)"
     )
     holiday = datetime.fromisoformat("2026-11-20T10:00:00-03:00")
-    assert opening_line(pardini, pardini.schedule_status(holiday), LOCALE) == (
+    assert opening_line(pardini, pardini.schedule_status(holiday), LOCALE, SAO_PAULO) == (
         "Outside opening hours, a holiday (next window opens Mon 07:30)"
     )
     inside = datetime.fromisoformat("2026-11-24T10:00:00-03:00")
-    assert opening_line(pardini, pardini.schedule_status(inside), LOCALE) == ""
+    assert opening_line(pardini, pardini.schedule_status(inside), LOCALE, SAO_PAULO) == ""
+
+
+def test_a_time_in_the_policy_s_zone_says_where_when_the_desk_reads_another_clock() -> None:
+    pardini, lisbon = preset("pardini"), ZoneInfo("Europe/Lisbon")
+    friday_evening = datetime.fromisoformat("2026-11-27T18:00:00-03:00")
+    status = pardini.schedule_status(friday_evening)
+    assert opening_line(pardini, status, LOCALE, lisbon) == (
+        "Outside opening hours (next window opens Mon 07:30 in Sao Paulo)"
+    )
+    assert opening_line(pardini, status, "nl_BE", lisbon).endswith("ma 07:30 in São Paulo)")
 
 
 def test_the_unbooked_notice_only_past_the_limit_and_only_unbooked() -> None:

@@ -10,6 +10,7 @@ so it changes when a window opens or closes.
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -46,8 +47,12 @@ class SessionNotice(QObject):
         clock: Clock,
         locale: str,
         parent: QObject | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
+        """`zone`: the desk's time zone (None: the system's); a policy's times in another are
+        said with their place."""
         super().__init__(parent)
+        self._zone = zone
         self._label = label
         self._start = start
         self._sessions = sessions
@@ -78,7 +83,7 @@ class SessionNotice(QObject):
         """Work out the opening line now, if no session runs yet; Start says it will ask why."""
         policy, self._waiting = self._policy, waiting
         status = policy.schedule_status(self._clock.now()) if waiting and policy else None
-        self._opening = opening_line(policy, status, self._locale) if status else ""
+        self._opening = opening_line(policy, status, self._locale, self._zone) if status else ""
         self._refused = status is not None and not status.allowed
         start_text = translate("SessionNotice", START_ASKING if self._refused else START)
         if start_text != self._start.text():

@@ -85,7 +85,9 @@ class SessionPanel(QObject):
         self._last_ended: SessionDetail | None = None
         self._customer: CustomerRecord | None = None
         self._equipment: EquipmentRecord | None = None
-        self.notice = SessionNotice(view.notice, view.start, sessions, clock, locale, self)
+        self.notice = SessionNotice(
+            view.notice, view.start, sessions, clock, locale, self, zone=zone
+        )
         self._tick = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.CoarseTimer)
         self.connect_view, self.notes_view = ConnectView(), NotesView()
         install(view, self.connect_view, self.notes_view)

@@ -169,9 +169,11 @@ class AppointmentActions(QObject):
         policy, _now = self._sessions.opening_rules(customer_id)
         if policy is None or policy.schedule is None:
             return None
-        zone = self._zone
+        zone, locale = self._zone, self._locale
         text = translate("AppointmentActions", "{policy}: {hours} that day")
-        return lambda at: text.format(policy=policy.name, hours=policy_hours_text(policy, at, zone))
+        return lambda at: text.format(
+            policy=policy.name, hours=policy_hours_text(policy, at, zone, locale)
+        )
 
     def _then(self, dialog: QDialog, action: Step, record: AppointmentRecord) -> None:
         """Close `dialog`, then run the next step (which may open its own dialog)."""

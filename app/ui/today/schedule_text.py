@@ -39,23 +39,46 @@ def day_hours_text(schedule: Schedule, day: date) -> str:
     return translate("ScheduleText", "Open {hours}").format(hours=hours)
 
 
-def policy_hours_text(policy: Policy, instant: datetime, zone: tzinfo | None = None) -> str:
+def policy_hours_text(
+    policy: Policy, instant: datetime, zone: tzinfo | None = None, locale: str = "en_US"
+) -> str:
     """The opening hours of the day `instant` falls on, in the policy's zone, e.g. "Open
-    10:00–21:00 (Europe/Lisbon time)": the zone is named when the clock on the desk (`zone`, None:
-    the system's) reads differently."""
+    10:00–21:00 (Lisbon time)": the zone is named (its city, in `locale`'s words) when the clock
+    on the desk (`zone`, None: the system's) reads differently."""
     schedule = policy.schedule
     if schedule is None:
         return translate("ScheduleText", "Open at any time")
     local = instant.astimezone(schedule.zone)
     text = day_hours_text(schedule, local.date())
-    if local.utcoffset() != instant.astimezone(zone).utcoffset():
-        text += " " + translate("ScheduleText", "({zone} time)").format(zone=schedule.timezone)
+    if reads_differently(instant, schedule.zone, zone):
+        place = zone_place(schedule.timezone, locale)
+        text += " " + translate("ScheduleText", "({zone} time)").format(zone=place)
     return text
 
 
-def opening_line(policy: Policy | None, status: ScheduleStatus, locale: str) -> str:
+def reads_differently(instant: datetime, zone: tzinfo, desk_zone: tzinfo | None) -> bool:
+    """Whether a clock in `zone` shows `instant` otherwise than the desk's (None: the system's)."""
+    return instant.astimezone(zone).utcoffset() != instant.astimezone(desk_zone).utcoffset()
+
+
+def zone_place(key: str, locale: str) -> str:
+    """The place a time zone is named after, in `locale`'s words: "São Paulo" (pt), "Lisbon"
+    (en), "Lissabon" (nl); the zone's own name where Babel knows no place for it."""
+    from babel.dates import get_timezone_location
+
+    try:
+        return str(get_timezone_location(key, locale=locale, return_city=True))
+    except (LookupError, ValueError):
+        return key
+
+
+def opening_line(
+    policy: Policy | None, status: ScheduleStatus, locale: str, desk_zone: tzinfo | None = None
+) -> str:
     """What the customer's policy does about a session started now: nothing to say inside the
-    hours (or under `allow`); the surcharge; or the refusal and when the next window opens."""
+    hours (or under `allow`); the surcharge; or the refusal and when the next window opens, in
+    the policy's zone, named when the desk's clock (`desk_zone`, None: the system's) reads
+    otherwise ("Mon 07:30 in São Paulo")."""
     if policy is None or policy.schedule is None or status.in_window:
         return ""
     schedule = policy.schedule
@@ -80,7 +103,11 @@ def opening_line(policy: Policy | None, status: ScheduleStatus, locale: str) -> 
         if nxt is None:
             return translate("ScheduleText", "{outside} (closed)").format(outside=outside)
         text = translate("ScheduleText", "{outside} (next window opens {when})")
-        return text.format(outside=outside, when=weekday_time_text(nxt, schedule.zone, locale))
+        when = weekday_time_text(nxt, schedule.zone, locale)
+        if reads_differently(nxt, schedule.zone, desk_zone):
+            place = zone_place(schedule.timezone, locale)
+            when = translate("ScheduleText", "{time} in {place}").format(time=when, place=place)
+        return text.format(outside=outside, when=when)
     return ""
 
 

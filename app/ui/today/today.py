@@ -191,7 +191,7 @@ class TodayBoard(QObject):
             for customer_id in customer_ids:
                 policy, _status = self._sessions.opening_rules(customer_id)
                 if policy is not None and policy.schedule is not None:
-                    hours = policy_hours_text(policy, now, self._zone)
+                    hours = policy_hours_text(policy, now, self._zone, self._locale)
                     lines[policy.id] = f"{policy.name}: {hours}"  # the name is the policy's
         self.view.hours.setText("\n".join(lines.values()))
 
