@@ -193,3 +193,39 @@ def test_notes_typed_during_a_session_are_kept_with_their_times(
         ("14:04:12", "Driver updated"),
     ]
     assert session.record.state is SessionState.ACTIVE
+
+
+def test_a_note_typed_but_not_added_is_added_at_the_end_and_never_carried_over(
+    qtbot: QtBot,
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+) -> None:
+    clock.set(START)
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC))
+    notes, panel = desk.panel.notes_view, desk.window.panel
+    pick_customer(qtbot, desk, "ana", "Ana Silva")
+    click(panel.start)
+    click(panel.accepted)
+    clock.advance(minutes=7)
+    type_text(notes.entry, "Backup drive was full")  # no Enter: not added yet
+    first = desk.panel.current()
+    assert first is not None
+
+    click(panel.end)
+    dialog = desk.panel.end_dialog
+    assert dialog is not None
+    assert notes.entry.text() == ""
+    assert [text for _at, text in sessions.get(first.id).timeline.log] == ["Backup drive was full"]
+    dialog.outcome_buttons[Outcome.RESOLVED].click()
+    dialog.access_closed.click()
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: desk.panel.end_dialog is None)
+
+    notes.entry.setText("left from the last session")  # as a session ended elsewhere leaves it
+    click(panel.start)
+    click(panel.accepted)
+    assert notes.entry.isEnabled()
+    assert notes.entry.text() == ""
+    assert notes.notes.count() == 0

@@ -1,5 +1,7 @@
 """Notes typed during a session: Enter (or Add note) stores the note with its time in the
-session's events (SessionJournal.note), and the list under it shows the notes so far."""
+session's events (SessionJournal.note), and the list under it shows the notes so far. A note
+typed but not yet added when the session is ended from the desk is added then (SessionPanel), and
+the field starts empty for each new session: nothing typed for one is carried into the next."""
 
 from __future__ import annotations
 
@@ -42,18 +44,23 @@ class NotesBox(QObject):
         """The session notes go to (None: none, the last session's notes stay shown)."""
         if detail is not None and detail.id != self._session_id:
             self._fill(detail.timeline.log)
+            self.view.entry.clear()  # a note typed for another session is not this one's
         self._session_id = detail.id if detail is not None else None
         for widget in (self.view.entry, self.view.add):
             widget.setEnabled(detail is not None)
 
-    def add(self) -> None:
+    def add(self) -> bool:
+        """Add the note typed, if any: False when it was refused (said in the error dialog, the
+        text left in the field)."""
         text = self.view.entry.text().strip()
         if not text or self._session_id is None:
-            return
+            return True
         with reporting_errors(self.view.window()):
             detail = self._journal.note(self._session_id, text)
             self.view.entry.clear()
             self._fill(detail.timeline.log)
+            return True
+        return False
 
     def _fill(self, log: Sequence[tuple[datetime, str]]) -> None:
         notes = self.view.notes

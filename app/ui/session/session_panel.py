@@ -181,7 +181,8 @@ class SessionPanel(QObject):
             self.apply(self._sessions.resume)
 
     def open_end_dialog(self) -> None:
-        if self._detail is not None:
+        """End session…: a note typed but not yet added is added first (never dropped)."""
+        if self._detail is not None and self.notes.add():
             self.ending.open(self._detail, self.pricing.live, self.pricing.problem)
 
     # -- state -------------------------------------------------------------------------------
