@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/credit_dialog.py" line="+125"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+129"/>
         <source>Credit note for {number}</source>
         <translation>Creditnota voor {number}</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Staat op de creditnota</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -555,22 +555,12 @@
         <translation>Een creditnota van {total} uitreiken op {invoice}?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>1 session will wait to be invoiced again.</source>
-        <translation>1 sessie wacht dan om opnieuw gefactureerd te worden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} sessions will wait to be invoiced again.</source>
-        <translation>{count} sessies wachten dan om opnieuw gefactureerd te worden.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>A credit note is numbered and final: it cannot be changed or withdrawn.</source>
         <translation>Een creditnota is genummerd en definitief: ze kan niet gewijzigd of ingetrokken worden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Empty: the ticked lines in full</source>
         <translation>Leeg: de aangevinkte regels volledig</translation>
     </message>
@@ -595,8 +585,7 @@
         <translation>Crediteert {total}, waarvan btw {vat}.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+115"/>
+        <location line="-105"/>
         <source>No session is given back to invoice again.</source>
         <translation>Er wordt geen sessie teruggegeven om opnieuw te factureren.</translation>
     </message>
@@ -606,7 +595,7 @@
         <translation>1 sessie kan opnieuw gefactureerd worden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{count} sessions can be invoiced again.</source>
         <translation>{count} sessies kunnen opnieuw gefactureerd worden.</translation>
     </message>
@@ -4521,7 +4510,7 @@
         <translation>Automatische start ongedaan gemaakt: druk op Verbinding aanvaard wanneer de klant aanvaardt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+79"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+80"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>

@@ -490,7 +490,7 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../app/ui/office/credit_dialog.py" line="+125"/>
+        <location filename="../../app/ui/office/credit_dialog.py" line="+129"/>
         <source>Credit note for {number}</source>
         <translation>Nota de crédito para {number}</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Impresso na nota de crédito</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -555,22 +555,12 @@
         <translation>Emitir uma nota de crédito de {total} sobre a fatura {invoice}?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>1 session will wait to be invoiced again.</source>
-        <translation>1 sessão ficará à espera de ser faturada de novo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} sessions will wait to be invoiced again.</source>
-        <translation>{count} sessões ficarão à espera de ser faturadas de novo.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>A credit note is numbered and final: it cannot be changed or withdrawn.</source>
         <translation>Uma nota de crédito é numerada e definitiva: não pode ser alterada nem anulada.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Empty: the ticked lines in full</source>
         <translation>Vazio: as linhas marcadas por inteiro</translation>
     </message>
@@ -595,8 +585,7 @@
         <translation>Credita {total}, dos quais IVA {vat}.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+115"/>
+        <location line="-105"/>
         <source>No session is given back to invoice again.</source>
         <translation>Nenhuma sessão é devolvida para nova faturação.</translation>
     </message>
@@ -606,7 +595,7 @@
         <translation>1 sessão pode voltar a ser faturada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{count} sessions can be invoiced again.</source>
         <translation>{count} sessões podem voltar a ser faturadas.</translation>
     </message>
@@ -4521,7 +4510,7 @@
         <translation>Início automático anulado: carregue em Ligação aceite quando o cliente aceitar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/session_panel.py" line="+79"/>
+        <location filename="../../app/ui/session/session_panel.py" line="+80"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>

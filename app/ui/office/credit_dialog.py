@@ -92,18 +92,22 @@ def credit_question(
         )
     else:
         text = translate("CreditDialog", "Issue a credit note of {total} against {invoice}?")
-    count = len(plan.released_session_ids)
-    if count == 0:
-        released = translate("CreditDialog", "No session is given back to invoice again.")
-    elif count == 1:
-        released = translate("CreditDialog", "1 session will wait to be invoiced again.")
-    else:
-        released = translate("CreditDialog", "{count} sessions will wait to be invoiced again.")
     final = translate(
         "CreditDialog", "A credit note is numbered and final: it cannot be changed or withdrawn."
     )
     question = text.format(invoice=credits.number, total=total)
-    return f"{question} {released.format(count=count)}\n\n{final}"
+    return f"{question} {released_sentence(plan)}\n\n{final}"
+
+
+def released_sentence(plan: CreditPlan) -> str:
+    """How many sessions the note gives back to be invoiced again, as a sentence."""
+    count = len(plan.released_session_ids)
+    if count == 0:
+        return translate("CreditDialog", "No session is given back to invoice again.")
+    if count == 1:
+        return translate("CreditDialog", "1 session can be invoiced again.")
+    text = translate("CreditDialog", "{count} sessions can be invoiced again.")
+    return text.format(count=count)
 
 
 def released_text(issued: IssuedCreditNote) -> str:
@@ -207,14 +211,7 @@ class CreditDialog(QDialog):
         total = translate("CreditDialog", "Credits {total}, of which VAT {vat}.").format(
             total=self._money(plan.totals.total), vat=self._money(plan.totals.vat_total)
         )
-        count = len(plan.released_session_ids)
-        if count == 0:
-            released = translate("CreditDialog", "No session is given back to invoice again.")
-        elif count == 1:
-            released = translate("CreditDialog", "1 session can be invoiced again.")
-        else:
-            released = translate("CreditDialog", "{count} sessions can be invoiced again.")
-        self.summary.setText(f"{total} {released.format(count=count)}")
+        self.summary.setText(f"{total} {released_sentence(plan)}")
         self.ok_button.setEnabled(True)
 
     def accept(self) -> None:

@@ -91,8 +91,8 @@ def test_ticks_and_an_amount_say_what_the_note_credits(
     type_text(dialog.reason, "The follow-up was free")
     click(dialog.ok_button)
     assert questions == [
-        f"Issue a credit note of €20.00 against {number}? 1 session will wait to be invoiced "
-        "again.\n\nA credit note is numbered and final: it cannot be changed or withdrawn."
+        f"Issue a credit note of €20.00 against {number}? 1 session can be invoiced again."
+        "\n\nA credit note is numbered and final: it cannot be changed or withdrawn."
     ]
     assert window.credit_dialog is None
     assert office.credits.lines(number).left == D("15.00")  # 35.00 - 20.00
@@ -134,7 +134,7 @@ def test_issuing_asks_first_and_cancel_issues_nothing(
     type_text(again.reason, "Goodwill")
     click(again.ok_button)
     assert questions[1].startswith(
-        f"Issue a credit note for all that is left of {number}, €30.00? 2 sessions will wait"
+        f"Issue a credit note for all that is left of {number}, €30.00? 2 sessions can be"
     )
 
 
@@ -148,6 +148,6 @@ def test_crediting_a_whole_invoice_says_so(
     type_text(dialog.reason, "Billed twice")
     click(dialog.ok_button)
     assert questions[0].startswith(
-        f"Issue a credit note for the whole of {number}, €15.00? 1 session will wait"
+        f"Issue a credit note for the whole of {number}, €15.00? 1 session can be"
     )
     assert office.credits.lines(number).left == D("0.00")
