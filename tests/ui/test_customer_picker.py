@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,7 @@ from app.ui.customers.customer_dialogs import (
 )
 from app.ui.shell.desk import Desk
 from tests.conftest import START
+from tests.ui.conftest import MakeDesk
 from tests.ui.helpers import choose_completion, click, pick_customer, press, type_text
 
 
@@ -338,3 +340,28 @@ def test_new_equipment_with_an_id_its_tool_would_refuse_is_not_added(
     assert "is not a valid TeamViewer ID" in error_dialogs[0]
     error_dialogs.clear()
     assert [e.label for e in customers.equipment_of(ana.id)] == ["Office PC"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "tool"),
+    [
+        ("phonetex", RemoteTool.ZOHO_ASSIST),  # Zoho Assist first, TeamViewer when it cannot
+        ("page-computers", RemoteTool.IPERIUS),
+        ("pardini", RemoteTool.ANYDESK),
+        ("iponto", RemoteTool.ANYDESK),  # names no tool: the first known, as before
+    ],
+)
+def test_new_equipment_starts_with_the_first_tool_of_the_customers_policy(
+    qtbot: QtBot,
+    make_priced_desk: MakeDesk,
+    customers: CustomerService,
+    policy: str,
+    tool: RemoteTool,
+) -> None:
+    desk = make_priced_desk()
+    customers.add_customer(Customer("Bert Peeters", policy_id=policy))
+    pick_customer(qtbot, desk, "bert", "Bert Peeters")
+    click(desk.window.picker.add_equipment)
+    dialog = desk.picker.dialog
+    assert isinstance(dialog, AddEquipmentDialog)
+    assert dialog.tool.currentData() == tool.value

@@ -150,7 +150,10 @@ class EquipmentDialog(QDialog):
         initial: Equipment | None,
         title: str,
         ok_text: str,
+        first_tool: RemoteTool | None = None,
     ) -> None:
+        """`first_tool`: the tool a new piece of equipment starts with (the first of the
+        customer's policy; None: the first known)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self._save = save
@@ -163,7 +166,8 @@ class EquipmentDialog(QDialog):
         for tool in RemoteTool:
             self.tool.addItem(tool.display_name, tool.value)  # Qt keeps a StrEnum as plain str
         if initial is None:
-            self.tool.setCurrentIndex(1)
+            chosen = self.tool.findData(first_tool.value) if first_tool is not None else -1
+            self.tool.setCurrentIndex(chosen if chosen > 0 else 1)
         elif initial.tool is not None:
             self.tool.setCurrentIndex(self.tool.findData(initial.tool.value))
         self.remote_id = QLineEdit(initial.remote_id if initial else "")
@@ -210,9 +214,10 @@ class AddEquipmentDialog(EquipmentDialog):
         customer_name: str,
         save: Callable[[Equipment], EquipmentRecord],
         parent: QWidget | None = None,
+        first_tool: RemoteTool | None = None,
     ) -> None:
         title = translate("EquipmentDialog", "Add equipment")
-        super().__init__(customer_name, save, parent, None, title, title)
+        super().__init__(customer_name, save, parent, None, title, title, first_tool)
 
 
 class EditEquipmentDialog(EquipmentDialog):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QMenu
 
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
+from app.core.remote_tool import RemoteTool
 from app.ui.customers.contact_check import ContactCheck
 from app.ui.customers.customer_dialogs import (
     AddEquipmentDialog,
@@ -66,6 +67,8 @@ class CustomerPicker(QObject):
         self._customers = customers
         self._policies = policies or (lambda: ())
         self.default_policy = ""  # offered to new customers (the customers.default_policy setting)
+        # the tool new equipment starts with: the first of the customer's policy (Desk sets it)
+        self.first_tool: Callable[[CustomerRecord], RemoteTool | None] | None = None
         self._customer: CustomerRecord | None = None
         self._found: dict[str, CustomerRecord] = {}  # by lower-case name, from the last search
         self.dialog: QDialog | None = None  # the add or edit dialog currently open, if any
@@ -211,7 +214,11 @@ class CustomerPicker(QObject):
         def save(equipment: Equipment) -> EquipmentRecord:
             return self._customers.add_equipment(customer.id, equipment)
 
-        dialog = AddEquipmentDialog(customer.name, save, self.view.window())
+        first_tool = None
+        if self.first_tool is not None:
+            with reporting_errors(self.view.window()):  # an unreadable policy: no default
+                first_tool = self.first_tool(customer)
+        dialog = AddEquipmentDialog(customer.name, save, self.view.window(), first_tool)
         dialog.accepted.connect(
             lambda: self._load_equipment(dialog.record.id if dialog.record else None)
         )

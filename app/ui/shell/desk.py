@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
 from app.core.clock import Clock
-from app.core.records import SessionDetail, SessionRecord
+from app.core.records import CustomerRecord, SessionDetail, SessionRecord
+from app.core.remote_tool import RemoteTool
 from app.core.session import SessionState
 from app.services.life_signs import INTERVAL_MS as ALIVE_INTERVAL_MS
 from app.services.life_signs import LifeSigns
@@ -94,6 +95,7 @@ class Desk(QObject):
         self.picker = CustomerPicker(
             self.window.picker, customers, self, _policy_choices(catalogue)
         )
+        self.picker.first_tool = lambda customer: _first_tool(sessions, customer)
         self.panel = SessionPanel(
             self.window.panel, sessions, clock, self, locale=self.locale, tools=tools, zone=zone
         )
@@ -268,6 +270,13 @@ class Desk(QObject):
         if self.today is not None:  # a booking's session started or ended: its status changed
             self.today.set_busy(detail is not None)
             self.today.reload()
+
+
+def _first_tool(sessions: SessionService, customer: CustomerRecord) -> RemoteTool | None:
+    """The first remote tool of the policy the customer's sessions follow (None: it names none)."""
+    policy, _now = sessions.opening_rules(customer.id)
+    preferred = policy.tools.preferred if policy is not None else ()
+    return preferred[0] if preferred else None
 
 
 def _policy_choices(
