@@ -1,6 +1,6 @@
 """`make screenshots`: docs/images/*.png of the desk (idle, and during a session), the compact
-timer, the session history and the outbox, drawn from a small made-up office in a temporary
-folder.
+timer, the session history, the outbox and the customers window, drawn from a small made-up
+office in a temporary folder.
 
 Runs under Xvfb when there is no display and `xvfb-run` exists (the script starts itself again
 under it), else on Qt's offscreen platform. Times come from a fixed clock, so the pictures change
@@ -145,12 +145,21 @@ def take(base: Path) -> int:
         outbox_controller.select(outbox_controller.model.record(0).id)
     save(outbox, "outbox.png")
     outbox.close()
+    desk.window.customers_action.trigger()  # Office ▸ Customers…
+    customers_window = desk.customers_window
+    assert customers_window is not None
+    while customers_window.loading:
+        app.processEvents()
+    customers_window.view.table.selectRow(0)
+    save(customers_window.view, "customers.png")
+    customers_window.view.close()
     run_a_session(desk, customers, clock)
     save(desk.window, "desk-session.png")
     desk.window.compact_timer_action.trigger()  # View ▸ Compact timer, as a user turns it on
     assert desk.compact.view is not None
     save(desk.compact.view, "compact-timer.png")
     desk.compact.view.close()
+    desk.window.close_guard = None  # a session runs: closing would ask what to do with it
     desk.window.close()
     assert opened.office is not None
     opened.db.dispose()

@@ -15,6 +15,7 @@ from app.core.session import Outcome, Session, SessionState, Timeline
 class CustomerRecord:
     id: int
     customer: Customer
+    archived_at: datetime | None = None  # archived: hidden from the desk's search, history kept
 
     @property
     def name(self) -> str:

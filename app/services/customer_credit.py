@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.core.invoice_document import DocumentKind
 from app.core.money import ZERO, quantize
-from app.storage.document_models import DocumentRow
+from app.storage.document_models import DocumentRow, PaymentRow
 from app.storage.models import CustomerRow
 from app.storage.refund_models import RefundRow
 
@@ -63,6 +63,43 @@ def balance_of(
         open_amount=quantize(sum((s.open_amount for s in items), ZERO), currency),
         credit=quantize(received - applied + overpaid - refunded, currency),
     )
+
+
+def invoice_open(total: Decimal, paid: Decimal, credited: Decimal, currency: str) -> Decimal:
+    """What is still to be paid on one invoice (each amount already rounded to the currency):
+    never below zero, as a credit note or a payment beyond the total goes to the credit."""
+    return max(quantize(ZERO, currency), total - paid - credited)
+
+
+def open_by_customer(orm: OrmSession) -> dict[int, dict[str, Decimal]]:
+    """What every customer still has to pay on their invoices, per currency (only what is
+    above zero): the same as CustomerBalance.open_amount, read for all customers in three
+    queries (the invoices, their payments and their credit notes) and added up exactly here."""
+    paid: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for invoice_id, amount in orm.execute(select(PaymentRow.invoice_id, PaymentRow.amount)):
+        paid[invoice_id] += amount
+    credited: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for corrected, total in orm.execute(
+        select(DocumentRow.corrects_id, DocumentRow.total).where(
+            DocumentRow.kind == DocumentKind.CREDIT_NOTE.value, DocumentRow.corrects_id.is_not(None)
+        )
+    ):
+        if corrected is not None:  # the query asks for these only
+            credited[corrected] += total
+    owed: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
+    for invoice_id, customer_id, currency, total in orm.execute(
+        select(DocumentRow.id, DocumentRow.customer_id, DocumentRow.currency, DocumentRow.total)
+        .where(DocumentRow.kind.in_(INVOICE_KINDS))
+    ):  # fmt: skip
+        left = invoice_open(
+            quantize(total, currency),
+            quantize(paid.get(invoice_id, ZERO), currency),
+            quantize(credited.get(invoice_id, ZERO), currency),
+            currency,
+        )
+        if left > 0:
+            owed[customer_id][currency] += left
+    return {customer: dict(amounts) for customer, amounts in owed.items()}
 
 
 Summarise = Callable[[OrmSession, DocumentRow], "InvoiceSummary"]

@@ -1,21 +1,38 @@
-"""Adding, changing and finding customers and their equipment. Each change is one transaction;
-names stay unique (a customer's among customers, an equipment label within its customer)."""
+"""Adding, changing, finding and archiving customers and their equipment. Each change is one
+transaction; names stay unique (a customer's among customers, an equipment label within its
+customer). An archived customer keeps all their history and can be restored; only the desk's
+search leaves them out (so no new session is started for them by mistake)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import Clock
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.parties import Customer, Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
+from app.services.customer_credit import open_by_customer
 from app.services.errors import ConflictError, NotFoundError
-from app.services.lookups import no_customer
+from app.services.lookups import customer_row, no_customer
 from app.storage.database import Database
-from app.storage.models import CustomerRow, EquipmentRow
+from app.storage.instants import utc_from_stored
+from app.storage.models import SESSION_START, CustomerRow, EquipmentRow, SessionRow
 from app.storage.repositories import CustomerRepository, customer_record, equipment_record
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerOverview:
+    """A customer as the customers window lists them."""
+
+    record: CustomerRecord
+    equipment: int  # how many pieces of equipment
+    last_session: datetime | None  # when their last session started (accepted, else opened)
+    owed: tuple[tuple[str, Decimal], ...]  # (currency, open on their invoices), above zero only
 
 
 class CustomerService:
@@ -26,7 +43,16 @@ class CustomerService:
     def add_customer(self, customer: Customer) -> CustomerRecord:
         try:
             with self._db.transaction() as orm:
-                if CustomerRepository(orm).by_name(customer.name) is not None:
+                existing = CustomerRepository(orm).by_name(customer.name)
+                if existing is not None and existing.archived_at is not None:
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "A customer named {name!r} already exists, archived: restore them "
+                            "in Office → Customers… instead.",
+                        ).format(name=existing.name)
+                    )
+                if existing is not None:
                     raise ConflictError(
                         QT_TRANSLATE_NOOP(
                             "Messages", "A customer named {name!r} already exists."
@@ -95,11 +121,59 @@ class CustomerService:
                 raise no_customer(customer_id)
             return customer_record(row)
 
-    def search(self, text: str = "", limit: int = 50) -> list[CustomerRecord]:
+    def search(
+        self, text: str = "", limit: int = 50, *, archived: bool = True
+    ) -> list[CustomerRecord]:
         """Customers whose name, email, phone or an equipment's remote ID contains `text`, by
-        name."""
+        name; without `archived`, those archived are left out (the desk's search)."""
         with self._db.reading() as orm:
-            return [customer_record(r) for r in CustomerRepository(orm).search(text, limit)]
+            rows = CustomerRepository(orm).search(text, limit, archived)
+            return [customer_record(r) for r in rows]
+
+    def overview(self, text: str = "", archived: bool = False) -> list[CustomerOverview]:
+        """Every customer `text` finds (as `search`, without a limit), by name, with how many
+        pieces of equipment they have, when their last session started and what they still owe
+        on their invoices: the customers window's rows."""
+        with self._db.reading() as orm:
+            rows = CustomerRepository(orm).search(text, None, archived)
+            equipment = dict(
+                orm.execute(
+                    select(EquipmentRow.customer_id, func.count()).group_by(
+                        EquipmentRow.customer_id
+                    )
+                ).all()
+            )
+            last = select(func.max(SESSION_START)).where(SessionRow.customer_id == CustomerRow.id)
+            # one look along a customer's index of sessions each (revision 0010)
+            started = dict(orm.execute(select(CustomerRow.id, last.scalar_subquery())).all())
+            owed = open_by_customer(orm)
+        return [
+            CustomerOverview(
+                customer_record(row),
+                equipment.get(row.id, 0),
+                utc_from_stored(started[row.id]) if started.get(row.id) is not None else None,
+                tuple(sorted(owed.get(row.id, {}).items())),
+            )
+            for row in rows
+        ]
+
+    def archive(self, customer_id: int) -> CustomerRecord:
+        """Hide the customer from the desk's search; their sessions, documents and money stay as
+        they are, and they can still be chosen in the history and the invoices."""
+        with self._db.transaction() as orm:
+            row = customer_row(orm, customer_id)
+            if row.archived_at is None:
+                row.archived_at = self._now()
+            orm.flush()
+            return customer_record(row)
+
+    def restore(self, customer_id: int) -> CustomerRecord:
+        """Bring an archived customer back to the desk's search."""
+        with self._db.transaction() as orm:
+            row = customer_row(orm, customer_id)
+            row.archived_at = None
+            orm.flush()
+            return customer_record(row)
 
     def add_equipment(self, customer_id: int, equipment: Equipment) -> EquipmentRecord:
         clash = QT_TRANSLATE_NOOP(

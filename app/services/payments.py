@@ -19,7 +19,7 @@ from app.core.errors import DomainError
 from app.core.invoice_document import RENDERER_VERSION, DocumentKind, PrintedDocument
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import ZERO, quantize
-from app.services.customer_credit import CustomerAccounts, CustomerBalance
+from app.services.customer_credit import CustomerAccounts, CustomerBalance, invoice_open
 from app.services.invoicing import InvoiceDesk, IssuedDocument, Renderer, document_row, issue_number
 from app.services.receipts import Receipts
 from app.services.refunds import Refund, Refunds
@@ -55,7 +55,7 @@ class InvoiceSummary:
 
     @property
     def open_amount(self) -> Decimal:
-        return max(quantize(ZERO, self.currency), self.total - self.paid - self.credited)
+        return invoice_open(self.total, self.paid, self.credited, self.currency)
 
 
 class InvoiceLedger:

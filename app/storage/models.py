@@ -47,6 +47,8 @@ class CustomerRow(Base):
     vat_id: Mapped[str] = mapped_column(String(32), default="")
     policy_id: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # when the office archived the customer (hidden from the desk's search); None: in use
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     equipment: Mapped[list[EquipmentRow]] = relationship(back_populates="customer")
 

@@ -45,7 +45,7 @@ from app.storage.models import (
 
 def customer_record(row: CustomerRow) -> CustomerRecord:
     customer = Customer(row.name, row.email, row.phone, row.address, row.vat_id, row.policy_id)
-    return CustomerRecord(row.id, customer)
+    return CustomerRecord(row.id, customer, row.archived_at)
 
 
 def equipment_record(row: EquipmentRow) -> EquipmentRecord:
@@ -258,9 +258,10 @@ class CustomerRepository:
     def get(self, customer_id: int) -> CustomerRow | None:
         return self._orm.get(CustomerRow, customer_id)
 
-    def search(self, text: str, limit: int) -> Sequence[CustomerRow]:
+    def search(self, text: str, limit: int | None, archived: bool = True) -> Sequence[CustomerRow]:
         """Customers whose name, email, phone or an equipment's remote ID contains `text`. Phone
-        numbers and remote IDs also match without their spaces ("912345" finds "912 345 678")."""
+        numbers and remote IDs also match without their spaces ("912345" finds "912 345 678").
+        Without `archived`, archived customers are left out; `limit` None: all of them."""
         pattern = f"%{_escape_like(text.strip().lower())}%"
         digits = f"%{_escape_like(''.join(text.split()).lower())}%"
         by_remote_id = (
@@ -284,6 +285,8 @@ class CustomerRepository:
             .order_by(func.lower(CustomerRow.name))
             .limit(limit)
         )
+        if not archived:
+            query = query.where(CustomerRow.archived_at.is_(None))
         return self._orm.scalars(query).all()
 
     def equipment_by_label(self, customer_id: int, label: str) -> EquipmentRow | None:

@@ -750,7 +750,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/ui/customers/customer_picker.py" line="+46"/>
+        <location filename="../../app/ui/customers/customer_picker.py" line="+47"/>
         <source>No phone or email yet</source>
         <translation>Nog geen telefoon of e-mail</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>Btw {vat_id}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Customer details…</source>
         <translation>&amp;Klantgegevens…</translation>
     </message>
@@ -773,6 +773,111 @@
         <location line="+93"/>
         <source>No equipment</source>
         <translation>Geen toestel</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <location filename="../../app/ui/customers/customers_window.py" line="+62"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Equipment</source>
+        <translation>Apparatuur</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Last session</source>
+        <translation>Laatste sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, email, phone or remote ID</source>
+        <translation>Zoeken op naam, e-mail, telefoon of externe ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived</source>
+        <translation>Gearchiveerde tonen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nieuwe klant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Add e&amp;quipment…</source>
+        <translation>Apparatuur &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit equip&amp;ment…</source>
+        <translation>Apparatuur be&amp;werken…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Reading customers…</source>
+        <translation>Klanten worden gelezen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 customer</source>
+        <translation>1 klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -988,7 +1093,7 @@
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/customers/customer_dialogs.py" line="+22"/>
+        <location filename="../../app/ui/customers/customer_dialogs.py" line="+25"/>
         <source>Office PC</source>
         <translation>Pc op kantoor</translation>
     </message>
@@ -998,7 +1103,7 @@
         <translation>Geen programma op afstand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The ID the customer reads out, e.g. 123 456 789</source>
         <translation>Het ID dat de klant voorleest, bv. 123 456 789</translation>
     </message>
@@ -1023,7 +1128,7 @@
         <translation>ID op afstand</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Add equipment</source>
         <translation>Toestel toevoegen</translation>
     </message>
@@ -1608,12 +1713,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
@@ -1663,7 +1768,12 @@
         <translation>&amp;Kantoor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Klanten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Invoices…</source>
         <translation>&amp;Facturen…</translation>
     </message>
@@ -2200,7 +2310,12 @@
         <translation>Sessie {id} is nog niet afgelopen; een overzicht volgt na het einde.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customers.py" line="+31"/>
+        <location filename="../../app/services/customers.py" line="+49"/>
+        <source>A customer named {name!r} already exists, archived: restore them in Office → Customers… instead.</source>
+        <translation>Er bestaat al een gearchiveerde klant met de naam {name!r}: zet die terug via Kantoor → Klanten….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+18"/>
         <location line="+8"/>
         <source>A customer named {name!r} already exists.</source>
@@ -2212,7 +2327,7 @@
         <translation>Er is geen klant met de naam {name!r}; voeg die eerst toe.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <location line="+25"/>
         <source>This customer already has equipment labelled {label!r}.</source>
         <translation>Deze klant heeft al een toestel met de naam {label!r}.</translation>

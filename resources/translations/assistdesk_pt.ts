@@ -750,7 +750,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/ui/customers/customer_picker.py" line="+46"/>
+        <location filename="../../app/ui/customers/customer_picker.py" line="+47"/>
         <source>No phone or email yet</source>
         <translation>Ainda sem telefone nem email</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>NIF {vat_id}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Customer details…</source>
         <translation>Dados do &amp;cliente…</translation>
     </message>
@@ -773,6 +773,111 @@
         <location line="+93"/>
         <source>No equipment</source>
         <translation>Sem equipamento</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <location filename="../../app/ui/customers/customers_window.py" line="+62"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Equipment</source>
+        <translation>Equipamentos</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Last session</source>
+        <translation>Última sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (arquivado)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, email, phone or remote ID</source>
+        <translation>Procurar por nome, email, telefone ou ID remoto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived</source>
+        <translation>Mostrar arquivados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novo cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arquivar</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Add e&amp;quipment…</source>
+        <translation>Adicionar e&amp;quipamento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit equip&amp;ment…</source>
+        <translation>Editar equipa&amp;mento…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Reading customers…</source>
+        <translation>A ler os clientes…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>
@@ -988,7 +1093,7 @@
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/customers/customer_dialogs.py" line="+22"/>
+        <location filename="../../app/ui/customers/customer_dialogs.py" line="+25"/>
         <source>Office PC</source>
         <translation>PC do escritório</translation>
     </message>
@@ -998,7 +1103,7 @@
         <translation>Sem programa remoto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The ID the customer reads out, e.g. 123 456 789</source>
         <translation>O ID que o cliente lê, p. ex. 123 456 789</translation>
     </message>
@@ -1023,7 +1128,7 @@
         <translation>ID remoto</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Add equipment</source>
         <translation>Adicionar equipamento</translation>
     </message>
@@ -1608,12 +1713,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessão</translation>
     </message>
@@ -1663,7 +1768,12 @@
         <translation>&amp;Escritório</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clientes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Invoices…</source>
         <translation>&amp;Faturas…</translation>
     </message>
@@ -2200,7 +2310,12 @@
         <translation>A sessão {id} ainda não terminou; o resumo segue-se ao fim da sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customers.py" line="+31"/>
+        <location filename="../../app/services/customers.py" line="+49"/>
+        <source>A customer named {name!r} already exists, archived: restore them in Office → Customers… instead.</source>
+        <translation>Já existe um cliente chamado {name!r}, arquivado: restaure-o em Escritório → Clientes….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+18"/>
         <location line="+8"/>
         <source>A customer named {name!r} already exists.</source>
@@ -2212,7 +2327,7 @@
         <translation>Não há nenhum cliente chamado {name!r}; adicione-o primeiro.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <location line="+25"/>
         <source>This customer already has equipment labelled {label!r}.</source>
         <translation>Este cliente já tem um equipamento com o nome {label!r}.</translation>

@@ -66,6 +66,7 @@ class CustomerPicker(QObject):
         self.view = view
         self._customers = customers
         self._policies = policies or (lambda: ())
+        self.policy_choices = self._policies  # (id, name) of the policies a customer can have
         self.default_policy = ""  # offered to new customers (the customers.default_policy setting)
         # the tool new equipment starts with: the first of the customer's policy (Desk sets it)
         self.first_tool: Callable[[CustomerRecord], RemoteTool | None] | None = None
@@ -145,7 +146,7 @@ class CustomerPicker(QObject):
         self._typing.stop()
         text = self.view.search.text().strip()
         with reporting_errors(self.view.window()):
-            found = self._customers.search(text, limit=20) if text else []
+            found = self._customers.search(text, limit=20, archived=False) if text else []
             self._found = {r.name.lower(): r for r in found}
             self.names.setStringList([r.name for r in found])
             if found and self.view.search.hasFocus() and self._customer is None:

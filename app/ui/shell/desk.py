@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from app.services.customers import CustomerService
     from app.services.policies import PolicyCatalogue
     from app.services.sessions import SessionService
+    from app.ui.customers.customers_window import CustomersWindow
     from app.ui.office.office_services import OfficeServices
     from app.ui.office.policy_page import PolicyPage
     from app.ui.today.reminders import Reminder
@@ -90,6 +91,7 @@ class Desk(QObject):
         self._sessions = sessions
         self._clock = clock
         self._catalogue = catalogue
+        self._zone = zone
         self.locale = locale or system_locale()
         self.policy_page: PolicyPage | None = None  # while the Policies dialog is open
         self.picker = CustomerPicker(
@@ -129,6 +131,9 @@ class Desk(QObject):
         self.recovery.session_ended.connect(self.refresh_log)
         self.window.policies_action.setEnabled(catalogue is not None)
         self.window.policies_action.triggered.connect(self.open_policies)
+        self.customers_window: CustomersWindow | None = None  # while open
+        self.window.customers_action.setEnabled(True)
+        self.window.customers_action.triggered.connect(self.open_customers)
         self.menus = DeskMenus(
             self.window, customers, sessions, clock, self.locale, office, self, zone=zone
         )
@@ -235,6 +240,25 @@ class Desk(QObject):
         """Offer each session this workstation left open (read now unless given)."""
         details = open_sessions if open_sessions is not None else self._sessions.open_sessions()
         self.recovery.offer(details)
+
+    def open_customers(self) -> None:
+        """Office → Customers…: the customers window (non-modal), or raise it."""
+        if self.customers_window is None:
+            from app.ui.customers.customers_window import CustomersWindow
+
+            picker = self.picker
+            opened = CustomersWindow(
+                self._customers, self.locale, self.window,
+                policies=picker.policy_choices, default_policy=lambda: picker.default_policy,
+                first_tool=picker.first_tool, zone=self._zone,
+            )  # fmt: skip
+            opened.changed.connect(picker.refresh_customer)
+            opened.view.destroyed.connect(lambda: setattr(self, "customers_window", None))
+            self.customers_window = opened
+        view = self.customers_window.view
+        view.show()
+        view.raise_()
+        view.activateWindow()
 
     def open_policies(self) -> None:
         """Show the policy page (non-modal, so the session stays in reach), or raise it."""

@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         )
         self.compact_timer_action.setCheckable(True)
         office = self.menuBar().addMenu(translate("MainWindow", "&Office"))
+        self.customers_action = _action(
+            office, translate("MainWindow", "&Customers…"), "Ctrl+Shift+C"
+        )
         self.invoices_action = _action(office, translate("MainWindow", "&Invoices…"), "Ctrl+I")
         self.outbox_action = _action(office, translate("MainWindow", "&Outbox…"), "Ctrl+Shift+O")
         self.policies_action = _action(office, translate("MainWindow", "&Policies…"), "")
