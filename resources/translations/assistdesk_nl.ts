@@ -799,12 +799,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Equipment</source>
         <translation>Apparatuur</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Last session</source>
         <translation>Laatste sessie</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{name} (archived)</source>
         <translation>{name} (gearchiveerd)</translation>
     </message>
@@ -845,12 +845,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Add e&amp;quipment…</source>
         <translation>Apparatuur &amp;toevoegen…</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>Apparatuur be&amp;werken…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Reading customers…</source>
         <translation>Klanten worden gelezen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>1 customer</source>
         <translation>1 klant</translation>
     </message>
@@ -875,9 +875,19 @@
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name} archived: Show archived lists them again.</source>
+        <translation>{name} gearchiveerd: Gearchiveerde tonen toont hen weer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} restored.</source>
+        <translation>{name} teruggezet.</translation>
     </message>
 </context>
 <context>

@@ -799,12 +799,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Equipment</source>
         <translation>Equipamentos</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Last session</source>
         <translation>Última sessão</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{name} (archived)</source>
         <translation>{name} (arquivado)</translation>
     </message>
@@ -845,12 +845,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arquivar</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Add e&amp;quipment…</source>
         <translation>Adicionar e&amp;quipamento…</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>Editar equipa&amp;mento…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Reading customers…</source>
         <translation>A ler os clientes…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
@@ -875,9 +875,19 @@
         <translation>{count} clientes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name} archived: Show archived lists them again.</source>
+        <translation>{name} arquivado: Mostrar arquivados volta a listá-lo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} restored.</source>
+        <translation>{name} restaurado.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,9 @@ def test_an_archived_customer_is_hidden_from_the_desk_and_can_be_restored(
     assert window.view.archive.text() == "&Archive"
     click(window.view.archive)
     qtbot.waitUntil(lambda: shown(window) == ["Anabela"])
+    assert window.view.status.text() == (
+        "Ana Silva archived: Show archived lists them again.  1 customer"
+    )
     assert [c.name for c in customers.search("ana", archived=False)] == ["Anabela"]
     desk.picker.view.search.setText("ana")
     desk.picker.search_now()

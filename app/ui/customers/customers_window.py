@@ -269,6 +269,7 @@ class CustomersWindow(QObject):
         self.loading = False  # rows are being read
         self._wanted: int | None = None  # the customer to select once the rows are in
         self._again = False  # the search changed while reading: read once more
+        self._said = ""  # what the last action did, said beside the count once the rows are in
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._typing.timeout.connect(self.reload)
         view = self.view
@@ -319,7 +320,8 @@ class CustomersWindow(QObject):
             if count == 1
             else translate("CustomersWindow", "{count} customers").format(count=count)
         )
-        self.view.status.setText(text)
+        self.view.status.setText(f"{self._said}  {text}" if self._said else text)
+        self._said = ""
         row = self.model.row_of(self._wanted) if self._wanted is not None else None
         if row is not None:
             self.view.table.selectionModel().setCurrentIndex(
@@ -407,8 +409,13 @@ class CustomersWindow(QObject):
             customers = self._customers
             if current.record.archived_at is None:
                 record = customers.archive(current.record.id)
+                said = translate(
+                    "CustomersWindow", "{name} archived: Show archived lists them again."
+                )
             else:
                 record = customers.restore(current.record.id)
+                said = translate("CustomersWindow", "{name} restored.")
+            self._said = said.format(name=record.name)
             self._saved(record)
 
     def open_add_equipment(self) -> None:
