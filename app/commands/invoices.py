@@ -22,7 +22,9 @@ from app.core.money import plain
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.commands.common import Services
     from app.core.invoice_document import PrintedDocument
+    from app.services.document_mail import DocumentMail
     from app.services.invoicing import IssuedDocument
 
 STATUSES = ("draft", "issued", "partly_paid", "paid", "overdue", "credited", "settled")
@@ -47,6 +49,12 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     )
     pdf.add_argument("--lang", metavar="LANG", help=LANGS)
     pdf.set_defaults(handler=_pdf)
+    send = actions.add_parser(
+        "send", help="email an issued document to its customer (queued in the outbox)"
+    )
+    send.add_argument("number", metavar="NUMBER")
+    send.add_argument("--json", action="store_true", help="print the queued message as JSON")
+    send.set_defaults(handler=_send)
     register_pay(actions, SEND)
     register_credit(actions, SEND)
 
@@ -57,6 +65,7 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
     with open_services(url, paths, args.clock) as services:
         customer_id = services.customers.find_by_name(args.customer).id if args.customer else None
         summaries = services.ledger.summaries(customer_id)
+        mailed = _document_mail(services).states()
     # Drafts are previews in the app; only issued documents are stored.
     chosen = [s for s in summaries if args.status in (None, s.status.value)]
     rows = [
@@ -72,6 +81,7 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
             "credited": plain(s.credited),
             "open": plain(s.open_amount),
             "status": s.status.value,
+            "mail": mailed[s.number].status if s.number in mailed else None,
         }
         for s in chosen
     ]
@@ -83,6 +93,25 @@ def _list(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
         print(f"{r['number']:<16} {r['issued_on']}  {r['status']:<11} {r['total']:>10} "
               f"{r['currency']}  open {r['open']:>9}  {r['customer']}")  # fmt: skip
     return 0
+
+
+def _send(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
+    from app.commands.mail import outbox_json
+
+    with open_services(url, paths, args.clock) as services:
+        queued = _document_mail(services).send(args.number)
+    if args.json:
+        print_json(outbox_json(queued))
+    else:
+        print(f"{args.number} is queued for {queued.recipient} ({queued.status}); "
+              "`assistdesk mail send-pending` sends it.")  # fmt: skip
+    return 0
+
+
+def _document_mail(services: Services) -> DocumentMail:
+    from app.services.document_mail import DocumentMail
+
+    return DocumentMail(services.db, services.invoices, services.mail)
 
 
 def _pdf(args: argparse.Namespace, paths: AppPaths, url: str) -> int:

@@ -79,15 +79,22 @@ class CustomerMail:
         self, orm: OrmSession, document: PrintedDocument, pdf: bytes, customer_id: int,
         document_id: int,
     ) -> OutboxRow:  # fmt: skip
+        """Queue the document for its customer (who must have an email address)."""
+        return self._queue(orm, self.document_draft(orm, document, pdf, customer_id, document_id))
+
+    def document_draft(
+        self, orm: OrmSession, document: PrintedDocument, pdf: bytes, customer_id: int,
+        document_id: int,
+    ) -> MailDraft:  # fmt: skip
+        """The message that carries the document, its PDF attached, as it would be queued."""
         customer = self._customer(orm, customer_id, required_email=True)
         kind = DOCUMENT_KINDS[document.kind]
         fmt = MailFormat(document.language, mail_values.office_zone(self._settings))
         values = mail_values.document(self._settings, fmt, document, customer)
         attachment = Attachment(values["attachment_name"], "application/pdf", pdf)
-        draft = MailDraft(kind, fmt.language, customer.email,
-                          self._templates.render(kind, fmt.language, values), (attachment,),
-                          customer_id=customer_id, document_id=document_id)  # fmt: skip
-        return self._queue(orm, draft)
+        return MailDraft(kind, fmt.language, customer.email,
+                         self._templates.render(kind, fmt.language, values), (attachment,),
+                         customer_id=customer_id, document_id=document_id)  # fmt: skip
 
     def invitation(
         self,

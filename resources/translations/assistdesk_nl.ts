@@ -943,6 +943,84 @@
     </message>
 </context>
 <context>
+    <name>DocumentMailing</name>
+    <message>
+        <location filename="../../app/ui/office/document_mailing.py" line="+29"/>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for review</source>
+        <translation>Vastgehouden voor nazicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Wordt verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not emailed.</source>
+        <translation>Niet gemaild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email to {to}: {state} ({when}).</source>
+        <translation>E-mail aan {to}: {state} ({when}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email {number}</source>
+        <translation>{number} mailen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue for sending</source>
+        <translation>In de wachtrij zetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Queued for sending: {numbers}.</source>
+        <translation>In de wachtrij: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not queued: {reasons}</source>
+        <translation>Niet in de wachtrij: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../app/ui/office/document_pane.py" line="+33"/>
@@ -1358,7 +1436,7 @@
 <context>
     <name>InvoiceTable</name>
     <message>
-        <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
+        <location filename="../../app/ui/office/invoice_model.py" line="+31"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1398,12 +1476,17 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{count} session(s) not invoiced yet</source>
         <translation>{count} sessie(s) nog niet gefactureerd</translation>
     </message>
@@ -1411,7 +1494,7 @@
 <context>
     <name>Invoices</name>
     <message>
-        <location filename="../../app/ui/office/invoice_rows.py" line="+18"/>
+        <location filename="../../app/ui/office/invoice_rows.py" line="+19"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
@@ -1479,18 +1562,18 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
@@ -1536,7 +1619,12 @@
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Email…</source>
+        <translation>Mailen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1546,12 +1634,12 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>Create invoice…</source>
         <translation>Factuur maken…</translation>
     </message>
@@ -1570,7 +1658,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+38"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+40"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Ontvangstbewijs {number} uitgeschreven voor {invoice}.</translation>
     </message>
@@ -1585,9 +1673,19 @@
         <translation>Creditnota {number} uitgeschreven voor {invoice}.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>De concepten kunnen niet getoond worden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Email the one just issued</source>
+        <translation>De zojuist uitgereikte mailen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email the {count} just issued</source>
+        <translation>De {count} zojuist uitgereikte mailen</translation>
     </message>
     <message>
         <location filename="../../app/ui/office/customer_account.py" line="+45"/>
@@ -1600,7 +1698,7 @@
         <translation>Gefactureerd {invoiced} · gecrediteerd {credited} · betaald {paid} · &lt;b&gt;openstaand {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+111"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="-8"/>
         <source>Issued {numbers}.</source>
         <translation>Uitgeschreven: {numbers}.</translation>
     </message>
@@ -2298,7 +2396,7 @@
         <translation>De klant is {minutes} min te laat, voorbij de wachttijd van {tolerance} minuten: de afspraak is nu gemist; verplaats ze, of start toch met een reden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_mail.py" line="+101"/>
+        <location filename="../../app/services/customer_mail.py" line="+108"/>
         <source>{name} has no email address; add one to send an invitation.</source>
         <translation>{name} heeft geen e-mailadres; voeg er een toe om een uitnodiging te verzenden.</translation>
     </message>

@@ -943,6 +943,84 @@
     </message>
 </context>
 <context>
+    <name>DocumentMailing</name>
+    <message>
+        <location filename="../../app/ui/office/document_mailing.py" line="+29"/>
+        <source>Queued</source>
+        <translation>Em fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for review</source>
+        <translation>Retida para revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not emailed.</source>
+        <translation>Não enviado por email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email to {to}: {state} ({when}).</source>
+        <translation>Email para {to}: {state} ({when}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email {number}</source>
+        <translation>Enviar {number} por email</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue for sending</source>
+        <translation>Pôr na fila de envio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Queued for sending: {numbers}.</source>
+        <translation>Na fila de envio: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not queued: {reasons}</source>
+        <translation>Não ficou na fila: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../app/ui/office/document_pane.py" line="+33"/>
@@ -1358,7 +1436,7 @@
 <context>
     <name>InvoiceTable</name>
     <message>
-        <location filename="../../app/ui/office/invoice_model.py" line="+29"/>
+        <location filename="../../app/ui/office/invoice_model.py" line="+31"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1398,12 +1476,17 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{count} session(s) not invoiced yet</source>
         <translation>{count} sessão(ões) ainda por faturar</translation>
     </message>
@@ -1411,7 +1494,7 @@
 <context>
     <name>Invoices</name>
     <message>
-        <location filename="../../app/ui/office/invoice_rows.py" line="+18"/>
+        <location filename="../../app/ui/office/invoice_rows.py" line="+19"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
@@ -1479,18 +1562,18 @@
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -1536,7 +1619,12 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Email…</source>
+        <translation>Enviar por email…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1546,12 +1634,12 @@
         <translation>Período</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>Create invoice…</source>
         <translation>Criar fatura…</translation>
     </message>
@@ -1570,7 +1658,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/office/invoices_window.py" line="+38"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="+40"/>
         <source>Receipt {number} issued for {invoice}.</source>
         <translation>Recibo {number} emitido para {invoice}.</translation>
     </message>
@@ -1585,9 +1673,19 @@
         <translation>Nota de crédito {number} emitida para {invoice}.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Drafts cannot be listed: {problem}</source>
         <translation>Não é possível listar os rascunhos: {problem}</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Email the one just issued</source>
+        <translation>Enviar por email a acabada de emitir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email the {count} just issued</source>
+        <translation>Enviar por email as {count} acabadas de emitir</translation>
     </message>
     <message>
         <location filename="../../app/ui/office/customer_account.py" line="+45"/>
@@ -1600,7 +1698,7 @@
         <translation>Faturado {invoiced} · creditado {credited} · pago {paid} · &lt;b&gt;em aberto {open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/invoices_window.py" line="+111"/>
+        <location filename="../../app/ui/office/invoices_window.py" line="-8"/>
         <source>Issued {numbers}.</source>
         <translation>Emitidas: {numbers}.</translation>
     </message>
@@ -2298,7 +2396,7 @@
         <translation>O cliente está {minutes} min atrasado, para lá da tolerância de {tolerance} minutos: a marcação fica como falhada; remarque-a ou comece mesmo assim com um motivo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_mail.py" line="+101"/>
+        <location filename="../../app/services/customer_mail.py" line="+108"/>
         <source>{name} has no email address; add one to send an invitation.</source>
         <translation>{name} não tem endereço de email; adicione um para enviar um convite.</translation>
     </message>

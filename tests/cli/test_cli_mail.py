@@ -268,3 +268,45 @@ def test_keyring_picks_the_plain_file_by_itself_and_assistdesk_refuses_it(tmp_pa
     )
     assert "SMTP password" not in done.stdout + done.stderr  # not asked for
     assert not [path for path in tmp_path.rglob("*") if path.is_file()]  # nothing written
+
+
+def test_an_issued_invoice_is_sent_later_and_its_mail_state_listed(
+    cli: Cli, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    cli.json("customer", "add", "--name", "Bert Peeters", "--policy", "page-computers",
+             "--email", "bert@customer.example")  # fmt: skip
+    cli.json("session", "add", "--customer", "Bert Peeters", "--accepted", "2026-11-10T09:00Z",
+             "--ended", "2026-11-10T09:12Z")  # fmt: skip
+    number = cli.json("invoice", "create", "--customer", "Bert Peeters", "--json")["number"]
+    assert [i["mail"] for i in cli.json("invoice", "list", "--json")] == [None]  # never sent
+    assert cli("invoice", "pdf", number, "--output", str(tmp_path / "again.pdf"))[0] == 0
+
+    queued = cli.json("invoice", "send", number, "--json")
+    assert (queued["kind"], queued["to"], queued["status"]) == (
+        "invoice", "bert@customer.example", "queued",
+    )  # fmt: skip
+    assert [i["mail"] for i in cli.json("invoice", "list", "--json")] == ["queued"]
+    assert cli("mail", "send-pending") == (0, "1 sent, 0 failed, 0 waiting.\n", "")
+    assert [i["mail"] for i in cli.json("invoice", "list", "--json")] == ["sent"]
+    [arrived] = smtp.received
+    assert arrived.message["Subject"] == f"Invoice {number} – Page Computers BV"
+    [attachment] = [p for p in arrived.message.walk() if p.get_filename()]
+    assert attachment.get_payload(decode=True) == (tmp_path / "again.pdf").read_bytes()
+    status, out, _ = cli("invoice", "send", number)  # again: a message of its own
+    assert (status, out) == (
+        0, f"{number} is queued for bert@customer.example (queued); `assistdesk mail "
+        "send-pending` sends it.\n",
+    )  # fmt: skip
+
+
+def test_sending_to_a_customer_without_an_email_address_is_refused(cli: Cli) -> None:
+    cli.json("customer", "add", "--name", "Ana Silva", "--policy", "page-computers")
+    cli.json("session", "add", "--customer", "Ana Silva", "--accepted", "2026-11-10T09:00Z",
+             "--ended", "2026-11-10T09:12Z")  # fmt: skip
+    number = cli.json("invoice", "create", "--customer", "Ana Silva", "--json")["number"]
+    status, out, err = cli("invoice", "send", number)
+    assert (status, out) == (2, "")
+    assert err == "assistdesk: Ana Silva has no email address; add one to send mail.\n"
+    assert cli.json("mail", "outbox", "--json") == []  # nothing half-queued
+    status, _, err = cli("invoice", "send", "FT 2099/9999")
+    assert (status, err) == (2, "assistdesk: No document is numbered 'FT 2099/9999'.\n")

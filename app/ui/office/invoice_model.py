@@ -21,10 +21,12 @@ from PySide6.QtGui import QColor, QFont
 
 from app.ui.display import NO_VALUE, money_text
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.office.document_mailing import mail_label, mail_line
 from app.ui.office.invoice_rows import DRAFT, STATUS_LABELS, InvoiceRow, Period, row_matches
 from app.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NUMBER, COL_CUSTOMER, COL_ISSUED, COL_DUE, COL_TOTAL, COL_PAID, COL_OPEN, COL_STATUS = range(8)
+COL_MAIL = 8
 HEADERS = (
     QT_TRANSLATE_NOOP("InvoiceTable", "Number"),
     QT_TRANSLATE_NOOP("InvoiceTable", "Customer"),
@@ -34,6 +36,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("InvoiceTable", "Paid"),
     QT_TRANSLATE_NOOP("InvoiceTable", "Open"),
     QT_TRANSLATE_NOOP("InvoiceTable", "Status"),
+    QT_TRANSLATE_NOOP("InvoiceTable", "Mail"),
 )
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's InvoiceRow
 MONEY_COLUMNS = (COL_TOTAL, COL_PAID, COL_OPEN)
@@ -80,6 +83,8 @@ class InvoiceTableModel(RowsTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_MAIL and not row.is_draft:
+            return mail_line(row.mail)
         if role == Qt.ItemDataRole.ToolTipRole and row.is_draft:
             if row.problem:
                 return row.problem
@@ -98,6 +103,8 @@ class InvoiceTableModel(RowsTableModel):
             return _day(row.due_date)
         if column == COL_STATUS:
             return translate("Invoices", STATUS_LABELS[row.status])
+        if column == COL_MAIL:
+            return mail_label(row.mail)
         amount = {COL_TOTAL: row.total, COL_PAID: row.paid, COL_OPEN: row.open_amount}[column]
         if amount is None or not row.currency:
             return NO_VALUE
@@ -119,6 +126,7 @@ def sort_key(row: InvoiceRow, column: int) -> tuple[Any, ...]:
         COL_PAID: row.paid,
         COL_OPEN: row.open_amount,
         COL_STATUS: translate("Invoices", STATUS_LABELS[row.status]),
+        COL_MAIL: mail_label(row.mail),
     }
     value = values[column]
     if column in MONEY_COLUMNS:  # no amount sorts below every amount

@@ -4,11 +4,12 @@ The labels and period names are in English, marked for translation; the views tr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.services.document_mail import MailState
 from app.services.invoicing import DraftInvoice
 from app.services.payments import InvoiceSummary
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -48,17 +49,18 @@ class InvoiceRow:
     status: str  # a key of STATUS_LABELS
     session_ids: tuple[int, ...] = ()
     problem: str = ""  # why a draft cannot be issued as it stands
+    mail: MailState | None = None  # the latest message that carried it, if it was emailed
 
     @property
     def is_draft(self) -> bool:
         return self.status == DRAFT
 
 
-def from_summary(summary: InvoiceSummary) -> InvoiceRow:
+def from_summary(summary: InvoiceSummary, mail: MailState | None = None) -> InvoiceRow:
     return InvoiceRow(
         summary.number, summary.customer_id, summary.customer, summary.issued_on,
         summary.due_date, summary.currency, summary.total, summary.paid, summary.open_amount,
-        summary.status.value,
+        summary.status.value, mail=mail,
     )  # fmt: skip
 
 
@@ -70,11 +72,15 @@ def from_draft(draft: DraftInvoice) -> InvoiceRow:
 
 
 def invoice_rows(
-    summaries: Iterable[InvoiceSummary], drafts: Iterable[DraftInvoice]
+    summaries: Iterable[InvoiceSummary],
+    drafts: Iterable[DraftInvoice],
+    mail: Mapping[str, MailState] | None = None,
 ) -> list[InvoiceRow]:
-    """Drafts first (they need doing), then the issued invoices, newest first."""
+    """Drafts first (they need doing), then the issued invoices, newest first; `mail`: the
+    latest message of each invoice emailed, by number."""
+    mailed = mail or {}
     issued = sorted(
-        (from_summary(s) for s in summaries),
+        (from_summary(s, mailed.get(s.number)) for s in summaries),
         key=lambda row: (row.issued_on or date.min, row.number),
         reverse=True,
     )

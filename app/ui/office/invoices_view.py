@@ -40,8 +40,9 @@ def _row(*widgets: QWidget, stretch_at: int | None = None) -> QHBoxLayout:
 class InvoicesView(QWidget):
     """Public widgets: `status`, `customer`, `period`, `refresh`, `create_invoice`,
     `create_period`, `notice`, `table`, `balance`, `pay_button`, `credit_button`,
-    `apply_credit_button`, `refund_button`, `message`; for the shown document:
-    `document`, `pages`, `preview`, `print_button`, `save_button`."""
+    `apply_credit_button`, `refund_button`, `message`, `email_issued`; for the shown document:
+    `document`, `pages`, `preview`, `print_button`, `save_button`, `email_button`,
+    `mail_state`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -91,6 +92,12 @@ class InvoicesView(QWidget):
         self.print_button = QPushButton(translate("InvoicesView", "Print…"))
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(translate("InvoicesView", "Save as…"))
+        self.email_button = QPushButton(translate("InvoicesView", "Email…"))
+        self.email_button.setVisible(False)  # where the office can send mail (DocumentMailing)
+        self.mail_state = QLabel()  # what became of the shown document's mail
+        self.mail_state.setWordWrap(True)
+        self.email_issued = QPushButton()  # "Email the 3 just issued", after a period's run
+        self.email_issued.setVisible(False)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -111,6 +118,7 @@ class InvoicesView(QWidget):
             _row(self.pay_button, self.credit_button, self.apply_credit_button, self.refund_button)
         )
         column.addWidget(self.message)
+        column.addLayout(_row(self.email_issued))
 
         right = QWidget()
         pane = QVBoxLayout(right)
@@ -118,7 +126,8 @@ class InvoicesView(QWidget):
         document = QLabel(translate("InvoicesView", "Document"))
         pane.addLayout(_row(document, self.document, self.pages))
         pane.addWidget(self.preview, 1)
-        pane.addLayout(_row(self.print_button, self.save_button))
+        pane.addLayout(_row(self.print_button, self.save_button, self.email_button))
+        pane.addWidget(self.mail_state)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

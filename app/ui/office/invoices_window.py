@@ -19,6 +19,7 @@ from app.core.clock import Clock
 from app.core.errors import DomainError
 from app.services.credit_notes import CreditNotes
 from app.services.customers import CustomerService
+from app.services.document_mail import DocumentMail, MailState
 from app.services.invoicing import DraftInvoice, InvoiceDesk, IssuedDocument
 from app.services.own_files import OwnFiles
 from app.services.payments import InvoiceLedger
@@ -27,6 +28,7 @@ from app.ui.error_dialog import error_text, reporting_errors
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.credit_dialog import CreditDialog, credit_dialog_for, released_text
 from app.ui.office.customer_account import CustomerAccount
+from app.ui.office.document_mailing import DocumentMailing, mail_line
 from app.ui.office.document_pane import DocumentPane
 from app.ui.office.invoice_creation import InvoiceCreation
 from app.ui.office.invoice_model import InvoiceFilter, InvoiceTableModel
@@ -42,6 +44,7 @@ CREDIT_NOTE = QT_TRANSLATE_NOOP("InvoicesWindow", "Credit note {number} issued f
 def open_invoices_window(
     parent: QWidget | None, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
     customers: CustomerService, clock: Clock, locale: str, own_files: OwnFiles | None = None,
+    mail: DocumentMail | None = None,
 ) -> QWidget:  # fmt: skip
     """Show the invoices window; the one already made under `parent` is read again and brought
     to the front."""
@@ -54,7 +57,9 @@ def open_invoices_window(
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = InvoicesWindow(desk, ledger, credits, customers, clock, locale, parent, own_files)
+    window = InvoicesWindow(
+        desk, ledger, credits, customers, clock, locale, parent, own_files, mail
+    )
     window.view.show()
     return window.view
 
@@ -85,8 +90,9 @@ class InvoicesWindow(QObject):
     def __init__(
         self, desk: InvoiceDesk, ledger: InvoiceLedger, credits: CreditNotes,
         customers: CustomerService, clock: Clock, locale: str, parent: QWidget | None = None,
-        own_files: OwnFiles | None = None,
+        own_files: OwnFiles | None = None, mail: DocumentMail | None = None,
     ) -> None:  # fmt: skip
+        """`mail`: issued documents emailed from here (without it, no Email buttons)."""
         self.view = InvoicesView(parent)
         super().__init__(self.view)
         self._desk, self._ledger, self._customers = desk, ledger, customers
@@ -98,6 +104,9 @@ class InvoicesWindow(QObject):
         self.account = CustomerAccount(
             self.view, ledger, customers, self._money, self.today, self._changed
         )
+        self.mailing = DocumentMailing(mail, self.view, self._said) if mail else None
+        self._mail_states: dict[str, MailState] = {}  # by number, read with the list
+        self.just_issued: list[str] = []  # by the last period's run: "Email the ones just issued"
         self.period: PeriodInvoicing | None = None  # while its dialog is open
         self.creation: InvoiceCreation | None = None  # the same for "Create invoice"
         self.payment_dialog: PaymentDialog | None = None
@@ -117,6 +126,10 @@ class InvoicesWindow(QObject):
         view.create_invoice.clicked.connect(self.create_invoice)
         view.pay_button.clicked.connect(self.record_payment)
         view.credit_button.clicked.connect(self.credit)
+        view.email_button.setVisible(self.mailing is not None)
+        view.email_button.clicked.connect(self.email)
+        view.email_issued.clicked.connect(self.email_just_issued)
+        view.document.currentIndexChanged.connect(lambda _i: self._show_mail_state())
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.rows.modelReset.connect(lambda: self._selection_changed())
         self.rows.layoutChanged.connect(lambda: self._selection_changed())
@@ -140,7 +153,8 @@ class InvoicesWindow(QObject):
             text = translate("InvoicesWindow", "Drafts cannot be listed: {problem}")
             self.view.notice.setText(text.format(problem=error_text(error)))
             self.view.notice.show()
-        self.model.set_rows(invoice_rows(self._ledger.summaries(), drafts))
+        self._mail_states = self.mailing.states() if self.mailing is not None else {}
+        self.model.set_rows(invoice_rows(self._ledger.summaries(), drafts, self._mail_states))
         self.rows.set_period(period_range(self._period_key(), today), today)
         if keep is not None:
             self.select(keep)
@@ -173,6 +187,13 @@ class InvoicesWindow(QObject):
         self.view.credit_button.setEnabled(issued and not settled)
         self.account.show(row)
         self.pane.show_row(row, pick)
+        self._show_mail_state()
+
+    def _show_mail_state(self) -> None:
+        """Email… for the document the pane shows, and what became of its mail."""
+        number = self.pane.number if self.mailing is not None else ""
+        self.view.email_button.setEnabled(bool(number))
+        self.view.mail_state.setText(mail_line(self._mail_states.get(number)) if number else "")
 
     def _money(self, amount: Decimal, currency: str) -> str:
         return money_text(amount, currency, self._locale)
@@ -250,3 +271,31 @@ class InvoicesWindow(QObject):
         if numbers:
             text = translate("InvoicesWindow", "Issued {numbers}.")
             self.view.message.setText(text.format(numbers=", ".join(numbers)))
+        self.just_issued = list(numbers) if self.mailing is not None else []
+        button = self.view.email_issued
+        button.setVisible(bool(self.just_issued))
+        if len(self.just_issued) == 1:
+            button.setText(translate("InvoicesWindow", "Email the one just issued"))
+        else:
+            text = translate("InvoicesWindow", "Email the {count} just issued")
+            button.setText(text.format(count=len(self.just_issued)))
+
+    # -- email -------------------------------------------------------------------------------
+
+    def email(self) -> None:
+        """Preview, then queue, the document the pane shows, for its customer."""
+        number = self.pane.number
+        if self.mailing is None or not number:
+            return
+        row = self.selected()
+        self.mailing.email(number, lambda: self.refresh(select=_key(row) if row else None))
+
+    def email_just_issued(self) -> None:
+        """Queue every invoice the last period's run issued, each for its customer."""
+        numbers, self.just_issued = self.just_issued, []
+        self.view.email_issued.setVisible(False)
+        if self.mailing is not None and numbers:
+            self.mailing.email_all(numbers, self.refresh)
+
+    def _said(self, text: str) -> None:
+        self.view.message.setText(text)

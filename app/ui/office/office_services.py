@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from app.services.charging import SessionCharger
     from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
+    from app.services.document_mail import DocumentMail
     from app.services.invoicing import InvoiceDesk
     from app.services.mail_worker import MailWorker
     from app.services.outbox import Outbox
@@ -44,6 +45,7 @@ class OfficeServices:
     own_files: OwnFiles | None = None  # what a saved document must never replace
     db: Database | None = None  # for a mail sender started later (follow)
     clock: Clock | None = None
+    document_mail: DocumentMail | None = None  # issued documents emailed later, and their state
 
     def follow(self, saved: Settings) -> MailWorker | None:
         """The settings file was saved: every office service reads it from now on (invoicing
@@ -64,6 +66,7 @@ def open_office(
     from app.mail.templates import MailTemplates
     from app.services.credit_notes import CreditNotes
     from app.services.customer_mail import CustomerMail
+    from app.services.document_mail import DocumentMail
     from app.services.invoicing import InvoiceDesk
     from app.services.outbox import Outbox
     from app.services.own_files import OwnFiles
@@ -88,6 +91,7 @@ def open_office(
         own_files=OwnFiles.of(paths, db.url),
         db=db,
         clock=clock,
+        document_mail=DocumentMail(db, invoices, mail),
     )
 
 

@@ -137,7 +137,7 @@ class DeskMenus(QObject):
         office = self._office
         open_invoices_window(
             self._window, office.invoices, office.ledger, office.credits, self._customers,
-            self._clock, self._locale, own_files=office.own_files,
+            self._clock, self._locale, own_files=office.own_files, mail=office.document_mail,
         )  # fmt: skip
 
     def open_outbox(self) -> None:

@@ -79,14 +79,16 @@ def column(rows: InvoiceFilter, col: int) -> list[str]:
 
 
 def test_each_column_says_what_the_office_reads(rows: InvoiceFilter) -> None:
-    assert HEADERS == ("Number", "Customer", "Issued", "Due", "Total", "Paid", "Open", "Status")
+    assert HEADERS == (
+        "Number", "Customer", "Issued", "Due", "Total", "Paid", "Open", "Status", "Mail",
+    )  # fmt: skip
     assert column(rows, COL_NUMBER) == [
         "Draft", "Draft", "FT 2026/0002", "FT 2026/0001", "FT 2025/0031",
     ]  # fmt: skip
     bert = [rows.index(2, c).data() for c in range(len(HEADERS))]
     assert bert == [
         "FT 2026/0002", "Bert Peeters", "2026-11-02", "2026-11-16", "€9.50", "€4.00", "€5.50",
-        "Partly paid",
+        "Partly paid", "",
     ]  # fmt: skip
     dirk = [rows.index(0, c).data() for c in (COL_ISSUED, COL_DUE, COL_TOTAL, COL_PAID, COL_OPEN)]
     assert dirk == ["—", "—", "€15.00", "—", "€15.00"]

@@ -6,6 +6,7 @@ Revises: 0012
 Create Date: 2026-12-05
 """
 
+import sqlite3
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -22,5 +23,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("customers") as batch:  # SQLite rebuilds the table
+    # SQLite 3.35 and newer drop a plain column in place: rebuilding the table would drop the
+    # customers that sessions and documents refer to, which their foreign keys refuse. An older
+    # SQLite can only rebuild it (possible while no row refers to a customer).
+    if op.get_bind().dialect.name != "sqlite" or sqlite3.sqlite_version_info >= (3, 35):
+        op.execute("ALTER TABLE customers DROP COLUMN archived_at")
+        return
+    with op.batch_alter_table("customers") as batch:
         batch.drop_column("archived_at")
