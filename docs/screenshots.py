@@ -1,6 +1,6 @@
 """`make screenshots`: docs/images/*.png of the desk (idle, and during a session), the compact
-timer, the session history, the outbox and the customers window, drawn from a small made-up
-office in a temporary folder.
+timer, the session history, the outbox, the invoices (with what became of their mail) and the
+customers window, drawn from a small made-up office in a temporary folder.
 
 Runs under Xvfb when there is no display and `xvfb-run` exists (the script starts itself again
 under it), else on Qt's offscreen platform. Times come from a fixed clock, so the pictures change
@@ -107,6 +107,24 @@ def take(base: Path) -> int:
             stored.status, stored.last_error = status, error
             stored.attempts = 3 if status == "failed" else int(status == "sent")
             stored.sent_at = NOW if status == "sent" else None
+    office = opened.office
+    assert office is not None
+    assert office.document_mail is not None
+    company = office.settings
+    for key, value in (
+        ("company.name", "Page Computers BV"), ("company.address", "Kerkstraat 12, 9000 Gent"),
+        ("company.vat_id", "BE0403170701"), ("company.iban", "BE68 5390 0754 7034"),
+    ):  # fmt: skip
+        company = company.with_value(key, value)
+    office.settings.adopt(company)
+    invoiced = [office.invoices.create(customer_id).document.number for customer_id, *_ in ids[:2]]
+    for number, status in zip(invoiced, ("sent", "queued"), strict=True):
+        queued = office.document_mail.send(number)
+        with db.transaction() as orm:
+            stored = orm.get(OutboxRow, queued.id)
+            assert stored is not None
+            stored.status, stored.attempts = status, int(status == "sent")
+            stored.sent_at = NOW if status == "sent" else None
     from app.ui.shell.desk import Desk
 
     desk = Desk(
@@ -145,6 +163,18 @@ def take(base: Path) -> int:
         outbox_controller.select(outbox_controller.model.record(0).id)
     save(outbox, "outbox.png")
     outbox.close()
+    desk.menus.open_invoices()  # Office ▸ Invoices…
+    from app.ui.office.invoices_view import InvoicesView
+    from app.ui.office.invoices_window import InvoicesWindow
+
+    invoices_view = desk.window.findChild(InvoicesView)
+    assert invoices_view is not None
+    invoices_controller = invoices_view.findChild(InvoicesWindow)
+    assert invoices_controller is not None
+    invoices_controller.select((invoiced[0], 0, ""))
+    invoices_view.resize(1300, 720)
+    save(invoices_view, "invoices.png")
+    invoices_view.close()
     desk.window.customers_action.trigger()  # Office ▸ Customers…
     customers_window = desk.customers_window
     assert customers_window is not None
