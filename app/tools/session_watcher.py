@@ -22,11 +22,14 @@ class SessionSignals:
     without an ID counts when its file says nothing about IDs on such lines, except that
     `needs_connecting` files need a "connecting to <ID>" line first."""
 
-    def __init__(self, remote_id: str) -> None:
+    def __init__(self, remote_id: str, resumed_in: Sequence[str] = ()) -> None:
+        """`resumed_in`: a session already accepted before the watch began (resumed after a
+        crash) in these files: only its end is looked for, and their ID-less lines count."""
         self.remote_id = remote_id
-        self.accepted = False
+        self.accepted = bool(resumed_in)
         self.ended = False
-        self._connecting: set[str] = set()  # files that have shown "connecting to <our ID>"
+        # files that have shown "connecting to <our ID>"
+        self._connecting: set[str] = set(resumed_in)
 
     def take(self, entry: LogEntry, source: WatchedFile) -> Detection | None:
         ours = entry.remote_id is not None and _same_id(entry.remote_id, self.remote_id)
@@ -67,12 +70,17 @@ class SessionWatcher:
         remote_id: str,
         on_detection: Callable[[Detection], None],
         poll_seconds: float = POLL_SECONDS,
+        *,
+        resumed: bool = False,
     ) -> None:
+        """`resumed`: the session was accepted before (it is resumed after a crash): only its
+        end is reported, from what the files gain from now on."""
         self._files = tuple(files)
         self._followers = [
             StampFollower(f.path) if f.saved else FileFollower(f.path) for f in self._files
         ]
-        self._signals = SessionSignals(remote_id)
+        resumed_in = [f.path for f in self._files] if resumed else []
+        self._signals = SessionSignals(remote_id, resumed_in)
         self._on_detection = on_detection
         self._poll = poll_seconds
         self._stop = threading.Event()

@@ -343,7 +343,12 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/session/connect_controller.py" line="+167"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+181"/>
+        <source>Watching {tool}&apos;s files for the end of the connection.</source>
+        <translation>De bestanden van {tool} worden gevolgd voor het einde van de verbinding.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The session password must be one line.</source>
         <translation>Het sessiewachtwoord moet op één regel staan.</translation>
     </message>

@@ -343,7 +343,12 @@
 <context>
     <name>ConnectController</name>
     <message>
-        <location filename="../../app/ui/session/connect_controller.py" line="+167"/>
+        <location filename="../../app/ui/session/connect_controller.py" line="+181"/>
+        <source>Watching {tool}&apos;s files for the end of the connection.</source>
+        <translation>A seguir os ficheiros do {tool} para ver o fim da ligação.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The session password must be one line.</source>
         <translation>A palavra-passe da sessão tem de ter uma só linha.</translation>
     </message>

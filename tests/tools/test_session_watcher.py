@@ -81,6 +81,26 @@ def test_id_less_trace_lines_count_only_after_connecting_to_our_id(tmp_path: Pat
     assert (ended.signal, ended.at) == (Signal.ENDED, datetime(2026, 11, 24, 10, 20, tzinfo=UTC))
 
 
+def test_a_resumed_watch_reports_only_the_end_of_the_session_already_running(
+    tmp_path: Path,
+) -> None:
+    log = tmp_path / "ad.trace"
+    append(log, trace("10:01:00.000", "Connecting to 123456789"))  # before the crash
+    got = Received()
+    files = [WatchedFile(str(log), read_trace_line, BOTH, True)]
+    watcher = SessionWatcher(files, "123 456 789", got, resumed=True)
+    try:
+        append(log, trace("10:30:00.000", "Connection established"))  # accepted long ago
+        assert watcher.poll_once() == []
+        append(log, trace("10:40:00.000", "Session closed"))  # ID-less: still ours
+        (ended,) = watcher.poll_once()
+        append(log, trace("10:41:00.000", "Session closed"))
+        assert watcher.poll_once() == []  # once
+    finally:
+        assert watcher.stop()
+    assert (ended.signal, ended.at) == (Signal.ENDED, datetime(2026, 11, 24, 10, 40, tzinfo=UTC))
+
+
 def test_a_teamviewer_history_line_gives_both_instants_on_the_thread(tmp_path: Path) -> None:
     history = tmp_path / "Connections.txt"
     got = Received()

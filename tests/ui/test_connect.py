@@ -478,3 +478,42 @@ def test_rustdesks_peer_file_is_asked_about_even_with_automatic_start(
     current = desk.panel.current()
     assert current is not None
     assert current.record.state is SessionState.CONNECTING  # declined: nothing started
+
+
+def test_a_session_resumed_after_a_crash_is_watched_again_for_its_end(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fake_tools: Callable[..., FakeTool],  # noqa: F811
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+) -> None:
+    before_the_crash = trace("13:58:00.000", "Connecting to 123456789") + "\n"
+    anydesk = fake_anydesk(tmp_path, fake_tools, (), already=before_the_crash)
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
+    office_pc = customers.equipment_by_label(ana.id, "Office PC")
+    opened = sessions.open(ana.id, office_pc.id, RemoteTool.ANYDESK, "123 456 789")
+    sessions.accept(opened.id)  # then AssistDesk stopped
+    clock.set(datetime(2026, 11, 24, 14, 30, tzinfo=UTC))
+    desk = shown(
+        qtbot,
+        Desk(customers, sessions, clock, locale=LOCALE, zone=UTC,
+             tools=PanelTools(host=anydesk.host)),
+    )  # fmt: skip
+    desk.offer_recovery()
+    dialog = desk.recovery.dialog
+    assert dialog is not None
+    click(dialog.resume_button)
+    status = desk.panel.connect_view.status
+    qtbot.waitUntil(
+        lambda: status.text() == "Watching AnyDesk's files for the end of the connection.",
+        timeout=10_000,
+    )
+    with anydesk.trace.open("a", encoding="utf-8") as file:
+        file.write(trace("14:31:05.000", "Session closed") + "\n")
+    qtbot.waitUntil(lambda: desk.panel.end_dialog is not None, timeout=10_000)
+    assert status.text() == "AnyDesk reports the connection ended at 14:31:05."
+    end_session(qtbot, desk, Outcome.RESOLVED)
+    assert desk.panel.current() is None
+    assert desk.panel.connector.watcher is None  # stopped with the session

@@ -141,6 +141,47 @@ class ConnectController(QObject):
                 view.tool.addItem(tool.display_name, tool.value)
             view.remote_id.setText(detail.record.remote_id)
         self.update_state(detail)
+        running = (SessionState.ACTIVE, SessionState.PAUSED)
+        if detail is not None and detail.record.state in running and self.watcher is None:
+            self._watch_resumed(detail)
+
+    def _watch_resumed(self, detail: SessionDetail) -> None:
+        """A session put back on the desk after a crash: follow its tool's files again, from
+        now on, for the end of the connection (its acceptance was recorded before)."""
+        tool, remote_id = detail.record.tool, detail.record.remote_id
+        adapter = self._adapters.get(tool) if tool is not None else None
+        if adapter is None or tool is None or not remote_id or self.task is not None:
+            return
+        pending = self._pending = _Pending(detail.id)
+        host = self._host
+
+        def watch() -> SessionWatcher | None:
+            observation = adapter.observation(host, remote_id)
+            if not observation.can_observe:
+                return None
+            return SessionWatcher(observation.files, remote_id, self._detected.emit, resumed=True)
+
+        def unwatched(_error: Exception) -> None:  # nothing to follow: the buttons still work
+            self._finish(pending)
+
+        self.task = run_in_background(
+            watch, lambda watcher: self._resumed(pending, tool, watcher), unwatched
+        )
+
+    def _resumed(self, pending: _Pending, tool: RemoteTool, watcher: SessionWatcher | None) -> None:
+        if not self._finish(pending):
+            if watcher is not None:
+                watcher.stop()
+            return
+        if watcher is None:
+            return
+        self._tool = tool
+        self.watcher = watcher.start()
+        self.view.status.setText(
+            translate(
+                "ConnectController", "Watching {tool}'s files for the end of the connection."
+            ).format(tool=tool.display_name)
+        )
 
     def update_state(self, detail: SessionDetail | None) -> None:
         self._session_id = detail.id if detail is not None else None
