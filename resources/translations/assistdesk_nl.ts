@@ -4812,12 +4812,12 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+47"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+57"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_fields.py" line="+19"/>
+        <location filename="../../app/ui/office/settings_fields.py" line="+25"/>
         <source>This computer&apos;s language</source>
         <translation>De taal van deze computer</translation>
     </message>
@@ -4867,28 +4867,58 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s</source>
+        <translation>Die van deze computer</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/office/settings_dialog.py" line="-4"/>
         <source>What you save applies at once, but the language: it changes the next time AssistDesk starts.</source>
         <translation>Wat u bewaart, geldt meteen, behalve de taal: die verandert de volgende keer dat AssistDesk start.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+144"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Password for the SMTP user:</source>
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
@@ -5063,7 +5093,7 @@
         <translation>Elk bericht vasthouden tot het bekeken is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="-137"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-194"/>
         <source>Some settings need attention: each problem is said under its field.</source>
         <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
     </message>

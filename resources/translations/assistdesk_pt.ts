@@ -4812,12 +4812,12 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+47"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+57"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_fields.py" line="+19"/>
+        <location filename="../../app/ui/office/settings_fields.py" line="+25"/>
         <source>This computer&apos;s language</source>
         <translation>O idioma deste computador</translation>
     </message>
@@ -4867,28 +4867,58 @@
         <translation>Email</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s</source>
+        <translation>O deste computador</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/office/settings_dialog.py" line="-4"/>
         <source>What you save applies at once, but the language: it changes the next time AssistDesk starts.</source>
         <translation>O que guardar aplica-se de imediato, exceto a língua, que muda no próximo arranque do AssistDesk.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+144"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a file</source>
+        <translation>Escolha um ficheiro</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Password for the SMTP user:</source>
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
@@ -5063,7 +5093,7 @@
         <translation>Reter cada mensagem até ser pré-visualizada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="-137"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-194"/>
         <source>Some settings need attention: each problem is said under its field.</source>
         <translation>Há definições a rever: cada problema está indicado por baixo do seu campo.</translation>
     </message>

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from app.mail.mail_setup import SMTP_PASSWORD
@@ -118,6 +126,8 @@ def test_the_dialog_refuses_what_settings_set_refuses(
     field = dialog.fields[key]
     if isinstance(field, QSpinBox):
         field.setValue(int(str(typed)))
+    elif isinstance(field, QComboBox):  # the time zone: typed, with completion
+        field.setEditText(str(typed))
     else:
         assert isinstance(field, QLineEdit)
         field.setText(str(typed))
@@ -187,3 +197,72 @@ def test_a_plain_file_keyring_is_refused_before_the_password_is_asked_for(
     error_dialogs.clear()
     assert not Path(plaintext_keyring.file_path).exists()
     assert "stored in the keyring" not in dialog.message.text()
+
+
+POLICIES = [("page-computers", "Page Computers – hulp op afstand"), ("phonetex", "Phonetex")]
+
+
+def test_the_policy_is_chosen_by_name_and_the_zone_from_the_zones(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    Settings().with_value("customers.default_policy", "gone-policy").save(tmp_path)
+    dialog = SettingsDialog(
+        Settings.load(tmp_path), tmp_path, KeyringSecretStore(MemoryKeyring()), policies=POLICIES
+    )
+    qtbot.addWidget(dialog)
+    policy = dialog.fields["customers.default_policy"]
+    assert isinstance(policy, QComboBox)
+    names = [policy.itemText(i) for i in range(policy.count())]
+    assert names == [
+        "None", "Page Computers – hulp op afstand (page-computers)", "Phonetex (phonetex)",
+        "gone-policy",  # a policy whose file is gone is shown as written, not lost
+    ]  # fmt: skip
+    assert policy.currentText() == "gone-policy"
+    policy.setCurrentIndex(2)
+    zone = dialog.fields["documents.timezone"]
+    assert isinstance(zone, QComboBox)
+    assert zone.findText("Europe/Lisbon") > 0
+    zone.setEditText("America/Sao_Paulo")
+    click(dialog.save_button)
+    saved = Settings.load(tmp_path)
+    assert (saved["customers.default_policy"], saved["documents.timezone"]) == (
+        "phonetex", "America/Sao_Paulo",
+    )  # fmt: skip
+
+
+def test_a_value_is_checked_as_soon_as_its_field_is_left(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make(qtbot, tmp_path)
+    iban = dialog.fields["company.iban"]
+    assert isinstance(iban, QLineEdit)
+    type_text(iban, "BE00 0000")
+    iban.editingFinished.emit()  # Tab to the next field
+    problem = dialog.problems["company.iban"]
+    assert problem.isVisibleTo(dialog)
+    assert "'BE00 0000' is not a valid IBAN" in problem.text()
+    assert not (tmp_path / SETTINGS_FILE).exists()  # said, nothing written
+    iban.setText("BE68 5390 0754 7034")
+    iban.editingFinished.emit()
+    assert not problem.isVisibleTo(dialog)
+
+
+def test_a_file_setting_has_a_chooser(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make(qtbot, tmp_path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG")
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, kinds: str) -> tuple[str, str]:
+        offered.append(kinds)
+        return str(logo), kinds
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    button = dialog.findChild(QPushButton, "choose:company.logo")
+    assert button is not None
+    click(button)
+    field = dialog.fields["company.logo"]
+    assert isinstance(field, QLineEdit)
+    assert field.text() == str(logo)
+    assert offered == ["Images (*.png *.jpg *.jpeg)"]
+    assert dialog.findChild(QPushButton, "choose:tools.anydesk.path") is not None

@@ -5,21 +5,30 @@ nothing is written. Saving writes only what was changed here, onto the file as i
 setting the desk wrote meanwhile, or a problem left alone, stays as it is); a file that cannot
 be read is replaced by everything the dialog shows. A new language applies at the next start, as
 the dialog says (docs/languages.md). The SMTP password is never a field: a button stores it in
-the keyring, and on a computer with no usable keyring it says so and stores nothing."""
+the keyring, and on a computer with no usable keyring it says so and stores nothing.
+
+Each value is checked as soon as its field is left (or its choice changed), and what a rule
+refuses is said under it then, not only when Save is pressed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +40,7 @@ from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.office.setting_problems import attention, problem_text
 from app.ui.office.settings_fields import (
+    FILE_KEYS,
     SECTIONS,
     Field,
     field_for,
@@ -64,7 +74,10 @@ class SettingsDialog(QDialog):
         config_dir: Path,
         store: SecretStore | None = None,
         parent: QWidget | None = None,
+        policies: Sequence[tuple[str, str]] | None = None,
     ) -> None:
+        """`policies`: the (id, name) of the policies a customer can be given, offered by name
+        for new customers (without them, the policy's id is typed)."""
         super().__init__(parent)
         self.setWindowTitle(translate("Settings", "Settings"))
         self._settings, self._config_dir = settings, config_dir
@@ -81,10 +94,11 @@ class SettingsDialog(QDialog):
                 section = group
                 title = translate("Settings", SECTIONS.get(group, group.capitalize()))
                 form.addRow(QLabel(f"<b>{title}</b>"))
-            field = field_for(setting)
+            field = field_for(setting, policies)
             field.setToolTip(setting.key)
             self.fields[setting.key] = field
-            form.addRow(translate("Settings", setting.label), field)
+            form.addRow(translate("Settings", setting.label), self._with_chooser(setting.key))
+            self._check_when_changed(setting.key, field)
             self.problems[setting.key] = problem = problem_line()
             form.addRow("", problem)
             form.setRowVisible(problem, False)
@@ -108,6 +122,59 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, 640)
         self._show(settings)
+
+    def _with_chooser(self, key: str) -> QWidget:
+        """The field, with a Choose… button beside it for a setting that names a file."""
+        field = self.fields[key]
+        if key not in FILE_KEYS or not isinstance(field, QLineEdit):
+            return field
+        button = QPushButton(translate("Settings", "Choose…"))
+        button.setObjectName(f"choose:{key}")
+        button.clicked.connect(lambda: self._choose_file(key, field))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        layout.addWidget(button)
+        return row
+
+    def _choose_file(self, key: str, field: QLineEdit) -> None:
+        start = field.text().strip() or str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("Settings", "Choose a file"),
+            start,
+            translate("Settings", FILE_KEYS[key]),
+        )
+        if chosen:
+            field.setText(chosen)
+            self._check(key)
+
+    def _check_when_changed(self, key: str, field: Field) -> None:
+        if isinstance(field, QLineEdit):
+            field.editingFinished.connect(lambda: self._check(key))
+        elif isinstance(field, QComboBox) and field.isEditable():
+            line = field.lineEdit()
+            if line is not None:
+                line.editingFinished.connect(lambda: self._check(key))
+            field.activated.connect(lambda _index: self._check(key))
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(lambda _index: self._check(key))
+        elif isinstance(field, QSpinBox):
+            field.editingFinished.connect(lambda: self._check(key))
+        elif isinstance(field, QCheckBox):
+            field.toggled.connect(lambda _on: self._check(key))
+
+    def _check(self, key: str) -> None:
+        """Say under the field what a rule refuses of its value now, or nothing."""
+        try:
+            Settings().with_value(key, value_of(self.fields[key]))
+            problem = ""
+        except DomainError as error:
+            problem = problem_text(key, error.args[0] if error.args else str(error))
+        label = self.problems[key]
+        label.setText(problem)
+        self._form.setRowVisible(label, bool(problem))
 
     def _show(self, settings: Settings) -> None:
         """Fill the fields from `settings` and say what needs attention."""

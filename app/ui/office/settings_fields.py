@@ -1,13 +1,19 @@
 """The settings dialog's fields, made from the declared SCHEMA (app.settings): one editor of each
 setting's kind — a choice list, a whole number, a tick box or a line of text — with the schema's
 label (translated in the context "Settings"; app.settings marks them), and under it a line that
-says what is wrong with the value, shown only then."""
+says what is wrong with the value, shown only then. Some settings get a better editor: the
+policy offered to new customers is chosen from the policies by name, the documents' time zone
+from the zones (typed, with completion), and a file (the logo, a tool's program) has a Choose…
+button beside its line (the dialog adds it: FILE_KEYS)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
+from zoneinfo import available_timezones
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QLineEdit, QSpinBox
 
 from app.settings import Setting, Settings
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,6 +36,20 @@ SECTIONS = {
     "mail": QT_TRANSLATE_NOOP("Settings", "Mail"),
 }
 PROBLEM_STYLE = "color: #b3261e;"  # a dark red that reads on light and dark backgrounds
+POLICY_KEY = "customers.default_policy"
+ZONE_KEY = "documents.timezone"
+IMAGE_FILES = QT_TRANSLATE_NOOP("Settings", "Images (*.png *.jpg *.jpeg)")
+ANY_FILE = QT_TRANSLATE_NOOP("Settings", "All files (*)")
+# settings that name a file, and what the Choose… button offers
+FILE_KEYS = {
+    "company.logo": IMAGE_FILES,
+    "tools.anydesk.path": ANY_FILE,
+    "tools.iperius.path": ANY_FILE,
+    "tools.rustdesk.path": ANY_FILE,
+    "tools.teamviewer.path": ANY_FILE,
+}
+NO_POLICY = QT_TRANSLATE_NOOP("Settings", "None")
+THIS_COMPUTERS_ZONE = QT_TRANSLATE_NOOP("Settings", "This computer's")
 
 
 def choice_label(setting: Setting, choice: str) -> str:
@@ -40,8 +60,29 @@ def choice_label(setting: Setting, choice: str) -> str:
     return choice
 
 
-def field_for(setting: Setting) -> Field:
-    """An editor of the setting's kind."""
+def field_for(setting: Setting, policies: Sequence[tuple[str, str]] | None = None) -> Field:
+    """An editor of the setting's kind; `policies`: the (id, name) of each policy a customer
+    can be given, for the policy offered to new customers (without them: its id, typed)."""
+    if setting.key == POLICY_KEY and policies is not None:
+        combo = _narrow(QComboBox())
+        combo.addItem(translate("Settings", NO_POLICY), "")
+        for policy_id, name in policies:
+            combo.addItem(f"{name} ({policy_id})", policy_id)
+        return combo
+    if setting.key == ZONE_KEY:
+        zones = _narrow(QComboBox())
+        zones.setEditable(True)
+        zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones.addItems(["", *sorted(available_timezones())])
+        line = zones.lineEdit()
+        assert line is not None  # editable
+        line.setPlaceholderText(translate("Settings", THIS_COMPUTERS_ZONE))
+        completer = zones.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return zones
     if setting.choices:
         combo = QComboBox()
         for choice in setting.choices:
@@ -54,6 +95,13 @@ def field_for(setting: Setting) -> Field:
     if setting.kind is bool:
         return QCheckBox()
     return QLineEdit()
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A list of long names that does not widen the dialog: as wide as the other fields."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
 
 
 def shown_value(setting: Setting, settings: Settings) -> Any:
@@ -71,8 +119,14 @@ def shown_value(setting: Setting, settings: Settings) -> Any:
 
 
 def set_value(field: Field, value: object) -> None:
-    if isinstance(field, QComboBox):
-        field.setCurrentIndex(max(0, field.findData(str(value))))
+    if isinstance(field, QComboBox) and field.isEditable():
+        field.setEditText(str(value))
+    elif isinstance(field, QComboBox):
+        index = field.findData(str(value))
+        if index < 0 and value:  # a policy whose file is gone, say: shown as written
+            field.addItem(str(value), str(value))
+            index = field.count() - 1
+        field.setCurrentIndex(max(0, index))
     elif isinstance(field, QSpinBox):
         field.setValue(int(str(value)))
     elif isinstance(field, QCheckBox):
@@ -82,6 +136,8 @@ def set_value(field: Field, value: object) -> None:
 
 
 def value_of(field: Field) -> str | int | bool:
+    if isinstance(field, QComboBox) and field.isEditable():
+        return field.currentText().strip()
     if isinstance(field, QComboBox):
         return str(field.currentData())
     if isinstance(field, QSpinBox):

@@ -137,6 +137,7 @@ class Desk(QObject):
         self.menus = DeskMenus(
             self.window, customers, sessions, clock, self.locale, office, self, zone=zone
         )
+        self.menus.policies = self.picker.policy_choices
         self.window.compact_timer_action.toggled.connect(self.compact.set_wanted)
         self.menus.settings_saved.connect(self.apply_display)
         self.menus.settings_saved.connect(self.apply_detection)

@@ -9,6 +9,7 @@ fixed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,8 @@ class DeskMenus(QObject):
         self._window, self._customers, self._sessions = window, customers, sessions
         self._clock, self._locale, self._office = clock, locale, office
         self._zone = zone
+        # the (id, name) of the policies a customer can be given (the Desk sets it)
+        self.policies: Callable[[], Sequence[tuple[str, str]]] = lambda: ()
         self.windows: dict[str, QWidget] = {}  # "history", "outbox", "settings" while open
         window.add_shortcuts()
         panel = window.panel
@@ -158,7 +161,9 @@ class DeskMenus(QObject):
 
         config_dir = self._office.paths.config_dir
         settings = Settings.load(config_dir)  # as saved, perhaps since the desk opened
-        dialog = SettingsDialog(settings, config_dir, parent=self._window)  # problems marked
+        dialog = SettingsDialog(  # problems marked
+            settings, config_dir, parent=self._window, policies=self.policies()
+        )
         dialog.accepted.connect(lambda: self._saved(dialog.saved))
         self._keep("settings", dialog)
         dialog.open()
