@@ -88,23 +88,19 @@ def _send_pending(args: argparse.Namespace, paths: AppPaths, url: str) -> int:
 def _test(args: argparse.Namespace, paths: AppPaths, _url: str) -> int:
     import sys
 
-    from app.mail.composer import MailContent, compose, new_message_id
-    from app.mail.mail_setup import check_address
+    from app.mail.mail_setup import SMTP_PASSWORD, MailSetup, check_address
     from app.mail.smtp import DeliveryError
+    from app.services.mail_check import send_test_message
     from app.settings import Settings
+    from app.tools.secret_store import KeyringSecretStore
 
     address = check_address(args.to, "--to")
-    transport = transport_for(Settings.load(paths.config_dir))()
-    setup = transport.setup
-    text = (
-        f"This is a test message from AssistDesk, sent through {setup.server}:{setup.port} "
-        f"({setup.security}) as {setup.sender}. Mail to customers will arrive like this.\n"
-    )
-    subject = "AssistDesk test message"
-    content = MailContent(address, subject, text, "", new_message_id(setup.sender))
+    setup = MailSetup.from_settings(Settings.load(paths.config_dir))
+    store = KeyringSecretStore()
     try:
-        with transport.connect() as connection:
-            reply = connection.send(compose(content, setup, args.clock.now()))
+        reply = send_test_message(
+            setup, lambda: store.get(SMTP_PASSWORD), address, args.clock.now()
+        )
     except DeliveryError as error:
         print(f"assistdesk: {error.reply}", file=sys.stderr)
         return 1

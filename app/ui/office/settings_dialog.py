@@ -16,39 +16,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.errors import DomainError
 from app.settings import SCHEMA, Settings
-from app.tools.secret_store import KeyringSecretStore, NoKeyringError, SecretStore
-from app.ui.error_dialog import reporting_errors, show_error
+from app.tools.secret_store import KeyringSecretStore, SecretStore
+from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.office.setting_problems import attention, problem_text
-from app.ui.office.settings_fields import (
-    FILE_KEYS,
-    SECTIONS,
-    Field,
-    field_for,
-    problem_line,
-    set_value,
-    shown_value,
-    value_of,
-)
+from app.ui.office.setting_problems import attention
+from app.ui.office.setting_rows import SettingRows, save_changes
+from app.ui.office.settings_fields import Field
+from app.ui.office.smtp_password import ask_smtp_password
 
 APPLIES_NEXT_START = QT_TRANSLATE_NOOP(
     "Settings",
@@ -83,25 +68,12 @@ class SettingsDialog(QDialog):
         self._settings, self._config_dir = settings, config_dir
         self._store: SecretStore = store or KeyringSecretStore()
         self.saved: Settings | None = None
-        self.fields: dict[str, Field] = {}
-        self.problems: dict[str, QLabel] = {}
         form_widget = QWidget()
         self._form = form = QFormLayout(form_widget)
-        section = ""
-        for setting in SCHEMA:
-            group = setting.key.split(".")[0]
-            if group != section:
-                section = group
-                title = translate("Settings", SECTIONS.get(group, group.capitalize()))
-                form.addRow(QLabel(f"<b>{title}</b>"))
-            field = field_for(setting, policies)
-            field.setToolTip(setting.key)
-            self.fields[setting.key] = field
-            form.addRow(translate("Settings", setting.label), self._with_chooser(setting.key))
-            self._check_when_changed(setting.key, field)
-            self.problems[setting.key] = problem = problem_line()
-            form.addRow("", problem)
-            form.setRowVisible(problem, False)
+        keys = [setting.key for setting in SCHEMA]
+        self.rows = SettingRows(form, keys, self, policies, sections=True)
+        self.fields: dict[str, Field] = self.rows.fields
+        self.problems: dict[str, QLabel] = self.rows.problems
         self.password = QPushButton(translate("Settings", "Set the SMTP &password…"))
         self.password.clicked.connect(self.ask_password)
         form.addRow(translate("Settings", "SMTP password"), self.password)
@@ -123,64 +95,9 @@ class SettingsDialog(QDialog):
         self.resize(620, 640)
         self._show(settings)
 
-    def _with_chooser(self, key: str) -> QWidget:
-        """The field, with a Choose… button beside it for a setting that names a file."""
-        field = self.fields[key]
-        if key not in FILE_KEYS or not isinstance(field, QLineEdit):
-            return field
-        button = QPushButton(translate("Settings", "Choose…"))
-        button.setObjectName(f"choose:{key}")
-        button.clicked.connect(lambda: self._choose_file(key, field))
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
-        layout.addWidget(button)
-        return row
-
-    def _choose_file(self, key: str, field: QLineEdit) -> None:
-        start = field.text().strip() or str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            translate("Settings", "Choose a file"),
-            start,
-            translate("Settings", FILE_KEYS[key]),
-        )
-        if chosen:
-            field.setText(chosen)
-            self._check(key)
-
-    def _check_when_changed(self, key: str, field: Field) -> None:
-        if isinstance(field, QLineEdit):
-            field.editingFinished.connect(lambda: self._check(key))
-        elif isinstance(field, QComboBox) and field.isEditable():
-            line = field.lineEdit()
-            if line is not None:
-                line.editingFinished.connect(lambda: self._check(key))
-            field.activated.connect(lambda _index: self._check(key))
-        elif isinstance(field, QComboBox):
-            field.currentIndexChanged.connect(lambda _index: self._check(key))
-        elif isinstance(field, QSpinBox):
-            field.editingFinished.connect(lambda: self._check(key))
-        elif isinstance(field, QCheckBox):
-            field.toggled.connect(lambda _on: self._check(key))
-
-    def _check(self, key: str) -> None:
-        """Say under the field what a rule refuses of its value now, or nothing."""
-        try:
-            Settings().with_value(key, value_of(self.fields[key]))
-            problem = ""
-        except DomainError as error:
-            problem = problem_text(key, error.args[0] if error.args else str(error))
-        label = self.problems[key]
-        label.setText(problem)
-        self._form.setRowVisible(label, bool(problem))
-
     def _show(self, settings: Settings) -> None:
         """Fill the fields from `settings` and say what needs attention."""
-        for setting in SCHEMA:
-            set_value(self.fields[setting.key], shown_value(setting, settings))
-        self._shown = {key: value_of(field) for key, field in self.fields.items()}
+        self.rows.show(settings)
         problems = attention(settings)
         marked = {key: text for key, text in problems.items() if key in self.fields}
         self._mark(marked)
@@ -195,26 +112,13 @@ class SettingsDialog(QDialog):
         self.message.setText(" ".join(line for line in lines if line))
 
     def _mark(self, problems: dict[str, str]) -> None:
-        for key, label in self.problems.items():
-            label.setText(problems.get(key, ""))
-            self._form.setRowVisible(label, key in problems)
+        self.rows.mark(problems)
 
     def changes(self) -> tuple[dict[str, str | int | bool], dict[str, str]]:
         """(what was changed here, by key; what a rule refuses of it, in the field's words).
         For a file that cannot be read, every field is a change: the dialog's view replaces
         it."""
-        changed: dict[str, str | int | bool] = {}
-        refused: dict[str, str] = {}
-        for key, field in self.fields.items():
-            value = value_of(field)
-            if value == self._shown[key] and not self._settings.unreadable:
-                continue
-            try:
-                Settings().with_value(key, value)
-            except DomainError as error:
-                refused[key] = problem_text(key, error.args[0] if error.args else str(error))
-            changed[key] = value
-        return changed, refused
+        return self.rows.changes(every=bool(self._settings.unreadable))
 
     def accept(self) -> None:
         """Check what was changed here; save it onto the file as it is now, or mark what a
@@ -229,32 +133,13 @@ class SettingsDialog(QDialog):
             self._say(translate("Settings", NOT_SAVED))
             return
         with reporting_errors(self):
-            settings = Settings() if self._settings.unreadable else Settings.load(self._config_dir)
-            for key, value in changed.items():
-                settings = settings.with_value(key, value)
-            settings.save(self._config_dir)
+            settings = save_changes(self._config_dir, changed, bool(self._settings.unreadable))
             self.saved = self._settings = settings  # opened again, the dialog shows the file
             self._show(settings)
             super().accept()
 
     def ask_password(self) -> None:
         """Ask for the SMTP password and store it in the keyring (refused plainly without one)."""
-        from app.mail.mail_setup import SMTP_PASSWORD
-
-        try:
-            self._store.get(SMTP_PASSWORD)  # no usable keyring: said before a password is typed
-        except NoKeyringError as error:
-            show_error(self, error)
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            translate("Settings", "SMTP password"),
-            translate("Settings", "Password for the SMTP user:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not password:
-            return
-        with reporting_errors(self):
-            self._store.set(SMTP_PASSWORD, password)
+        if ask_smtp_password(self, self._store):
             stored = translate("Settings", PASSWORD_STORED)
             self._say(stored, translate("Settings", APPLIES_NEXT_START))
