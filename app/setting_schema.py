@@ -36,7 +36,7 @@ SCHEMA: tuple[Setting, ...] = (
         "customers.default_policy",
         str,
         "",
-        QT_TRANSLATE_NOOP("Settings", "Policy offered for new customers (its id; empty: none)"),
+        QT_TRANSLATE_NOOP("Settings", "Policy offered for new customers"),
     ),
     Setting(
         "display.language",

@@ -1,6 +1,6 @@
 """`make screenshots`: docs/images/*.png of the desk (idle, and during a session), the compact
-timer, the session history, the outbox, the invoices (with what became of their mail) and the
-customers window, drawn from a small made-up office in a temporary folder.
+timer, the session history, the outbox, the invoices (with what became of their mail), the
+customers window and the setup, drawn from a small made-up office in a temporary folder.
 
 Runs under Xvfb when there is no display and `xvfb-run` exists (the script starts itself again
 under it), else on Qt's offscreen platform. Times come from a fixed clock, so the pictures change
@@ -183,6 +183,25 @@ def take(base: Path) -> int:
     customers_window.view.table.selectRow(0)
     save(customers_window.view, "customers.png")
     customers_window.view.close()
+    desk.window.setup_action.trigger()  # Office ▸ Set up… (offered by itself at the first start)
+    from app.ui.office.setup_wizard import SetupWizard
+
+    wizard = desk.menus.windows["setup"]
+    assert isinstance(wizard, SetupWizard)
+    for key, value in (
+        ("company.name", "Page Computers BV"),
+        ("company.iban", "BE68 5390 0754 7034"),
+        ("company.vat_id", "BE0403170701"),
+        ("company.address", "Kerkstraat 12, 9000 Gent"),
+    ):
+        wizard.company.rows.fields[key].setText(value)  # type: ignore[union-attr]
+    save(wizard, "setup.png")
+    wizard.next()
+    wizard.desk.rows.fields["technician.name"].setText("Jan Peeters")  # type: ignore[union-attr]
+    policy = wizard.desk.rows.fields["customers.default_policy"]
+    policy.setCurrentIndex(policy.findData("page-computers"))  # type: ignore[union-attr]
+    save(wizard, "setup-policy.png")
+    wizard.close()
     run_a_session(desk, customers, clock)
     save(desk.window, "desk-session.png")
     desk.window.compact_timer_action.trigger()  # View ▸ Compact timer, as a user turns it on

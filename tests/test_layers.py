@@ -72,10 +72,11 @@ UI_DEBTS = frozenset({
     ("ui/office/setting_problems.py", "app.setting_rules"),
     ("ui/office/setting_problems.py", "app.setting_schema"),
     ("ui/office/setting_problems.py", "app.settings"),
-    ("ui/office/settings_dialog.py", "app.mail.mail_setup"),
     ("ui/office/settings_dialog.py", "app.settings"),
     ("ui/office/settings_dialog.py", "app.tools.secret_store"),
     ("ui/office/settings_fields.py", "app.settings"),
+    ("ui/office/setting_rows.py", "app.settings"),  # the settings dialog's rows, moved
+    ("ui/office/setup_wizard.py", "app.settings"),
 })  # fmt: skip
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.mail.composer import MailContent, compose, new_message_id
-from app.mail.mail_setup import MailSetup, check_address
+from app.mail.mail_setup import SMTP_PASSWORD, MailSetup, check_address
 from app.mail.smtp import PasswordSource, SmtpTransport
+from app.settings import Settings
+from app.tools.secret_store import KeyringSecretStore, SecretStore
 
 
 def send_test_message(
@@ -29,3 +31,28 @@ def send_test_message(
     with transport.connect() as connection:
         reply: str = connection.send(compose(content, setup, now))
     return reply
+
+
+class SmtpPassword:
+    """The SMTP password, kept in the keyring only (never in a field, a file, a log or the
+    database)."""
+
+    def __init__(self, store: SecretStore | None = None) -> None:
+        self._store: SecretStore = store or KeyringSecretStore()
+
+    def check_usable(self) -> None:
+        """Raise the keyring's refusal (a DomainError: NoKeyringError) when none is usable."""
+        self._store.get(SMTP_PASSWORD)
+
+    def set(self, password: str) -> None:
+        self._store.set(SMTP_PASSWORD, password)
+
+    def get(self) -> str | None:
+        return self._store.get(SMTP_PASSWORD)
+
+
+def send_test(settings: Settings, to: str, now: datetime, password: SmtpPassword) -> str:
+    """The test message through the server `settings` name (as typed, perhaps not saved yet);
+    the server's reply (see send_test_message)."""
+    setup = MailSetup.from_settings(settings)
+    return send_test_message(setup, password.get, to, now, "The test message's address")

@@ -14,6 +14,7 @@ from app.core.remote_tool import RemoteTool
 if TYPE_CHECKING:
     from app.settings import Settings
     from app.tools.adapter import ToolAdapter
+    from app.tools.host import Host
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,26 @@ def tool_setup(settings: Settings) -> ToolSetup:
         program_paths={tool: path for tool, path in paths.items() if path},
         auto_start=bool(settings.preference("detection.auto_start")),
     )
+
+
+def programs_found(
+    settings: Settings, host: Host | None = None
+) -> list[tuple[RemoteTool, str | None, str]]:
+    """Each remote tool that runs as a program (not Zoho Assist, in the browser): where it was
+    found on `host` (this computer), None when nowhere AssistDesk knows, and the problem with a
+    configured path that is not a program."""
+    from app.core.errors import DomainError
+    from app.tools.host import Host
+
+    setup, where = tool_setup(settings), host if host is not None else Host.current()
+    found: list[tuple[RemoteTool, str | None, str]] = []
+    for tool, adapter in setup.adapters.items():
+        if f"tools.{tool.value}.path" not in settings:
+            continue
+        try:
+            program = adapter.find(where, setup.program_paths.get(tool))
+        except DomainError as error:
+            found.append((tool, None, str(error)))
+            continue
+        found.append((tool, program.path if program else None, ""))
+    return found

@@ -1826,12 +1826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
@@ -1902,6 +1902,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Instellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -4812,7 +4817,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+57"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+43"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>Het SMTP-wachtwoord is bewaard in de sleutelhanger.</translation>
     </message>
@@ -4897,28 +4902,29 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>SMTP-&amp;wachtwoord instellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location filename="../../app/ui/office/setup_wizard.py" line="+179"/>
+        <location filename="../../app/ui/office/smtp_password.py" line="+24"/>
         <source>SMTP password</source>
         <translation>SMTP-wachtwoord</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location filename="../../app/ui/office/setting_rows.py" line="+93"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../app/ui/office/smtp_password.py" line="+1"/>
         <source>Password for the SMTP user:</source>
         <translation>Wachtwoord van de SMTP-gebruiker:</translation>
     </message>
@@ -4969,8 +4975,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Policy offered for new customers (its id; empty: none)</source>
-        <translation>Tarief voorgesteld voor nieuwe klanten (het id; leeg: geen)</translation>
+        <source>Policy offered for new customers</source>
+        <translation>Tarief voorgesteld voor nieuwe klanten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5093,7 +5099,7 @@
         <translation>Elk bericht vasthouden tot het bekeken is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="-194"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-36"/>
         <source>Some settings need attention: each problem is said under its field.</source>
         <translation>Sommige instellingen vragen aandacht: elk probleem staat onder zijn veld.</translation>
     </message>
@@ -5106,6 +5112,134 @@
         <location line="+1"/>
         <source>Nothing was saved: correct the values whose problem is said under them.</source>
         <translation>Er is niets opgeslagen: verbeter de waarden waaronder een probleem staat.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/office/setup_wizard.py" line="-126"/>
+        <source>The SMTP password is stored in the keyring.</source>
+        <translation>Het SMTP-wachtwoord is in de sleutelbos bewaard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the SMTP server above first.</source>
+        <translation>Geef eerst hierboven de SMTP-server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers get no policy: their sessions are not priced until one is chosen.</source>
+        <translation>Nieuwe klanten krijgen geen beleid: hun sessies krijgen geen prijs tot er een gekozen is.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Set up AssistDesk</source>
+        <translation>AssistDesk instellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip setup</source>
+        <translation>Instellen overslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your company</source>
+        <translation>Uw bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on invoices, receipts and credit notes. Nothing here is needed to run calls: leave what you do not have yet, invoicing will ask for it.</source>
+        <translation>Gedrukt op facturen, kwitanties en creditnota&apos;s. Niets hiervan is nodig om oproepen te doen: laat open wat u nog niet hebt, het factureren vraagt erom.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logo as printed</source>
+        <translation>Logo zoals gedrukt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You and your customers</source>
+        <translation>U en uw klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name is kept with each session you run. The policy is what a new customer is given to begin with; each customer can have another.</source>
+        <translation>Uw naam wordt bij elke sessie bewaard. Het beleid is wat een nieuwe klant eerst krijgt; elke klant kan een ander hebben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remote tools</source>
+        <translation>Externe hulpmiddelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect starts the customer&apos;s tool. These were looked for on this computer; give a program&apos;s place only where it is not found by itself.</source>
+        <translation>Verbinden start het hulpmiddel van de klant. Deze zijn op deze computer gezocht; geef de plaats van een programma alleen op als het niet vanzelf gevonden wordt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For invoices, session summaries and invitations to customers. Leave the server empty to set mail up later.</source>
+        <translation>Voor facturen, sessieoverzichten en uitnodigingen aan klanten. Laat de server leeg om mail later in te stellen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the SMTP &amp;password…</source>
+        <translation>SMTP-&amp;wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own address</source>
+        <translation>Uw eigen adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a &amp;test message</source>
+        <translation>Een &amp;testbericht sturen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test message to</source>
+        <translation>Testbericht aan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an image AssistDesk reads</source>
+        <translation>Geen afbeelding die AssistDesk leest</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sending the test message…</source>
+        <translation>Het testbericht wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server took the test message ({reply}).</source>
+        <translation>De mailserver heeft het testbericht aangenomen ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test message was not sent: {problem}</source>
+        <translation>Het testbericht is niet verstuurd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/desk_menus.py" line="+228"/>
+        <source>not found on this computer</source>
+        <translation>niet gevonden op deze computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found: {path}</source>
+        <translation>gevonden: {path}</translation>
     </message>
 </context>
 <context>

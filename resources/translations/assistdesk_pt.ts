@@ -1826,12 +1826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessão</translation>
     </message>
@@ -1902,6 +1902,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>Definiçõe&amp;s…</translation>
     </message>
@@ -4812,7 +4817,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="+57"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="+43"/>
         <source>The SMTP password is stored in the keyring.</source>
         <translation>A palavra-passe SMTP está guardada no porta-chaves.</translation>
     </message>
@@ -4897,28 +4902,29 @@
         <translation>Definições</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Set the SMTP &amp;password…</source>
         <translation>Definir a &amp;palavra-passe SMTP…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location filename="../../app/ui/office/setup_wizard.py" line="+179"/>
+        <location filename="../../app/ui/office/smtp_password.py" line="+24"/>
         <source>SMTP password</source>
         <translation>Palavra-passe SMTP</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location filename="../../app/ui/office/setting_rows.py" line="+93"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose a file</source>
         <translation>Escolha um ficheiro</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../app/ui/office/smtp_password.py" line="+1"/>
         <source>Password for the SMTP user:</source>
         <translation>Palavra-passe do utilizador SMTP:</translation>
     </message>
@@ -4969,8 +4975,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Policy offered for new customers (its id; empty: none)</source>
-        <translation>Política proposta para clientes novos (o seu id; vazio: nenhuma)</translation>
+        <source>Policy offered for new customers</source>
+        <translation>Política proposta para clientes novos</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5093,7 +5099,7 @@
         <translation>Reter cada mensagem até ser pré-visualizada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office/settings_dialog.py" line="-194"/>
+        <location filename="../../app/ui/office/settings_dialog.py" line="-36"/>
         <source>Some settings need attention: each problem is said under its field.</source>
         <translation>Há definições a rever: cada problema está indicado por baixo do seu campo.</translation>
     </message>
@@ -5106,6 +5112,134 @@
         <location line="+1"/>
         <source>Nothing was saved: correct the values whose problem is said under them.</source>
         <translation>Nada foi guardado: corrija os valores cujo problema está indicado por baixo.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/office/setup_wizard.py" line="-126"/>
+        <source>The SMTP password is stored in the keyring.</source>
+        <translation>A palavra-passe SMTP ficou guardada no porta-chaves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the SMTP server above first.</source>
+        <translation>Indique primeiro o servidor SMTP acima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers get no policy: their sessions are not priced until one is chosen.</source>
+        <translation>Os clientes novos não recebem política: as sessões não têm preço até se escolher uma.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Set up AssistDesk</source>
+        <translation>Configurar o AssistDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip setup</source>
+        <translation>Saltar a configuração</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your company</source>
+        <translation>A sua empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on invoices, receipts and credit notes. Nothing here is needed to run calls: leave what you do not have yet, invoicing will ask for it.</source>
+        <translation>Impresso nas faturas, recibos e notas de crédito. Nada disto é preciso para atender chamadas: deixe o que ainda não tem, a faturação pede-o quando for preciso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logo as printed</source>
+        <translation>Logótipo como é impresso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You and your customers</source>
+        <translation>Você e os seus clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name is kept with each session you run. The policy is what a new customer is given to begin with; each customer can have another.</source>
+        <translation>O seu nome fica guardado em cada sessão que fizer. A política é a que um cliente novo recebe de início; cada cliente pode ter outra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remote tools</source>
+        <translation>Ferramentas remotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect starts the customer&apos;s tool. These were looked for on this computer; give a program&apos;s place only where it is not found by itself.</source>
+        <translation>Ligar arranca a ferramenta do cliente. Estas foram procuradas neste computador; indique o local de um programa só quando não for encontrado sozinho.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For invoices, session summaries and invitations to customers. Leave the server empty to set mail up later.</source>
+        <translation>Para faturas, resumos de sessões e convites aos clientes. Deixe o servidor vazio para configurar o email mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the SMTP &amp;password…</source>
+        <translation>Definir a &amp;palavra-passe SMTP…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own address</source>
+        <translation>O seu próprio endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar uma mensagem de &amp;teste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test message to</source>
+        <translation>Mensagem de teste para</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No logo</source>
+        <translation>Sem logótipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an image AssistDesk reads</source>
+        <translation>Não é uma imagem que o AssistDesk leia</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sending the test message…</source>
+        <translation>A enviar a mensagem de teste…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server took the test message ({reply}).</source>
+        <translation>O servidor de email aceitou a mensagem de teste ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test message was not sent: {problem}</source>
+        <translation>A mensagem de teste não foi enviada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/desk_menus.py" line="+228"/>
+        <source>not found on this computer</source>
+        <translation>não encontrado neste computador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found: {path}</source>
+        <translation>encontrado: {path}</translation>
     </message>
 </context>
 <context>

@@ -367,3 +367,26 @@ def test_the_desk_queues_the_summary_its_policy_asks_for(
         assert [(m.kind, m.recipient) for m in queued] == [("session_summary", "ana@example.com")]
     finally:
         opened.db.dispose()
+
+
+def test_the_first_start_offers_the_setup_and_a_set_up_office_is_not_asked_again(
+    qtbot: QtBot, tmp_path: Path, sqlite_url: str, clock: ManualClock
+) -> None:
+    from app.settings import Settings
+    from app.ui.office.setup_wizard import SetupWizard
+
+    paths = AppPaths.under(tmp_path)
+    for expected in (True, False):
+        launch = LaunchController(paths, sqlite_url, clock)
+        qtbot.addWidget(launch.window)
+        try:
+            with qtbot.waitSignal(launch.ready, timeout=20_000):
+                launch.start()
+            assert launch.desk is not None
+            wizard = launch.desk.menus.windows.get("setup")
+            assert isinstance(wizard, SetupWizard) is expected
+            if isinstance(wizard, SetupWizard):
+                wizard.reject()  # Skip setup: remembered
+        finally:
+            launch.shutdown()
+    assert Settings.load(paths.config_dir).unreadable is None  # the skip wrote a readable file

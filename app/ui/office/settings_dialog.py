@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.mail_check import SmtpPassword
 from app.settings import SCHEMA, Settings
 from app.tools.secret_store import KeyringSecretStore, SecretStore
 from app.ui.error_dialog import reporting_errors
@@ -140,6 +141,6 @@ class SettingsDialog(QDialog):
 
     def ask_password(self) -> None:
         """Ask for the SMTP password and store it in the keyring (refused plainly without one)."""
-        if ask_smtp_password(self, self._store):
+        if ask_smtp_password(self, SmtpPassword(self._store)):
             stored = translate("Settings", PASSWORD_STORED)
             self._say(stored, translate("Settings", APPLIES_NEXT_START))

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from app.tools.secret_store import NoKeyringError, SecretStore
+from app.core.errors import DomainError
+from app.services.mail_check import SmtpPassword
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import translate
 
 
-def ask_smtp_password(parent: QWidget, store: SecretStore) -> bool:
+def ask_smtp_password(parent: QWidget, kept: SmtpPassword) -> bool:
     """Ask for the password and store it; True once stored."""
-    from app.mail.mail_setup import SMTP_PASSWORD
-
     try:
-        store.get(SMTP_PASSWORD)  # no usable keyring: said before a password is typed
-    except NoKeyringError as error:
+        kept.check_usable()  # no usable keyring: said before a password is typed
+    except DomainError as error:
         show_error(parent, error)
         return False
     password, ok = QInputDialog.getText(
@@ -29,6 +28,6 @@ def ask_smtp_password(parent: QWidget, store: SecretStore) -> bool:
     if not ok or not password:
         return False
     with reporting_errors(parent):
-        store.set(SMTP_PASSWORD, password)
+        kept.set(password)
         return True
     return False

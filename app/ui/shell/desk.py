@@ -138,6 +138,8 @@ class Desk(QObject):
             self.window, customers, sessions, clock, self.locale, office, self, zone=zone
         )
         self.menus.policies = self.picker.policy_choices
+        if catalogue is not None:
+            self.menus.describe_policy = lambda policy_id: _described(catalogue, policy_id)
         self.window.compact_timer_action.toggled.connect(self.compact.set_wanted)
         self.menus.settings_saved.connect(self.apply_display)
         self.menus.settings_saved.connect(self.apply_detection)
@@ -295,6 +297,13 @@ class Desk(QObject):
         if self.today is not None:  # a booking's session started or ended: its status changed
             self.today.set_busy(detail is not None)
             self.today.reload()
+
+
+def _described(catalogue: PolicyCatalogue, policy_id: str) -> str:
+    """The policy in plain words (app.core.tariff_text), one sentence a line."""
+    from app.core.tariff_text import describe
+
+    return "\n".join(describe(catalogue.resolve(policy_id)))
 
 
 def _first_tool(sessions: SessionService, customer: CustomerRecord) -> RemoteTool | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -72,8 +72,10 @@ class DeskMenus(QObject):
         self._window, self._customers, self._sessions = window, customers, sessions
         self._clock, self._locale, self._office = clock, locale, office
         self._zone = zone
-        # the (id, name) of the policies a customer can be given (the Desk sets it)
+        # the (id, name) of the policies a customer can be given, and one's description in
+        # plain words (the Desk sets them)
         self.policies: Callable[[], Sequence[tuple[str, str]]] = lambda: ()
+        self.describe_policy: Callable[[str], str] = lambda policy_id: policy_id
         self.windows: dict[str, QWidget] = {}  # "history", "outbox", "settings" while open
         window.add_shortcuts()
         panel = window.panel
@@ -92,6 +94,7 @@ class DeskMenus(QObject):
         for action, slot in (
             (window.invoices_action, self.open_invoices),
             (window.outbox_action, self.open_outbox),
+            (window.setup_action, lambda: self.open_setup()),
             (window.settings_action, self.open_settings),
         ):
             action.setEnabled(office is not None)
@@ -168,6 +171,27 @@ class DeskMenus(QObject):
         self._keep("settings", dialog)
         dialog.open()
 
+    def open_setup(self, first_run: bool = False) -> None:
+        """Office → Setup… (and the first run's): the company, the desk, the tools and mail."""
+        if self._office is None or self._raise("setup"):
+            return
+        from app.services.mail_check import SmtpPassword, send_test
+        from app.settings import Settings
+        from app.ui.office.setup_wizard import SetupSources, SetupWizard
+
+        config_dir = self._office.paths.config_dir
+        settings = Settings.load(config_dir)
+        password, clock = SmtpPassword(), self._clock
+        sources = SetupSources(
+            self.policies(), self.describe_policy, lambda: tools_found(settings), password,
+            clock, lambda typed, to: send_test(typed, to, clock.now(), password),
+        )  # fmt: skip
+        wizard = SetupWizard(settings, config_dir, sources, self._window, first_run)
+        wizard.accepted.connect(lambda: self._saved(wizard.saved))
+        self._keep("setup", wizard)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+
     def _saved(self, settings: Settings | None) -> None:
         if settings is not None:
             if self._office is not None:  # invoicing, mail: the saved values from now on
@@ -189,3 +213,20 @@ class DeskMenus(QObject):
         config_dir = self._office.paths.config_dir
         with reporting_errors(self._window):
             Settings.load(config_dir).with_value(key, value).save(config_dir)
+
+
+def tools_found(settings: Settings) -> list[tuple[str, str]]:
+    """Each remote tool with a program, and where it was found on this computer (or not)."""
+    from app.services.tool_setup import programs_found
+    from app.ui.i18n import translate
+
+    found = []
+    for tool, path, problem in programs_found(settings):
+        if problem:
+            where = problem
+        elif path is None:
+            where = translate("SetupWizard", "not found on this computer")
+        else:
+            where = translate("SetupWizard", "found: {path}").format(path=path)
+        found.append((tool.display_name, where))
+    return found

@@ -189,6 +189,14 @@ class LaunchController(QObject):
             QTimer.singleShot(0, lambda: self.exit_requested.emit(0))
             return
         self.desk.offer_recovery(opened.open_sessions)
+        from app.ui.office.setup_wizard import is_first_run
+
+        if (
+            opened.office is not None
+            and self._probe is None
+            and is_first_run(self.paths.config_dir)
+        ):
+            self.desk.menus.open_setup(first_run=True)  # skippable; not offered again
 
     def _panel_tools(self, opened: OpenedDesk) -> PanelTools:
         """Terms texts, tool adapters and program paths as this desk's settings say."""

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.outbox_action = _action(office, translate("MainWindow", "&Outbox…"), "Ctrl+Shift+O")
         self.policies_action = _action(office, translate("MainWindow", "&Policies…"), "")
         office.addSeparator()
+        self.setup_action = _action(office, translate("MainWindow", "Set &up…"), "")
         self.settings_action = _action(office, translate("MainWindow", "&Settings…"), "Ctrl+,")
 
     def add_shortcuts(self) -> None:
