@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
@@ -34,7 +35,7 @@ from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError, OutsideHoursError
 from app.services.lookups import customer_row
 from app.storage.database import Database
-from app.storage.models import CustomerRow, EquipmentRow, SessionRow
+from app.storage.models import CustomerRow, EquipmentRow, SessionEventRow, SessionRow
 from app.storage.repositories import CustomerRepository, SessionRepository
 
 if TYPE_CHECKING:
@@ -272,6 +273,13 @@ class SessionService:
             row = self._row(repo, session_id)
             timeline = repo.load(row).timeline
             return self._charger.live(orm, row, timeline.accepted_at or timeline.created_at)
+
+    def last_change(self) -> int:
+        """A number that grows with every change to any session, from any workstation or the
+        command line (the latest event's id: every open, acceptance, pause, end and correction
+        is an event); 0 for a log with none. One look along the events' primary key."""
+        with self._db.reading() as orm:
+            return int(orm.scalar(select(func.max(SessionEventRow.id))) or 0)
 
     def open_sessions(self) -> list[SessionDetail]:
         """Sessions this workstation left connecting, active or paused (e.g. after a crash)."""

@@ -30,6 +30,7 @@ from app.settings import Settings
 from app.ui.customers.customer_picker import CustomerPicker
 from app.ui.display import system_locale
 from app.ui.error_dialog import reporting_errors
+from app.ui.history.log_watch import POLL_MS, LogWatch
 from app.ui.history.session_log_model import SessionLogModel, fit_columns
 from app.ui.session.connect_controller import PanelTools
 from app.ui.session.session_panel import SessionPanel
@@ -132,6 +133,8 @@ class Desk(QObject):
         self.window.policies_action.setEnabled(catalogue is not None)
         self.window.policies_action.triggered.connect(self.open_policies)
         self.customers_window: CustomersWindow | None = None  # while open
+        self.log_watch: LogWatch | None = None  # once watch_log() is called (the launcher)
+        self.log_stale = False  # changed elsewhere while scrolled away from the newest
         self.window.customers_action.setEnabled(True)
         self.window.customers_action.triggered.connect(self.open_customers)
         self.menus = DeskMenus(
@@ -285,6 +288,26 @@ class Desk(QObject):
     def refresh_log(self) -> None:
         self.log.refresh()
         self.window.log.scrollToTop()
+        self.log_stale = False
+
+    def watch_log(self, interval_ms: int = POLL_MS) -> LogWatch:
+        """Read the log again when sessions change elsewhere (another workstation, the command
+        line): at once when its newest rows are in sight, else once scrolled back to them."""
+        self.log_watch = LogWatch(self._sessions.last_change, self, interval_ms)
+        self.log_watch.changed.connect(self._log_changed)
+        bar = self.window.log.verticalScrollBar()
+        bar.valueChanged.connect(self._log_scrolled)
+        return self.log_watch
+
+    def _log_changed(self) -> None:
+        if self.window.log.verticalScrollBar().value() == 0:
+            self.refresh_log()
+        else:  # the user reads further down: not pulled back to the top
+            self.log_stale = True
+
+    def _log_scrolled(self, value: int) -> None:
+        if value == 0 and self.log_stale:
+            self.refresh_log()
 
     def _on_session_changed(self, detail: SessionDetail | None) -> None:
         """Lock the picker on the session's customer while it runs (a resumed one may differ)."""

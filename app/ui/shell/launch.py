@@ -135,6 +135,8 @@ class LaunchController(QObject):
         from app.ui.background import wait_for_background_work
 
         self._closed = True
+        if self.desk is not None and self.desk.log_watch is not None:
+            self.desk.log_watch.stop()  # no look at a database about to be closed
         if self._signs is not None:
             self._signs.beat()  # closed now: the last moment it was running
         if self._open is not None:
@@ -176,6 +178,8 @@ class LaunchController(QObject):
         )
         if opened.office is not None and opened.office.mail_worker is not None:
             opened.office.mail_worker.start()  # sends the outbox on its own thread
+        if self._probe is None:
+            self.desk.watch_log()  # sessions changed by another workstation appear
         from app.ui.background import run_in_background
 
         # SQLite's quick_check of a large file ends after the desk is ready; writes wait for it
