@@ -75,6 +75,12 @@ class CustomerMail:
             return  # the session's end matters more than its summary
         self._queue(orm, draft)
 
+    @property
+    def server_set(self) -> bool:
+        """Whether the settings name an SMTP server: without one, messages wait in the outbox
+        (they go once one is given)."""
+        return bool(self._settings.written("mail.server"))
+
     def document_issued(
         self, orm: OrmSession, document: PrintedDocument, pdf: bytes, customer_id: int,
         document_id: int,

@@ -59,6 +59,12 @@ class DocumentMail:
             orm.flush()
             return record(queued)
 
+    @property
+    def server_set(self) -> bool:
+        """Whether mail can go now: without an SMTP server in the settings, what is queued waits
+        in the outbox until one is given."""
+        return self._mail.server_set
+
     def states(self) -> dict[str, MailState]:
         """By document number, the latest message about each document that has one."""
         query = (

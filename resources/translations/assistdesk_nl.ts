@@ -980,7 +980,12 @@
         <translation>Verworpen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Mail is not set up yet: it waits in the outbox until an SMTP server is given in Office → Settings… (Mail).</source>
+        <translation>Mail is nog niet ingesteld: het wacht in de outbox tot er een SMTP-server is opgegeven in Kantoor → Instellingen… (Mail).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not emailed.</source>
         <translation>Niet gemaild.</translation>
     </message>
@@ -1020,7 +1025,7 @@
         <translation>In de wachtrij: {numbers}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not queued: {reasons}</source>
         <translation>Niet in de wachtrij: {reasons}</translation>
     </message>
@@ -2366,7 +2371,7 @@
     </message>
     <message>
         <location filename="../../app/services/appointments.py" line="+10"/>
-        <location filename="../../app/services/sessions.py" line="+89"/>
+        <location filename="../../app/services/sessions.py" line="+90"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Dat toestel hoort niet bij deze klant.</translation>
     </message>
@@ -2406,7 +2411,7 @@
         <translation>De klant is {minutes} min te laat, voorbij de wachttijd van {tolerance} minuten: de afspraak is nu gemist; verplaats ze, of start toch met een reden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_mail.py" line="+108"/>
+        <location filename="../../app/services/customer_mail.py" line="+114"/>
         <source>{name} has no email address; add one to send an invitation.</source>
         <translation>{name} heeft geen e-mailadres; voeg er een toe om een uitnodiging te verzenden.</translation>
     </message>
@@ -2418,7 +2423,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+264"/>
+        <location filename="../../app/services/sessions.py" line="+271"/>
         <source>Session {id} does not exist.</source>
         <translation>Sessie {id} bestaat niet.</translation>
     </message>
@@ -2624,7 +2629,7 @@
         <translation>De tekst van de voorwaarden {version!r} ontbreekt; zet hem in {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-224"/>
+        <location filename="../../app/services/sessions.py" line="-231"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} neemt geen sessies aan op {at:%a %H:%M}. Geef een reden om toch te starten.</translation>
     </message>

@@ -980,7 +980,12 @@
         <translation>Descartada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Mail is not set up yet: it waits in the outbox until an SMTP server is given in Office → Settings… (Mail).</source>
+        <translation>O email ainda não está configurado: fica na caixa de saída até indicar um servidor SMTP em Escritório → Definições… (Email).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not emailed.</source>
         <translation>Não enviado por email.</translation>
     </message>
@@ -1020,7 +1025,7 @@
         <translation>Na fila de envio: {numbers}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not queued: {reasons}</source>
         <translation>Não ficou na fila: {reasons}</translation>
     </message>
@@ -2366,7 +2371,7 @@
     </message>
     <message>
         <location filename="../../app/services/appointments.py" line="+10"/>
-        <location filename="../../app/services/sessions.py" line="+89"/>
+        <location filename="../../app/services/sessions.py" line="+90"/>
         <source>That equipment does not belong to this customer.</source>
         <translation>Esse equipamento não pertence a este cliente.</translation>
     </message>
@@ -2406,7 +2411,7 @@
         <translation>O cliente está {minutes} min atrasado, para lá da tolerância de {tolerance} minutos: a marcação fica como falhada; remarque-a ou comece mesmo assim com um motivo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_mail.py" line="+108"/>
+        <location filename="../../app/services/customer_mail.py" line="+114"/>
         <source>{name} has no email address; add one to send an invitation.</source>
         <translation>{name} não tem endereço de email; adicione um para enviar um convite.</translation>
     </message>
@@ -2418,7 +2423,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../app/services/reconciliation.py" line="+113"/>
-        <location filename="../../app/services/sessions.py" line="+264"/>
+        <location filename="../../app/services/sessions.py" line="+271"/>
         <source>Session {id} does not exist.</source>
         <translation>A sessão {id} não existe.</translation>
     </message>
@@ -2624,7 +2629,7 @@
         <translation>Falta o texto das condições {version!r}; coloque-o em {folder}/{version}.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sessions.py" line="-224"/>
+        <location filename="../../app/services/sessions.py" line="-231"/>
         <source>{policy} takes no sessions at {at:%a %H:%M}. Give a reason to start anyway.</source>
         <translation>{policy} não aceita sessões a {at:%a %H:%M}. Indique um motivo para começar mesmo assim.</translation>
     </message>

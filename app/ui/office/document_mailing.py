@@ -34,6 +34,12 @@ MAIL_LABELS = {
     "discarded": QT_TRANSLATE_NOOP("DocumentMailing", "Discarded"),
 }
 
+NO_SERVER = QT_TRANSLATE_NOOP(
+    "DocumentMailing",
+    "Mail is not set up yet: it waits in the outbox until an SMTP server is given in "
+    "Office → Settings… (Mail).",
+)
+
 
 def mail_label(state: MailState | None) -> str:
     """The Mail column's word for a document's latest message; empty when never emailed."""
@@ -119,6 +125,8 @@ class DocumentMailing:
         if queued:
             text = translate("DocumentMailing", "Queued for sending: {numbers}.")
             parts.append(text.format(numbers=", ".join(queued)))
+            if not self._mail.server_set:
+                parts.append(translate("DocumentMailing", NO_SERVER))
         if refused:
             text = translate("DocumentMailing", "Not queued: {reasons}")
             parts.append(text.format(reasons=" ".join(refused)))

@@ -129,7 +129,7 @@ class InvoicesWindow(QObject):
         view.email_button.setVisible(self.mailing is not None)
         view.email_button.clicked.connect(self.email)
         view.email_issued.clicked.connect(self.email_just_issued)
-        view.document.currentIndexChanged.connect(lambda _i: self._show_mail_state())
+        self.pane.shown.connect(lambda _number: self._show_mail_state())  # a receipt, say
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.rows.modelReset.connect(lambda: self._selection_changed())
         self.rows.layoutChanged.connect(lambda: self._selection_changed())

@@ -235,6 +235,12 @@ class SetupWizard(QWizard):
         lines = [f"<b>{name}</b>: {where}" for name, where in self._sources.tools_found()]
         self.found.setText("<br>".join(lines))
 
+    def initializePage(self, page_id: int) -> None:
+        """The mail page offers the test message to the company's address, as typed."""
+        super().initializePage(page_id)
+        if self.page(page_id) is self.mail and not self.test_to.text().strip():
+            self.test_to.setText(str(self.company.rows.value("company.email")).strip())
+
     # -- mail --------------------------------------------------------------------------------
 
     def ask_password(self) -> None:

@@ -26,7 +26,7 @@ from app.ui.office.document_mailing import MailPreviewDialog
 from app.ui.office.invoice_model import COL_MAIL, COL_NUMBER
 from app.ui.office.invoices_window import InvoicesWindow
 from tests.mail.smtp_server import Recorder, SmtpServer, free_port
-from tests.services.invoicing_fixtures import OFFICE, Office
+from tests.services.invoicing_fixtures import NOW, OFFICE, D, Office
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click
 from tests.ui.office.helpers import issue, open_period, select, texts
@@ -123,6 +123,12 @@ def test_the_shown_invoice_is_previewed_queued_and_arrives_with_its_pdf(
     click(window.view.refresh)
     assert mail_column(window) == [(number, "Sent")]
     assert window.view.mail_state.text().startswith("Email to bert@customer.example: sent (")
+    receipt = office.ledger.pay(number, D("15.00"), NOW.date(), "cash").document.number
+    click(window.view.refresh)
+    current = window.selected()
+    assert current is not None
+    window.pane.show_row(current, pick=receipt)  # the receipt shown: its own mail, none yet
+    assert window.view.mail_state.text() == "Not emailed."
 
 
 def test_the_ones_a_period_issued_are_emailed_at_once_and_a_missing_address_is_named(
@@ -154,3 +160,21 @@ def test_the_ones_a_period_issued_are_emailed_at_once_and_a_missing_address_is_n
     assert sorted(mail_column(window)) == [("FT 2026/0001", "Queued"), ("FT 2026/0002", "")]
     assert courier(database, clock, settings).send_due().sent == 1
     assert [m.message["To"] for m in smtp.received] == ["ana@customer.example"]
+
+
+def test_without_a_server_the_office_is_told_the_mail_waits(
+    qtbot: QtBot, office: Office, database: Database, clock: ManualClock, tmp_path: Path
+) -> None:
+    bert = with_email(office, "Bert Peeters", "bert@customer.example")
+    office.session(bert, 17, 12)
+    number = office.desk.create(bert).document.number
+    window = open_window(qtbot, office, database, clock, Settings(OFFICE), tmp_path)
+    select(window, number)
+    click(window.view.email_button)
+    preview = window.mailing.dialog if window.mailing else None
+    assert isinstance(preview, MailPreviewDialog)
+    click(preview.ok_button)
+    assert window.view.message.text().endswith(
+        "Mail is not set up yet: it waits in the outbox until an SMTP server is given in "
+        "Office → Settings… (Mail)."
+    )

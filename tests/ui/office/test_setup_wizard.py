@@ -71,6 +71,7 @@ def test_the_office_is_set_up_page_by_page_and_written_at_the_end(
     wizard = make(qtbot, tmp_path)
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Skip setup"
     type_text(line(wizard, "company.name"), "Page Computers BV")
+    type_text(line(wizard, "company.email"), "office@page.example")
     type_text(line(wizard, "company.iban"), "BE00 0000")
     wizard.next()
     assert wizard.currentPage() is wizard.company  # refused: it does not go on
@@ -100,6 +101,7 @@ def test_the_office_is_set_up_page_by_page_and_written_at_the_end(
     wizard.next()
 
     assert wizard.currentPage() is wizard.mail
+    assert wizard.test_to.text() == "office@page.example"  # the company's, as typed
     type_text(line(wizard, "mail.server"), "127.0.0.1")
     port = wizard.mail.rows.fields["mail.port"]
     port.setValue(smtp.port)  # type: ignore[union-attr]
