@@ -25,7 +25,8 @@ from app.storage.database import Database
 from app.ui.office.document_mailing import MailPreviewDialog
 from app.ui.office.invoice_model import COL_MAIL, COL_NUMBER
 from app.ui.office.invoices_window import InvoicesWindow
-from tests.mail.smtp_server import Recorder, SmtpServer, free_port
+from tests.cli.mail_cli import smtp_server
+from tests.mail.smtp_server import SmtpServer
 from tests.services.invoicing_fixtures import NOW, OFFICE, D, Office
 from tests.ui.conftest import LOCALE
 from tests.ui.helpers import click
@@ -34,12 +35,8 @@ from tests.ui.office.helpers import issue, open_period, select, texts
 
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer(Recorder(), free_port())
-    server.start()
-    try:
+    with smtp_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

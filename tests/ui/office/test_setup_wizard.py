@@ -18,8 +18,9 @@ from app.services.mail_check import SmtpPassword, send_test
 from app.settings import SETTINGS_FILE, Settings
 from app.tools.secret_store import KeyringSecretStore
 from app.ui.office.setup_wizard import SetupSources, SetupWizard, is_first_run
+from tests.cli.mail_cli import smtp_server
 from tests.conftest import START
-from tests.mail.smtp_server import Recorder, SmtpServer, free_port
+from tests.mail.smtp_server import SmtpServer
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.helpers import type_text
 
@@ -29,12 +30,8 @@ FOUND = [("AnyDesk", "found: /usr/bin/anydesk"), ("TeamViewer", "not found on th
 
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer(Recorder(), free_port())
-    server.start()
-    try:
+    with smtp_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 def described(policy_id: str) -> str:
