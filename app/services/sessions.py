@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.log_totals import LogTotals
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.money import at_least_minor_unit
 from app.core.parties import Equipment, Technician, check_remote_id
@@ -35,8 +36,10 @@ from app.services.charging import SessionCharger
 from app.services.errors import NotFoundError, OutsideHoursError
 from app.services.lookups import customer_row
 from app.storage.database import Database
+from app.storage.direct import OrmReader
 from app.storage.models import CustomerRow, EquipmentRow, SessionEventRow, SessionRow
 from app.storage.repositories import CustomerRepository, SessionRepository
+from app.storage.session_listing import listed_totals
 
 if TYPE_CHECKING:
     from app.services.customer_mail import CustomerMail
@@ -300,6 +303,11 @@ class SessionService:
         with self._db.reading() as orm:
             repo = SessionRepository(orm)
             return repo.records(flt or SessionFilter(), offset, limit, after=after)
+
+    def totals(self, flt: SessionFilter | None = None) -> LogTotals:
+        """How many sessions `flt` picks, their time and their price per currency."""
+        with self._db.reading() as orm:
+            return listed_totals(OrmReader(orm), flt or SessionFilter())
 
     def count(self, flt: SessionFilter | None = None) -> int:
         with self._db.reading() as orm:

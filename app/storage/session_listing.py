@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from app.core.log_totals import LogTotals, add_up
 from app.core.money import quantize
 from app.core.records import SessionFilter
 from app.storage.direct import Query, Reader, Row, instant_param
@@ -71,6 +72,20 @@ def listed_ids(reader: Reader, flt: SessionFilter) -> Query:
     """The query of the ids of the sessions `flt` picks (to read what belongs to them)."""
     where, params = _where(reader, flt)
     return Query(_IDS + where, params)
+
+
+_TOTALS = """
+SELECT s.duration_seconds, ch.currency, ch.total
+FROM sessions AS s
+LEFT JOIN session_charges AS ch ON ch.session_id = s.id
+"""
+
+
+def listed_totals(reader: Reader, flt: SessionFilter) -> LogTotals:
+    """How many sessions `flt` picks, their time and their price per currency (added exactly
+    here: SQLite would add the amounts' text as floats)."""
+    where, params = _where(reader, flt)
+    return add_up(reader.rows(_TOTALS + where, params))
 
 
 def customer_named(reader: Reader, name: str) -> int | None:

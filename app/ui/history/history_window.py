@@ -10,6 +10,8 @@ listed under "Any technician").
 Nothing here waits on the database for a list: pages, the count and the technicians' names are
 read on pool threads and shown as they arrive, so a filter changes as fast on a million sessions
 as on a hundred. The count comes after the first page: a long list is seen before it is counted.
+With it come the totals of what is listed — the sessions' time and their price per currency,
+each price as shown, added exactly.
 """
 
 from __future__ import annotations
@@ -37,14 +39,16 @@ from shiboken6 import isValid
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
+from app.core.log_totals import LogTotals, totals_of
 from app.core.records import SessionDetail, SessionFilter, SessionRecord
 from app.core.remote_tool import RemoteTool
 from app.core.session import CorrectedField, Outcome, SessionState
+from app.core.timetext import format_hms
 from app.services.customers import CustomerService
 from app.services.session_history import SessionHistory
 from app.services.sessions import SessionService
 from app.ui.background import run_in_background
-from app.ui.display import keep_to_accepted_days, outcome_label
+from app.ui.display import keep_to_accepted_days, money_text, outcome_label
 from app.ui.error_dialog import show_error
 from app.ui.history.correction_dialog import CorrectionDialog
 from app.ui.history.customer_filter import CustomerFilter
@@ -237,8 +241,9 @@ class HistoryWindow(QObject):
             self.apply_filter()
 
     def _page_loaded(self, first: bool) -> None:
-        if self.model.complete():  # every row is in: that is the count
-            self._show_count(self.model.rowCount())
+        if self.model.complete():  # every row is in: they are what is counted
+            records = [self.model.record(row) for row in range(self.model.rowCount())]
+            self._show_count(totals_of(records))
         elif first and not self._count_known:
             self._count()
         if not first:
@@ -258,12 +263,12 @@ class HistoryWindow(QObject):
         self._counting = True
         reading, flt, sessions = self._reading, self.filter, self._sessions
         run_in_background(
-            lambda: sessions.count(flt),
+            lambda: sessions.totals(flt),
             lambda total: self._counted(reading, total),
             lambda error: self._count_failed(reading, error),
         )
 
-    def _counted(self, reading: int, total: int) -> None:
+    def _counted(self, reading: int, total: LogTotals) -> None:
         if not isValid(self):
             return
         self._counting = False
@@ -279,13 +284,20 @@ class HistoryWindow(QObject):
         if reading == self._reading:
             self._read_failed(error)
 
-    def _show_count(self, total: int) -> None:
+    def _show_count(self, totals: LogTotals) -> None:
         self._count_known = True
-        self.view.count.setText(
+        count = totals.count
+        text = (
             translate("HistoryWindow", "1 session")
-            if total == 1
-            else translate("HistoryWindow", "{count} sessions").format(count=total)
+            if count == 1
+            else translate("HistoryWindow", "{count} sessions").format(count=count)
         )
+        if count:
+            text += " · " + format_hms(totals.seconds)
+            money = [money_text(total, currency, self._locale) for currency, total in totals.money]
+            if money:
+                text += " · " + " + ".join(money)
+        self.view.count.setText(text)
 
     def _read_failed(self, error: Exception) -> None:
         if isinstance(error, DomainError):

@@ -110,7 +110,7 @@ def choose_customer(qtbot: QtBot, history: HistoryWindow, typed: str, name: str)
 def test_the_filters_narrow_the_list(qtbot: QtBot, history: HistoryWindow) -> None:
     view = history.view
     assert column(history, COL_CUSTOMER) == ["Ana Silva", "Bruno Costa", "Ana Silva"]
-    assert view.count.text() == "3 sessions"
+    assert view.count.text().split(" · ")[0] == "3 sessions"
     assert view.details.toPlainText() == NO_SELECTION
 
     choose_customer(qtbot, history, "ana", "Ana Silva")
@@ -128,13 +128,13 @@ def test_the_filters_narrow_the_list(qtbot: QtBot, history: HistoryWindow) -> No
     view.use_until.setChecked(True)
     view.until.setDate(view.until.date().fromString("2026-11-22", "yyyy-MM-dd"))
     assert column(settled(qtbot, history), COL_CUSTOMER) == ["Bruno Costa"]
-    assert view.count.text() == "1 session"
+    assert view.count.text().split(" · ")[0] == "1 session"
 
     view.use_since.setChecked(False)  # clearing the date filter shows every session again
     view.use_until.setChecked(False)
     everyone = ["Ana Silva", "Bruno Costa", "Ana Silva"]
     assert column(settled(qtbot, history), COL_CUSTOMER) == everyone
-    assert view.count.text() == "3 sessions"
+    assert view.count.text().split(" · ")[0] == "3 sessions"
 
 
 def test_any_customer_can_be_found_by_typing_and_the_field_emptied_shows_all(
@@ -155,18 +155,18 @@ def test_any_customer_can_be_found_by_typing_and_the_field_emptied_shows_all(
     priced_sessions.record_past(last.id, at(22, "11:00"), at(22, "11:20"))
     history.apply_filter()
     settled(qtbot, history)
-    assert history.view.count.text() == "4 sessions"
+    assert history.view.count.text().split(" · ")[0] == "4 sessions"
 
     choose_customer(qtbot, history, "1200", "Zeta Customer 1200")
     assert column(history, COL_CUSTOMER) == ["Zeta Customer 1200"]
-    assert history.view.count.text() == "1 session"
+    assert history.view.count.text().split(" · ")[0] == "1 session"
 
     history.view.customer.selectAll()
     press(history.view.customer, Qt.Key.Key_Delete)
     assert column(settled(qtbot, history), COL_CUSTOMER) == [
         "Ana Silva", "Zeta Customer 1200", "Bruno Costa", "Ana Silva",
     ]  # fmt: skip
-    assert history.view.count.text() == "4 sessions"
+    assert history.view.count.text().split(" · ")[0] == "4 sessions"
 
 
 def test_return_chooses_the_customer_whose_name_was_typed(
@@ -271,7 +271,7 @@ def test_the_days_stay_within_what_assistdesk_accepts(qtbot: QtBot, history: His
     view.since.setDate(QDate(1752, 9, 14))
     view.until.setDate(QDate(9999, 12, 31))
     assert (view.since.date(), view.until.date()) == (QDate(2000, 1, 1), QDate(2099, 12, 31))
-    assert settled(qtbot, history).view.count.text() == "3 sessions"
+    assert settled(qtbot, history).view.count.text().split(" · ")[0] == "3 sessions"
     narrower = QDateTimeEdit()
     narrower.setMinimumDate(QDate(2026, 11, 24))
     keep_to_accepted_days(narrower)
@@ -298,3 +298,12 @@ def test_a_session_lists_the_invoices_and_credit_notes_it_has_been_on(
     history.apply_filter(select=recorded["third"])
     settled(qtbot, history)
     assert "Invoices and credit notes\nNot invoiced.\n" in history.view.details.toPlainText()
+
+
+def test_the_count_says_the_time_and_money_of_what_is_listed(
+    qtbot: QtBot, history: HistoryWindow, recorded: dict[str, int]
+) -> None:
+    # Ana's 25 minutes under Page Computers: €25.00; the other two are not priced
+    assert history.view.count.text() == "3 sessions · 01:05:00 · €25.00"
+    choose_customer(qtbot, history, "bru", "Bruno Costa")
+    assert history.view.count.text() == "1 session · 00:30:00"
