@@ -229,3 +229,25 @@ def test_a_note_typed_but_not_added_is_added_at_the_end_and_never_carried_over(
     assert notes.entry.isEnabled()
     assert notes.entry.text() == ""
     assert notes.notes.count() == 0
+
+
+def test_typing_as_the_end_dialog_opens_goes_to_the_note_and_chooses_nothing(
+    qtbot: QtBot,
+    customers: CustomerService,
+    sessions: SessionService,
+    clock: ManualClock,
+    ana: CustomerRecord,
+) -> None:
+    clock.set(START)
+    desk = shown(qtbot, Desk(customers, sessions, clock, locale=LOCALE, zone=UTC))
+    pick_customer(qtbot, desk, "ana", "Ana Silva")
+    click(desk.window.panel.start)
+    click(desk.window.panel.accepted)
+    click(desk.window.panel.end)
+    dialog = desk.panel.end_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.notes)
+    type_text(dialog.focusWidget(), "Printer driver reinstalled")  # spaces and all
+    assert dialog.notes.toPlainText() == "Printer driver reinstalled"
+    assert dialog.chosen_outcome() is None  # still the technician's choice to make
+    assert not dialog.ok_button.isEnabled()

@@ -132,6 +132,9 @@ class EndSessionDialog(QDialog):
         if self.ended_at is not None:
             self.ended_at.dateTimeChanged.connect(self._update)
         self._update()
+        # Typing goes to the closing note, where it is seen: on an outcome, a stray space
+        # (a note typed as the dialog opened) would choose that outcome unseen.
+        self.notes.setFocus()
 
     def chosen_outcome(self) -> Outcome | None:
         for outcome, button in self.outcome_buttons.items():
