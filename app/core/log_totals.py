@@ -33,6 +33,18 @@ def add_up(rows: Iterable[tuple[int | None, str | None, object]]) -> LogTotals:
     return LogTotals(count, seconds, tuple(sorted(money.items())))
 
 
+def money_by_currency(
+    grouped: Iterable[tuple[str, object, int]],
+) -> tuple[tuple[str, Decimal], ...]:
+    """(currency, amount as the driver gives it, how many sessions) rows added up per currency,
+    each amount rounded to its currency first, as it is shown."""
+    money: dict[str, Decimal] = {}
+    for currency, total, times in grouped:
+        amount = quantize(Decimal(str(total)), currency) * int(times)
+        money[currency] = money.get(currency, ZERO) + amount
+    return tuple(sorted(money.items()))
+
+
 def totals_of(records: Iterable[SessionRecord]) -> LogTotals:
     """The totals of sessions already read (a list with every row in)."""
     return add_up(
