@@ -13,7 +13,7 @@ Two customers' money never mixes: every figure is one customer's, in one currenc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -71,26 +71,35 @@ def invoice_open(total: Decimal, paid: Decimal, credited: Decimal, currency: str
     return max(quantize(ZERO, currency), total - paid - credited)
 
 
-def open_by_customer(orm: OrmSession) -> dict[int, dict[str, Decimal]]:
-    """What every customer still has to pay on their invoices, per currency (only what is
-    above zero): the same as CustomerBalance.open_amount, read for all customers in three
+def open_by_customer(
+    orm: OrmSession, customer_ids: Sequence[int] | None = None
+) -> dict[int, dict[str, Decimal]]:
+    """What every customer (or each of `customer_ids`) still has to pay on their invoices, per
+    currency (only what is above zero): the same as CustomerBalance.open_amount, read in three
     queries (the invoices, their payments and their credit notes) and added up exactly here."""
+    invoices = select(DocumentRow.id).where(DocumentRow.kind.in_(INVOICE_KINDS))
+    if customer_ids is not None:
+        invoices = invoices.where(DocumentRow.customer_id.in_(customer_ids))
     paid: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for invoice_id, amount in orm.execute(select(PaymentRow.invoice_id, PaymentRow.amount)):
+    for invoice_id, amount in orm.execute(
+        select(PaymentRow.invoice_id, PaymentRow.amount).where(PaymentRow.invoice_id.in_(invoices))
+    ):
         paid[invoice_id] += amount
     credited: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for corrected, total in orm.execute(
         select(DocumentRow.corrects_id, DocumentRow.total).where(
-            DocumentRow.kind == DocumentKind.CREDIT_NOTE.value, DocumentRow.corrects_id.is_not(None)
+            DocumentRow.kind == DocumentKind.CREDIT_NOTE.value,
+            DocumentRow.corrects_id.in_(invoices),
         )
     ):
         if corrected is not None:  # the query asks for these only
             credited[corrected] += total
     owed: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
-    for invoice_id, customer_id, currency, total in orm.execute(
-        select(DocumentRow.id, DocumentRow.customer_id, DocumentRow.currency, DocumentRow.total)
-        .where(DocumentRow.kind.in_(INVOICE_KINDS))
-    ):  # fmt: skip
+    chosen = select(
+        DocumentRow.id, DocumentRow.customer_id, DocumentRow.currency, DocumentRow.total
+    )
+    chosen = chosen.where(DocumentRow.id.in_(invoices))
+    for invoice_id, customer_id, currency, total in orm.execute(chosen):
         left = invoice_open(
             quantize(total, currency),
             quantize(paid.get(invoice_id, ZERO), currency),

@@ -2,12 +2,13 @@
 
 A session left open by a crash (or a power cut) ended some time between its last recorded change
 and the next start; "now" is the worst guess, as the customer is not charged for the hours the
-computer was off. So the desk writes the time every half minute (and once more when it closes)
-to a small file in its data folder, `alive`, and the next start reads what the last run left
-there before writing its own: crash recovery offers that moment as the session's end
-(app.ui.shell.recovery). The file holds one instant, written whole (a temporary file then a
-rename); a file that cannot be written or read is no fault, the end is then offered at "now", as
-before.
+computer was off. So the desk writes the time every half minute to a small file in its data
+folder, `alive`, and the next start reads what the last run left there before writing its own:
+crash recovery offers that moment as the session's end (app.ui.shell.recovery). A run that
+closes normally says so in the file ("closed"): its last moment is no sign of when a session
+left open by an earlier crash ended, so "now" is offered then, as before. The file holds one
+instant, written whole (a temporary file then a rename); a file that cannot be written or read
+is no fault either.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.core.clock import Clock
 from app.private_files import FILE_MODE
 
 FILE_NAME = "alive"
+CLOSED = "closed"
 INTERVAL_MS = 30_000  # how often the desk says it is alive: the end offered is at most this early
 
 
@@ -34,7 +36,13 @@ class LifeSigns:
 
     def beat(self) -> None:
         """Record that AssistDesk is running now."""
-        text = self._clock.now().isoformat()
+        self._write(self._clock.now().isoformat())
+
+    def closed(self) -> None:
+        """Record that AssistDesk closed normally now (no crash to recover from)."""
+        self._write(f"{self._clock.now().isoformat()} {CLOSED}")
+
+    def _write(self, text: str) -> None:
         partial = self._path.with_name(f"{FILE_NAME}.{os.getpid()}.partial")
         with contextlib.suppress(OSError):
             self._path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,6 +65,8 @@ class LifeSigns:
 def _read(path: Path) -> datetime | None:
     try:
         text = path.read_text(encoding="ascii").strip()
+        if text.endswith(CLOSED):
+            return None  # closed normally: not where a crash stopped
         instant = datetime.fromisoformat(text)
     except (OSError, ValueError):
         return None

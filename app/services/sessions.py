@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from app.services.customer_mail import CustomerMail
 
 
+RECENT_EVENTS = 1_000  # far more than can be inserted while one transaction stays open
+
+
 class SessionService:
     def __init__(
         self,
@@ -277,12 +280,21 @@ class SessionService:
             timeline = repo.load(row).timeline
             return self._charger.live(orm, row, timeline.accepted_at or timeline.created_at)
 
-    def last_change(self) -> int:
-        """A number that grows with every change to any session, from any workstation or the
-        command line (the latest event's id: every open, acceptance, pause, end and correction
-        is an event); 0 for a log with none. One look along the events' primary key."""
+    def last_change(self) -> tuple[int, int]:
+        """What changes with every change to any session, from any workstation or the command
+        line: the latest event's id (every open, acceptance, pause, end and correction is an
+        event), and how many events there are among the last RECENT_EVENTS ids — on PostgreSQL
+        an id is taken when a row is inserted, not when it is committed, so a slower
+        transaction's event can appear below the latest one seen. Two looks along the events'
+        primary key; (0, 0) for a log with none."""
         with self._db.reading() as orm:
-            return int(orm.scalar(select(func.max(SessionEventRow.id))) or 0)
+            latest = int(orm.scalar(select(func.max(SessionEventRow.id))) or 0)
+            recent = orm.scalar(
+                select(func.count())
+                .select_from(SessionEventRow)
+                .where(SessionEventRow.id > latest - RECENT_EVENTS)
+            )
+        return latest, int(recent or 0)
 
     def open_sessions(self) -> list[SessionDetail]:
         """Sessions this workstation left connecting, active or paused (e.g. after a crash)."""

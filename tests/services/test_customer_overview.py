@@ -53,6 +53,11 @@ def test_each_customer_owes_what_their_balance_says_in_each_currency(office: Off
     for customer in (ana, bert, bahrain, carla):
         row = next(r for r in rows.values() if r.record.id == customer)
         assert row.owed == owed_by_balance(office, customer)
+    for found in office.customers.overview("b"):  # a search: only theirs is read
+        assert found.owed == owed_by_balance(office, found.record.id)
+    assert [r.record.name for r in office.customers.overview("b")] == [
+        "Bahrain Trading", "Bert Peeters",
+    ]  # fmt: skip
     assert rows["Ana Silva"].owed[0][0] == "EUR"
     assert rows["Carla"].owed == ()
     assert rows["Ana Silva"].equipment == 2

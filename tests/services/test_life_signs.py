@@ -56,3 +56,14 @@ def test_a_folder_in_the_way_is_no_fault(tmp_path: Path) -> None:
     signs = LifeSigns(tmp_path, ManualClock(START))
     signs.beat()
     assert signs.previous is None
+
+
+def test_a_normal_close_is_no_sign_of_where_a_crash_stopped(tmp_path: Path) -> None:
+    clock = ManualClock(START)
+    run = LifeSigns(tmp_path, clock)
+    run.beat()
+    clock.advance(hours=8)
+    run.closed()  # closed normally, a session from an earlier crash still open
+    later = LifeSigns(tmp_path, clock)
+    assert later.previous is None
+    assert later.end_offered(START, clock.now()) == clock.now()  # "now", as before

@@ -23,6 +23,7 @@ from app.core.clock import ManualClock
 from app.core.parties import Customer
 from app.paths import AppPaths
 from app.services.customers import CustomerService
+from app.services.life_signs import LifeSigns
 from app.services.sessions import SessionService
 from app.storage.database import open_database
 from app.ui.shell.launch import PROBE_ENV, LaunchController, run_gui
@@ -98,7 +99,8 @@ def test_the_window_shows_at_once_and_fills_once_the_database_opens(
         clock.advance(minutes=3)
     finally:
         launch.shutdown()
-    assert alive.read_text() == clock.now().isoformat()  # and when it closed
+    assert alive.read_text() == f"{clock.now().isoformat()} closed"  # and that it closed
+    assert LifeSigns(alive.parent, clock).previous is None  # no crash for the next start
 
 
 def test_the_first_page_is_on_screen_before_the_database_is_open(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.parties import Equipment
 from app.core.records import CustomerRecord, EquipmentRecord
@@ -71,7 +72,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NEVER = datetime.min.replace(tzinfo=UTC)  # sorts a customer without sessions first
 
 
-def _sort_key(row: CustomerOverview, column: int) -> Any:
+def _sort_key(row: CustomerOverview, column: int, policy_names: dict[str, str]) -> Any:
     """What a column sorts by: text without case, numbers as numbers, no date before any date,
     amounts by currency then amount (exactly: Decimals, never floats)."""
     customer = row.record.customer
@@ -79,8 +80,8 @@ def _sort_key(row: CustomerOverview, column: int) -> Any:
         return customer.phone.lower()
     if column == COL_EMAIL:
         return customer.email.lower()
-    if column == COL_POLICY:
-        return customer.policy_id
+    if column == COL_POLICY:  # as shown: by the policy's name
+        return policy_names.get(customer.policy_id, customer.policy_id).lower()
     if column == COL_EQUIPMENT:
         return row.equipment
     if column == COL_LAST:
@@ -158,7 +159,7 @@ class CustomerTableModel(QAbstractTableModel):
         by_name = sorted(self._rows, key=lambda r: r.record.customer.name.lower())
         self._rows = sorted(
             by_name,
-            key=lambda r: _sort_key(r, column),
+            key=lambda r: _sort_key(r, column, self.policy_names),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
@@ -306,6 +307,8 @@ class CustomersWindow(QObject):
         )
 
     def _loaded(self, rows: list[CustomerOverview]) -> None:
+        if not isValid(self):  # the window was closed while its rows were read
+            return
         self.loading = False
         if self._again:
             self.reload(self._wanted)
@@ -332,8 +335,13 @@ class CustomersWindow(QObject):
         self._selected()
 
     def _failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
         self.loading = False
         self.view.status.setText("")
+        if self._again:  # the search changed meanwhile: read what it asks for now
+            self.reload(self._wanted)
+            return
         show_error(self.view, error)
 
     def current(self) -> CustomerOverview | None:

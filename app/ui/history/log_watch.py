@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from app.ui.background import run_in_background
 
@@ -22,13 +23,13 @@ class LogWatch(QObject):
 
     def __init__(
         self,
-        last_change: Callable[[], int],
+        last_change: Callable[[], object],
         parent: QObject | None = None,
         interval_ms: int = POLL_MS,
     ) -> None:
         super().__init__(parent)
         self._last_change = last_change
-        self.seen: int | None = None  # the latest change looked at; None before the first look
+        self.seen: object = None  # the latest change looked at; None before the first look
         self._looking = False
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.look)
@@ -42,13 +43,17 @@ class LogWatch(QObject):
         self._looking = True
         run_in_background(self._last_change, self._looked, self._failed)
 
-    def _looked(self, latest: int) -> None:
+    def _looked(self, latest: object) -> None:
+        if not isValid(self):
+            return
         self._looking = False
         before, self.seen = self.seen, latest
         if before is not None and latest != before:
             self.changed.emit()
 
     def _failed(self, _error: Exception) -> None:
+        if not isValid(self):
+            return
         self._looking = False  # the database out of reach for a moment: the next look says
 
     def stop(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from app.core.clock import Clock
 from app.core.errors import DomainError
@@ -273,11 +274,15 @@ class SetupWizard(QWizard):
         )
 
     def _test_sent(self, reply: str) -> None:
+        if not isValid(self):  # skipped or finished while the message was on its way
+            return
         self._tested()
         text = translate("SetupWizard", "The mail server took the test message ({reply}).")
         self.test_result.setText(text.format(reply=reply))
 
     def _test_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
         self._tested()
         reply = getattr(error, "reply", "")
         text = translate("SetupWizard", "The test message was not sent: {problem}")

@@ -301,13 +301,15 @@ class Desk(QObject):
 
     def _log_changed(self) -> None:
         if self.window.log.verticalScrollBar().value() == 0:
-            self.refresh_log()
+            with reporting_errors(self.window):  # the server lost since the look: said once
+                self.refresh_log()
         else:  # the user reads further down: not pulled back to the top
             self.log_stale = True
 
     def _log_scrolled(self, value: int) -> None:
         if value == 0 and self.log_stale:
-            self.refresh_log()
+            with reporting_errors(self.window):
+                self.refresh_log()
 
     def _on_session_changed(self, detail: SessionDetail | None) -> None:
         """Lock the picker on the session's customer while it runs (a resumed one may differ)."""

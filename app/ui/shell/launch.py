@@ -138,7 +138,7 @@ class LaunchController(QObject):
         if self.desk is not None and self.desk.log_watch is not None:
             self.desk.log_watch.stop()  # no look at a database about to be closed
         if self._signs is not None:
-            self._signs.beat()  # closed now: the last moment it was running
+            self._signs.closed()  # a normal close: nothing for the next start to recover
         if self._open is not None:
             self._open.db.stop_checking()  # the integrity check waited on in the background
         wait_for_background_work()
