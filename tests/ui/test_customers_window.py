@@ -131,3 +131,19 @@ def test_an_archived_customer_is_hidden_from_the_desk_and_can_be_restored(
     click(window.view.archive)
     qtbot.waitUntil(lambda: shown(window) == ["Ana Silva", "Anabela"])
     assert [c.name for c in customers.search("ana", archived=False)] == ["Ana Silva", "Anabela"]
+
+
+def test_closing_the_window_while_its_rows_are_read_is_no_error(
+    qtbot: QtBot, desk: Desk, customers: CustomerService
+) -> None:
+    from app.ui.background import wait_for_background_work
+
+    customers.add_customer(Customer("Ana Silva"))
+    desk.window.customers_action.trigger()
+    window = desk.customers_window
+    assert window is not None
+    assert window.loading
+    window.view.close()  # at once, while its rows are read
+    qtbot.waitUntil(lambda: desk.customers_window is None)
+    assert wait_for_background_work()
+    qtbot.wait(50)  # the read's answer arrives to nobody: nothing raised

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
@@ -159,3 +160,35 @@ def test_skipping_the_first_run_is_remembered_and_a_later_cancel_writes_nothing(
     type_text(line(later, "company.name"), "Nor this")
     later.reject()
     assert (tmp_path / SETTINGS_FILE).read_bytes() == written
+
+
+def test_closing_the_setup_while_a_test_message_is_on_its_way_is_no_error(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import threading
+
+    from app.ui.background import wait_for_background_work
+
+    release = threading.Event()
+
+    def slow_send(_typed: Settings, _to: str) -> str:
+        release.wait(10)  # a server that takes its time to answer
+        return "250 OK"
+
+    password = SmtpPassword(KeyringSecretStore(MemoryKeyring()))
+    sources = SetupSources(
+        POLICIES, described, lambda: FOUND, password, ManualClock(START), slow_send
+    )
+    wizard = SetupWizard(Settings.load(tmp_path), tmp_path, sources, None, True)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    line(wizard, "mail.server").setText("127.0.0.1")
+    wizard.test_to.setText("jan@page.example")
+    wizard.test_button.click()
+    assert wizard.testing
+    wizard.reject()  # Skip setup while the message is on its way
+    wizard.close()
+    qtbot.wait(20)  # deleted
+    release.set()
+    assert wait_for_background_work()
+    qtbot.wait(50)  # the answer arrives to nobody: nothing raised
