@@ -23,6 +23,7 @@ from app.ui.customers.customer_dialogs import (
 from app.ui.display import tool_label
 from app.ui.error_dialog import reporting_errors
 from app.ui.i18n import translate
+from app.ui.one_dialog import OneDialog
 from app.ui.shell.main_window import CustomerPickerView
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def contact_text(record: CustomerRecord) -> str:
     return " · ".join(p for p in parts if p)
 
 
-class CustomerPicker(QObject):
+class CustomerPicker(QObject, OneDialog):
     """Wires the picker view to CustomerService and announces the chosen customer and equipment."""
 
     selection_changed = Signal(object, object)  # CustomerRecord | None, EquipmentRecord | None
@@ -254,13 +255,3 @@ class CustomerPicker(QObject):
         dialog = EditEquipmentDialog(customer.name, equipment, save, self.view.window())
         dialog.accepted.connect(lambda: self._load_equipment(equipment.id))
         self._open(dialog)
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()

@@ -53,6 +53,7 @@ from app.ui.customers.customer_dialogs import (
 from app.ui.display import NO_VALUE, money_text, tool_label
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.one_dialog import OneDialog
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerOverview, CustomerService
@@ -232,7 +233,7 @@ class CustomersView(QDialog):
         self.resize(900, 560)
 
 
-class CustomersWindow(QObject):
+class CustomersWindow(QObject, OneDialog):
     """Lists the customers and acts on the selected one. `changed` carries a customer whose
     details or equipment were changed here (the desk shows them again if chosen there)."""
 
@@ -455,16 +456,6 @@ class CustomersWindow(QObject):
         dialog = EditEquipmentDialog(record.name, equipment, save, self.view)
         dialog.accepted.connect(lambda: self._saved(record))
         self._open(dialog)
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _saved(self, record: CustomerRecord | None) -> None:
         if record is None:

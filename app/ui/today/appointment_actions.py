@@ -22,6 +22,7 @@ from app.services.errors import MissedAppointmentError
 from app.ui.display import day_time_text
 from app.ui.error_dialog import reporting_errors, show_error
 from app.ui.i18n import installed_locale, translate
+from app.ui.one_dialog import OneDialog
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.today.appointment_dialogs import BookDialog, HoursFor, MissedDialog, RescheduleDialog
 from app.ui.today.schedule_text import policy_hours_text
@@ -36,7 +37,7 @@ Step = Callable[[AppointmentRecord], None]
 BOOKING_STEP = timedelta(minutes=15)  # a new booking starts on a quarter hour, at least this far
 
 
-class AppointmentActions(QObject):
+class AppointmentActions(QObject, OneDialog):
     changed = Signal(int)  # this appointment was booked, moved to, cancelled, started or missed
     session_started = Signal(object)  # the SessionDetail opened for a booking
 
@@ -179,16 +180,6 @@ class AppointmentActions(QObject):
         """Close `dialog`, then run the next step (which may open its own dialog)."""
         dialog.accept()
         action(record)
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
 
 def next_quarter_hour(instant: datetime) -> datetime:
