@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -148,10 +147,9 @@ class SetupWizard(QWizard):
         self.policy_text = QLabel()
         self.policy_text.setWordWrap(True)
         self.desk.box.addWidget(self.policy_text)
-        policy = self.desk.rows.fields["customers.default_policy"]
-        self.desk.rows.edited.connect(lambda _key: self._show_policy())
-        if isinstance(policy, QComboBox):  # chosen by name: described as soon as chosen
-            policy.currentIndexChanged.connect(lambda _i: self._show_policy())
+        self.desk.rows.edited.connect(  # a choice is taken (and checked) as soon as it is made
+            lambda key: self._show_policy() if key == "customers.default_policy" else None
+        )
         self.tools = SettingsPage(
             translate("SetupWizard", "Remote tools"),
             translate(
@@ -197,7 +195,6 @@ class SetupWizard(QWizard):
         self.test_to.setText(str(known or ""))
         self._show_logo()
         self._show_policy()
-        self._show_tools()
         self.resize(640, 560)
 
     @property
@@ -210,9 +207,12 @@ class SetupWizard(QWizard):
         path = str(self.company.rows.value("company.logo")).strip()
         pixmap = QPixmap(path) if path else QPixmap()
         if pixmap.isNull():
-            text = translate("SetupWizard", "No logo") if not path else ""
             self.logo.setPixmap(QPixmap())
-            self.logo.setText(text or translate("SetupWizard", "Not an image AssistDesk reads"))
+            self.logo.setText(
+                translate("SetupWizard", "Not an image AssistDesk reads")
+                if path
+                else translate("SetupWizard", "No logo")
+            )
             return
         self.logo.setPixmap(
             pixmap.scaled(
@@ -237,8 +237,12 @@ class SetupWizard(QWizard):
         self.found.setText("<br>".join(lines))
 
     def initializePage(self, page_id: int) -> None:
-        """The mail page offers the test message to the company's address, as typed."""
+        """The tools are looked for when their page is reached (not as the setup opens, at
+        the first start); the mail page offers the test message to the company's address, as
+        typed."""
         super().initializePage(page_id)
+        if self.page(page_id) is self.tools:
+            self._show_tools()
         if self.page(page_id) is self.mail and not self.test_to.text().strip():
             self.test_to.setText(str(self.company.rows.value("company.email")).strip())
 
