@@ -205,6 +205,10 @@ class CustomerMail:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def queue(self, orm: OrmSession, draft: MailDraft) -> OutboxRow:
+        """Queue a message made here (document_draft, say) in the caller's transaction."""
+        return self._queue(orm, draft)
+
     def _queue(self, orm: OrmSession, draft: MailDraft) -> OutboxRow:
         held = bool(self._settings["mail.review"])  # the technician previews, then releases it
         row = Outbox.add(orm, draft, self._clock.now(), self._sender(), held)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from app.services.customer_mail import CustomerMail
 from app.services.document_records import stored_document
@@ -40,24 +41,24 @@ class DocumentMail:
 
     def preview(self, number: str) -> MailDraft:
         """The message `send` would queue for document `number`, not queued."""
-        pdf = self._desk.pdf(number)
         with self._db.reading() as orm:
-            row = self._desk.find(orm, number)
-            return self._mail.document_draft(
-                orm, stored_document(row), pdf, row.customer_id, row.id
-            )
+            return self._draft(orm, number)
 
     def send(self, number: str) -> OutboxRecord:
         """Queue document `number` for its customer now; refused (one sentence) when the
         customer has no email address, nothing queued."""
-        pdf = self._desk.pdf(number)
         with self._db.transaction() as orm:
-            row = self._desk.find(orm, number)
-            queued = self._mail.document_issued(
-                orm, stored_document(row), pdf, row.customer_id, row.id
-            )
+            queued = self._mail.queue(orm, self._draft(orm, number))
             orm.flush()
             return record(queued)
+
+    def _draft(self, orm: OrmSession, number: str) -> MailDraft:
+        """The document's message, its PDF rendered again from what was stored (the same bytes
+        as when issued), read in the caller's transaction."""
+        row = self._desk.find(orm, number)
+        document = stored_document(row)
+        pdf = self._desk.renderer(document)
+        return self._mail.document_draft(orm, document, pdf, row.customer_id, row.id)
 
     @property
     def server_set(self) -> bool:
